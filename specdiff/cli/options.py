@@ -1,0 +1,45 @@
+"""Options shared by several commands, as decorators (sqlite-utils style)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import OutputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def output_option(func: F) -> F:
+    """``-o/--output FILE``: where the artifact goes; stdout by default."""
+    return click.option(
+        "-o", "--output", default="-", show_default="stdout", help="Write to this file instead of stdout."
+    )(func)
+
+
+def write_output(text: str, output: str) -> None:
+    """Write the artifact to stdout or atomically to a file (temporary file, then rename),
+    so a failed run never leaves a half-written report behind."""
+    if output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    path = Path(output)
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

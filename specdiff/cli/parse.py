@@ -1,0 +1,51 @@
+"""``specdiff ingest`` and ``specdiff parse``: look at what was read and how it was understood."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .options import output_option, write_output
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@output_option
+def ingest(file: Path, fmt: str, output: str) -> None:
+    """Print the lines recovered from FILE (with --format json, their page and line)."""
+    from ..ingest import read
+
+    raw = read(file)
+    if fmt == "json":
+        payload = {
+            "source": raw.source.to_json(),
+            "warnings": list(raw.warnings),
+            "lines": [line.to_json() for line in raw.lines],
+        }
+        text = json.dumps(payload, indent=1, ensure_ascii=False) + "\n"
+    else:
+        text = "".join(line.text + "\n" for line in raw.lines)
+    write_output(text, output)
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.option("--dialect", default=None, help="Parse as this format instead of detecting it.")
+@output_option
+def parse(file: Path, fmt: str, dialect: str | None, output: str) -> None:
+    """Parse FILE into the document model and print it."""
+    from ..ingest import read
+    from ..parsers import parse as parse_document
+    from ..render.document import render_document
+
+    doc = parse_document(read(file), dialect=dialect)
+    write_output(render_document(doc, fmt=fmt), output)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(ingest)
+    group.add_command(parse)

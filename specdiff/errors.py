@@ -1,0 +1,42 @@
+"""The few named errors specdiff raises, and the exit code each one maps to.
+
+Every stage raises a subclass of :class:`SpecdiffError`; the CLI turns it into one line on
+stderr and the exit code below, in one place (``specdiff.cli``). Anything else escaping to the
+top is a bug, not a user error.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_DIFFERENCES = 1  # only where reporting differences is the command's purpose (diff --exit-code, check)
+EXIT_USAGE = 2  # bad usage or bad input
+
+
+class SpecdiffError(Exception):
+    """Root of every error specdiff raises on purpose; its message is shown to the user as is."""
+
+    exit_code = EXIT_USAGE
+
+
+class InputError(SpecdiffError):
+    """A file that cannot be read as a document: missing, empty, binary, encrypted, scanned."""
+
+
+class ParseError(SpecdiffError):
+    """Text that was read but cannot be turned into a document (e.g. an unknown dialect)."""
+
+
+class SchemaError(SpecdiffError):
+    """JSON that claims to be a specdiff contract but does not follow it."""
+
+
+class CorpusError(SpecdiffError):
+    """A corpus that cannot be used as asked: locked, missing, or a series that does not exist."""
+
+
+class PolicyError(SpecdiffError):
+    """A `specdiff check` policy file that cannot be read or names unknown checks."""
+
+
+class OutputError(SpecdiffError):
+    """A report or artifact that cannot be written where it was asked to go."""

@@ -1,0 +1,627 @@
+"""The one document model every stage shares.
+
+Frozen, slotted dataclasses so that a parsed document can be hashed, cached and handed to a
+process pool without anyone mutating it behind the diff's back. Provenance (page, line range)
+lives on every clause from the start: a reviewer must be able to find each change in the
+published file. This module imports nothing else of specdiff's so every stage can depend on it.
+
+JSON contracts: ``specdiff/document/v1`` (Document) and ``specdiff/diff/v1`` (Diff). Their
+schemas ship in ``specdiff/schemas``; they change only by adding fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+DOCUMENT_SCHEMA = "specdiff/document/v1"
+DIFF_SCHEMA = "specdiff/diff/v1"
+
+SECTION_KINDS = (
+    "description",
+    "distinguishing_characteristics",
+    "duties",
+    "knowledge_skills_abilities",
+    "minimum_qualifications",
+    "notes",
+    "other",
+)
+FORMATS = ("nys-classification-standard", "ny-county-class-spec", "position-description", "generic")
+STATUSES = ("final", "tentative", "draft")
+CHANGE_OPS = ("unchanged", "modified", "moved", "added", "removed", "split", "merged")
+
+JSON = dict[str, Any]
+
+
+# --------------------------------------------------------------------------- ingestion
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One recovered line of text with where it came from (1-based page and line numbers)."""
+
+    text: str
+    line: int
+    page: int | None = None
+
+    def to_json(self) -> JSON:
+        return {"text": self.text, "line": self.line, "page": self.page}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The file a document was read from; ``sha256`` identifies the exact bytes."""
+
+    path: str
+    sha256: str
+    media_type: str
+    pages: int | None = None
+
+    def to_json(self) -> JSON:
+        return {"path": self.path, "sha256": self.sha256, "media_type": self.media_type, "pages": self.pages}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Source:
+        return cls(data["path"], data["sha256"], data["media_type"], data.get("pages"))
+
+
+@dataclass(frozen=True, slots=True)
+class RawText:
+    """What ingestion hands the parsers: lines in reading order, furniture already removed."""
+
+    source: Source
+    lines: tuple[Line, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+# --------------------------------------------------------------------------- document
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a clause was printed: page (None for unpaged sources) and 1-based line range."""
+
+    line: int
+    end_line: int
+    page: int | None = None
+
+    def to_json(self) -> JSON:
+        return {"page": self.page, "line": self.line, "end_line": self.end_line}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Span:
+        return cls(line=data["line"], end_line=data["end_line"], page=data.get("page"))
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """The unit a reviewer compares: one list item or one paragraph, never a whole section.
+
+    ``text`` is the clause's own text only (no label, no bullet, no children); ``sentences``
+    are character spans into it, kept because the diff uses them for splits and merges.
+    """
+
+    id: str
+    text: str
+    span: Span
+    label: str | None = None
+    weight: str | None = None
+    children: tuple[Clause, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+
+    def walk(self) -> Iterator[Clause]:
+        """This clause, then its descendants, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def to_json(self) -> JSON:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "text": self.text,
+            "weight": self.weight,
+            "span": self.span.to_json(),
+            "sentences": [list(s) for s in self.sentences],
+            "children": [c.to_json() for c in self.children],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Clause:
+        return cls(
+            id=data["id"],
+            text=data["text"],
+            span=Span.from_json(data["span"]),
+            label=data.get("label"),
+            weight=data.get("weight"),
+            children=tuple(cls.from_json(c) for c in data.get("children", ())),
+            sentences=tuple((int(a), int(b)) for a, b in data.get("sentences", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """One class (level) of a series: canonical mixed-case full title, code, grade, aliases."""
+
+    id: str
+    title: str
+    code: str | None = None
+    grade: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    def to_json(self) -> JSON:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "code": self.code,
+            "grade": self.grade,
+            "aliases": list(self.aliases),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Title:
+        return cls(data["id"], data["title"], data.get("code"), data.get("grade"), tuple(data.get("aliases", ())))
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of clauses under one heading, scoped to one title (``title`` None = whole document)."""
+
+    id: str
+    kind: str
+    heading: str
+    clauses: tuple[Clause, ...] = ()
+    title: str | None = None
+    span: Span | None = None
+
+    def walk(self) -> Iterator[Clause]:
+        for clause in self.clauses:
+            yield from clause.walk()
+
+    def to_json(self) -> JSON:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "heading": self.heading,
+            "title": self.title,
+            "span": self.span.to_json() if self.span else None,
+            "clauses": [c.to_json() for c in self.clauses],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Section:
+        span = data.get("span")
+        return cls(
+            id=data["id"],
+            kind=data["kind"],
+            heading=data["heading"],
+            clauses=tuple(Clause.from_json(c) for c in data.get("clauses", ())),
+            title=data.get("title"),
+            span=Span.from_json(span) if span else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """An abbreviation or footnote the document defines ("CFR" -> "Code of Federal Regulations")."""
+
+    term: str
+    expansion: str
+    kind: str = "abbreviation"  # or "footnote"
+
+    def to_json(self) -> JSON:
+        return {"term": self.term, "expansion": self.expansion, "kind": self.kind}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Definition:
+        return cls(data["term"], data["expansion"], data.get("kind", "abbreviation"))
+
+
+@dataclass(frozen=True, slots=True)
+class Substitution:
+    """Education that may stand in for experience: ``years`` is the total it replaces."""
+
+    education: str
+    years: float
+
+    def to_json(self) -> JSON:
+        return {"education": self.education, "years": self.years}
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One minimum-qualification route for one title, read as facts (unstated is None)."""
+
+    route: str
+    title: str | None = None
+    option: str | None = None
+    experience_years: float | None = None
+    experience: str | None = None
+    supervisory_years: float | None = None
+    managerial_years: float | None = None
+    education: str | None = None
+    credit_hours: float | None = None
+    fields: tuple[str, ...] = ()
+    license: str | None = None
+    service_years: float | None = None
+    permanent: bool | None = None
+    prior_titles: tuple[str, ...] = ()
+    traineeship_years: float | None = None
+    equivalent_combination: bool | None = None
+    substitutions: tuple[Substitution, ...] = ()
+    clauses: tuple[str, ...] = ()
+
+    def to_json(self) -> JSON:
+        return {
+            "title": self.title,
+            "route": self.route,
+            "option": self.option,
+            "experience_years": self.experience_years,
+            "experience": self.experience,
+            "supervisory_years": self.supervisory_years,
+            "managerial_years": self.managerial_years,
+            "education": self.education,
+            "credit_hours": self.credit_hours,
+            "fields": list(self.fields),
+            "license": self.license,
+            "service_years": self.service_years,
+            "permanent": self.permanent,
+            "prior_titles": list(self.prior_titles),
+            "traineeship_years": self.traineeship_years,
+            "equivalent_combination": self.equivalent_combination,
+            "substitutions": [s.to_json() for s in self.substitutions],
+            "clauses": list(self.clauses),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Requirement:
+        return cls(
+            route=data["route"],
+            title=data.get("title"),
+            option=data.get("option"),
+            experience_years=data.get("experience_years"),
+            experience=data.get("experience"),
+            supervisory_years=data.get("supervisory_years"),
+            managerial_years=data.get("managerial_years"),
+            education=data.get("education"),
+            credit_hours=data.get("credit_hours"),
+            fields=tuple(data.get("fields", ())),
+            license=data.get("license"),
+            service_years=data.get("service_years"),
+            permanent=data.get("permanent"),
+            prior_titles=tuple(data.get("prior_titles", ())),
+            traineeship_years=data.get("traineeship_years"),
+            equivalent_combination=data.get("equivalent_combination"),
+            substitutions=tuple(Substitution(s["education"], s["years"]) for s in data.get("substitutions", ())),
+            clauses=tuple(data.get("clauses", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed classification standard: the contract ``specdiff/document/v1``."""
+
+    source: Source
+    format: str
+    titles: tuple[Title, ...] = ()
+    sections: tuple[Section, ...] = ()
+    jurisdiction: str | None = None
+    status: str | None = None
+    date: str | None = None
+    warnings: tuple[str, ...] = ()
+    format_confidence: float | None = None
+    format_reasons: tuple[str, ...] = ()
+    definitions: tuple[Definition, ...] = ()
+    requirements: tuple[Requirement, ...] = ()
+
+    def clauses(self) -> Iterator[tuple[Section, Clause]]:
+        """Every clause with its section, in document order (children after their parent)."""
+        for section in self.sections:
+            for clause in section.walk():
+                yield section, clause
+
+    def to_json(self) -> JSON:
+        return {
+            "schema": DOCUMENT_SCHEMA,
+            "source": self.source.to_json(),
+            "format": self.format,
+            "format_confidence": self.format_confidence,
+            "format_reasons": list(self.format_reasons),
+            "jurisdiction": self.jurisdiction,
+            "status": self.status,
+            "date": self.date,
+            "titles": [t.to_json() for t in self.titles],
+            "definitions": [d.to_json() for d in self.definitions],
+            "sections": [s.to_json() for s in self.sections],
+            "requirements": [r.to_json() for r in self.requirements],
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Document:
+        if data.get("schema") != DOCUMENT_SCHEMA:
+            raise ValueError(f"not a {DOCUMENT_SCHEMA} document (schema={data.get('schema')!r})")
+        return cls(
+            source=Source.from_json(data["source"]),
+            format=data["format"],
+            titles=tuple(Title.from_json(t) for t in data.get("titles", ())),
+            sections=tuple(Section.from_json(s) for s in data.get("sections", ())),
+            jurisdiction=data.get("jurisdiction"),
+            status=data.get("status"),
+            date=data.get("date"),
+            warnings=tuple(data.get("warnings", ())),
+            format_confidence=data.get("format_confidence"),
+            format_reasons=tuple(data.get("format_reasons", ())),
+            definitions=tuple(Definition.from_json(d) for d in data.get("definitions", ())),
+            requirements=tuple(Requirement.from_json(r) for r in data.get("requirements", ())),
+        )
+
+
+# --------------------------------------------------------------------------- diff
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseRef:
+    """A clause as a change shows it: where it sat (section, title, span) and its text."""
+
+    id: str
+    text: str
+    section: str
+    title: str | None = None
+    span: Span | None = None
+    label: str | None = None
+
+    def to_json(self) -> JSON:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "section": self.section,
+            "title": self.title,
+            "label": self.label,
+            "span": self.span.to_json() if self.span else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ClauseRef:
+        span = data.get("span")
+        return cls(
+            id=data["id"],
+            text=data["text"],
+            section=data.get("section", "other"),
+            title=data.get("title"),
+            span=Span.from_json(span) if span else None,
+            label=data.get("label"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class InlineOp:
+    """One run of a word-level diff: ``equal``, ``insert`` or ``delete``."""
+
+    op: str
+    text: str
+
+    def to_json(self) -> JSON:
+        return {"op": self.op, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One aligned unit of the diff; every clause of both versions sits in exactly one."""
+
+    id: str
+    op: str
+    substantive: bool
+    section: str
+    title: str | None = None
+    old: tuple[ClauseRef, ...] = ()
+    new: tuple[ClauseRef, ...] = ()
+    reasons: tuple[str, ...] = ()
+    similarity: float = 0.0
+    inline: tuple[InlineOp, ...] = ()
+    match: str | None = None  # which alignment pass paired the clauses ("exact", "fuzzy", ...)
+
+    def to_json(self) -> JSON:
+        return {
+            "id": self.id,
+            "op": self.op,
+            "substantive": self.substantive,
+            "reasons": list(self.reasons),
+            "section": self.section,
+            "title": self.title,
+            "old": [c.to_json() for c in self.old],
+            "new": [c.to_json() for c in self.new],
+            "similarity": self.similarity,
+            "match": self.match,
+            "inline": [i.to_json() for i in self.inline],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Change:
+        return cls(
+            id=data["id"],
+            op=data["op"],
+            substantive=data["substantive"],
+            section=data["section"],
+            title=data.get("title"),
+            old=tuple(ClauseRef.from_json(c) for c in data.get("old", ())),
+            new=tuple(ClauseRef.from_json(c) for c in data.get("new", ())),
+            reasons=tuple(data.get("reasons", ())),
+            similarity=float(data.get("similarity", 0.0)),
+            inline=tuple(InlineOp(i["op"], i["text"]) for i in data.get("inline", ())),
+            match=data.get("match"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataChange:
+    """A change to the document's header facts: status, date, title, code or grade."""
+
+    field: str
+    old: str | None
+    new: str | None
+    title: str | None = None  # the title (level) a code or grade change belongs to
+
+    def to_json(self) -> JSON:
+        return {"field": self.field, "old": self.old, "new": self.new, "title": self.title}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> MetadataChange:
+        return cls(data["field"], data.get("old"), data.get("new"), data.get("title"))
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementChange:
+    """One changed minimum-qualification fact, with a sentence a reviewer reads."""
+
+    route: str
+    field: str
+    old: Any
+    new: Any
+    summary: str
+    title: str | None = None
+    option: str | None = None
+
+    def to_json(self) -> JSON:
+        return {
+            "title": self.title,
+            "route": self.route,
+            "option": self.option,
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+            "summary": self.summary,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> RequirementChange:
+        return cls(
+            route=data["route"],
+            field=data["field"],
+            old=data.get("old"),
+            new=data.get("new"),
+            summary=data.get("summary", ""),
+            title=data.get("title"),
+            option=data.get("option"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """The header of one side of a diff: enough to say which documents were compared."""
+
+    source: Source
+    format: str
+    status: str | None
+    date: str | None
+    titles: tuple[Title, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> DocumentRef:
+        return cls(doc.source, doc.format, doc.status, doc.date, doc.titles)
+
+    def to_json(self) -> JSON:
+        return {
+            "source": self.source.to_json(),
+            "format": self.format,
+            "status": self.status,
+            "date": self.date,
+            "titles": [t.to_json() for t in self.titles],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> DocumentRef:
+        return cls(
+            Source.from_json(data["source"]),
+            data["format"],
+            data.get("status"),
+            data.get("date"),
+            tuple(Title.from_json(t) for t in data.get("titles", ())),
+        )
+
+
+SUMMARY_KEYS = ("substantive", "editorial", "unchanged", "modified", "moved", "added", "removed", "split", "merged")
+
+
+@dataclass(frozen=True, slots=True)
+class Diff:
+    """The comparison of two documents: the contract ``specdiff/diff/v1``."""
+
+    old: DocumentRef
+    new: DocumentRef
+    changes: tuple[Change, ...] = ()
+    metadata_changes: tuple[MetadataChange, ...] = ()
+    requirement_changes: tuple[RequirementChange, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Counts derived from the changes, so they can never disagree with the list."""
+        counts = dict.fromkeys(SUMMARY_KEYS, 0)
+        for change in self.changes:
+            counts[change.op] += 1
+            if change.op != "unchanged":
+                counts["substantive" if change.substantive else "editorial"] += 1
+        return counts
+
+    @property
+    def has_substantive(self) -> bool:
+        return any(c.substantive for c in self.changes) or bool(self.metadata_changes)
+
+    def to_json(self) -> JSON:
+        return {
+            "schema": DIFF_SCHEMA,
+            "old": self.old.to_json(),
+            "new": self.new.to_json(),
+            "metadata_changes": [m.to_json() for m in self.metadata_changes],
+            "changes": [c.to_json() for c in self.changes],
+            "requirement_changes": [r.to_json() for r in self.requirement_changes],
+            "summary": self.summary,
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Diff:
+        if data.get("schema") != DIFF_SCHEMA:
+            raise ValueError(f"not a {DIFF_SCHEMA} diff (schema={data.get('schema')!r})")
+        return cls(
+            old=DocumentRef.from_json(data["old"]),
+            new=DocumentRef.from_json(data["new"]),
+            changes=tuple(Change.from_json(c) for c in data.get("changes", ())),
+            metadata_changes=tuple(MetadataChange.from_json(m) for m in data.get("metadata_changes", ())),
+            requirement_changes=tuple(RequirementChange.from_json(r) for r in data.get("requirement_changes", ())),
+            warnings=tuple(data.get("warnings", ())),
+        )
+
+
+__all__ = [
+    "CHANGE_OPS",
+    "DIFF_SCHEMA",
+    "DOCUMENT_SCHEMA",
+    "FORMATS",
+    "SECTION_KINDS",
+    "STATUSES",
+    "Change",
+    "Clause",
+    "ClauseRef",
+    "Definition",
+    "Diff",
+    "Document",
+    "DocumentRef",
+    "InlineOp",
+    "Line",
+    "MetadataChange",
+    "RawText",
+    "Requirement",
+    "RequirementChange",
+    "Section",
+    "Source",
+    "Span",
+    "Substitution",
+    "Title",
+]
