@@ -58,9 +58,11 @@ def main() -> None:
 
 
 def _register() -> None:
+    from . import diff as diff_commands
     from . import parse as parse_commands
 
     parse_commands.register(main)
+    diff_commands.register(main)
 
 
 _register()

@@ -1,0 +1,40 @@
+"""``specdiff diff OLD NEW``: what changed between two versions of a standard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import EXIT_DIFFERENCES
+from .options import output_option, write_output
+
+FORMATS_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".txt": "text"}
+
+
+@click.command("diff")
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default=None, help="json, text, markdown or html (default: from -o, else text).")
+@click.option("--dialect", default=None, help="Parse both sides as this format instead of detecting it.")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when there is any substantive change.")
+@output_option
+def diff_command(old: Path, new: Path, fmt: str | None, dialect: str | None, exit_code: bool, output: str) -> None:
+    """Compare two versions of a standard (any ingestible format on either side)."""
+    from ..diff import compare
+    from ..ingest import read
+    from ..parsers import parse
+    from ..render.diff import DIFF_RENDERERS, render_diff
+
+    if fmt is None:
+        fmt = FORMATS_BY_SUFFIX.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
+    if fmt not in DIFF_RENDERERS:
+        raise click.BadParameter(f"{fmt!r}; valid formats: {', '.join(DIFF_RENDERERS)}", param_hint="--format")
+    result = compare(parse(read(old), dialect=dialect), parse(read(new), dialect=dialect))
+    write_output(render_diff(result, fmt=fmt), output)
+    if exit_code and result.has_substantive:
+        raise SystemExit(EXIT_DIFFERENCES)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(diff_command)
