@@ -77,7 +77,7 @@ def test_moves_link_both_ways_and_splits_show_every_part() -> None:
     (stub,) = page.xpath(f"//*[@id='{back[1:]}']")
     assert stub.xpath(".//a/@href") == ["#c-s2.4"]
     (split,) = page.xpath("//article[@data-change-id='s2.5']")
-    assert len(split.xpath(".//div[contains(@class, 'parts')]/ol[2]/li")) == 2
+    assert len(split.xpath(".//div[contains(@class, 'parts')]/ul[2]/li")) == 2
 
 
 def test_requirements_table_is_shown_when_the_diff_has_requirement_changes() -> None:
