@@ -56,7 +56,7 @@
   }
 
   function readHash() {
-    var hash = decodeURIComponent(location.hash.slice(1));
+    var hash = location.hash.slice(1);
     if (hash.indexOf("=") < 0) { return false; }
     var params = new URLSearchParams(hash);
     state.section = params.get("section") || "";

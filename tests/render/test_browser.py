@@ -189,6 +189,11 @@ def test_hostile_document_text_stays_inert(browser: Browser, tmp_path: Path) -> 
     text = page.locator("body").inner_text()
     for fragment in HOSTILE:
         assert fragment in text, fragment
+    title = diff.changes[0].title or ""
+    page.locator("select[data-filter='title']").select_option(title)
+    page.reload(wait_until="load")
+    assert page.locator("select[data-filter='title']").input_value() == title, "the hash keeps odd titles intact"
+    assert len(visible_ids(page)) == len([c for c in diff.changes if c.title == title])
     page.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert_clean(loaded)
