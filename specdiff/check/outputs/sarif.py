@@ -65,7 +65,7 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
         result["suppressions"] = [
             {
                 "kind": "external",
-                "status": "accepted",
+                "state": "accepted",
                 "justification": f"{a.reason} (approved by {a.approved_by} on {a.date.isoformat()})",
             }
         ]
