@@ -133,3 +133,9 @@ def test_approval_dates_accept_strings(tmp_path: Path) -> None:
         tmp_path, '[[approved]]\ncheck = "titles.added"\nreason = "r"\napproved_by = "me"\ndate = "2024-02-03"\n'
     )
     assert load_policy(path).approvals[0].approval.date == date(2024, 2, 3)
+
+
+def test_docs_describe_every_check_id() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
+    missing = [check for check in CHECKS if f"`{check}`" not in docs]
+    assert missing == []
