@@ -35,6 +35,7 @@ def _invoke(*args: str) -> tuple[int, str, str]:
 def docs(tmp_path: Path) -> Path:
     (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
     (tmp_path / "damaged.txt").write_text(CLEAN.replace("questions", "questions \ufffd"), encoding="utf-8")
+    (tmp_path / "revised.txt").write_text(CLEAN.replace("Two years", "Four years"), encoding="utf-8")
     return tmp_path
 
 
@@ -61,11 +62,13 @@ def test_a_policy_can_turn_the_failing_check_off(docs: Path) -> None:
 
 
 def test_against_compares_and_runs_the_change_checks(docs: Path) -> None:
-    code, out, _ = _invoke(str(docs / "damaged.txt"), "--against", str(docs / "clean.txt"), "--format", "json")
+    code, out, _ = _invoke(str(docs / "revised.txt"), "--against", str(docs / "clean.txt"), "--format", "json")
     data = json.loads(out)
-    assert code == 1 and data["old"].endswith("clean.txt")
+    assert data["old"].endswith("clean.txt")
     assert not any(c["status"] == "skipped" for c in data["checks"])
-    assert any(f["check"] == "changes.substantive" for f in data["findings"])
+    changed = [f for f in data["findings"] if f["check"] == "changes.substantive"]
+    assert any(f["section"] == "minimum_qualifications" and f["severity"] == "error" for f in changed)
+    assert code == 1
 
 
 def test_document_json_is_accepted_as_input(docs: Path) -> None:
