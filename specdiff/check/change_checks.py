@@ -95,24 +95,25 @@ def _title_location(ctx: CheckContext) -> Location:
     return Location(ctx.new_file)
 
 
-def check_titles_added(ctx: CheckContext) -> Iterator[Finding]:
-    """A new level in the series: its duties and qualifications need a first review."""
+def _unpaired(ctx: CheckContext, added: bool, check: str, verb: str) -> Iterator[Finding]:
+    """Titles on one side only: the new version's when ``added``, else the old version's."""
     titles = _titles(ctx)
     if titles is None:
         return
-    for title in pair_titles(*titles)[1]:
+    _, new_only, old_only = pair_titles(*titles)
+    for title in new_only if added else old_only:
         code = f" ({title.code})" if title.code else ""
-        yield Finding("titles.added", f"title added: {title.title}{code}", _title_location(ctx), title=title.title)
+        yield Finding(check, f"title {verb}: {title.title}{code}", _title_location(ctx), title=title.title)
+
+
+def check_titles_added(ctx: CheckContext) -> Iterator[Finding]:
+    """A new level in the series: its duties and qualifications need a first review."""
+    return _unpaired(ctx, True, "titles.added", "added")
 
 
 def check_titles_removed(ctx: CheckContext) -> Iterator[Finding]:
     """A level dropped from the series: incumbents and eligible lists depend on it."""
-    titles = _titles(ctx)
-    if titles is None:
-        return
-    for title in pair_titles(*titles)[2]:
-        code = f" ({title.code})" if title.code else ""
-        yield Finding("titles.removed", f"title removed: {title.title}{code}", _title_location(ctx), title=title.title)
+    return _unpaired(ctx, False, "titles.removed", "removed")
 
 
 def _field_changes(ctx: CheckContext, field: str, check: str) -> Iterator[Finding]:
