@@ -11,6 +11,7 @@ from io import BytesIO
 from typing import Any
 
 from ..errors import InputError
+from .tidy import collapse_spaces
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -56,32 +57,41 @@ def _paragraph_lines(p: Any, numbering: _Numbering) -> list[str]:
     if not text.strip():
         return []
     prefix = numbering.label(p)
-    lines = text.split("\n")
+    lines = [collapse_spaces(line) for line in text.split("\n")]
     if prefix:
         lines[0] = f"{prefix} {lines[0].lstrip()}"
     return lines
 
 
 def _table_lines(tbl: Any, numbering: _Numbering) -> list[str]:
-    """Each row as one line of its cells joined by " | ", unless a cell holds several paragraphs,
-    in which case the cells are read one after another (a form laid out as a table)."""
+    """Each row as one line of its cells joined by " | ", unless a cell holds several lines, in
+    which case the cells are read one after another (a form laid out as a table). A row is a
+    block, followed by a blank line, as the PDF reader reads the same table from its rules."""
     out: list[str] = []
     for row in tbl.iterchildren(f"{_W}tr"):
-        cells = []
-        for cell in row.iterchildren(f"{_W}tc"):
-            paras = [ln for p in cell.iterchildren(f"{_W}p") for ln in _paragraph_lines(p, numbering)]
-            nested = [ln for t in cell.iterchildren(f"{_W}tbl") for ln in _table_lines(t, numbering)]
-            cells.append(paras + nested)
-        if all(len(c) <= 1 for c in cells):
-            joined = " | ".join(c[0] for c in cells if c)
+        cells = [_cell_blocks(cell, numbering) for cell in row.iterchildren(f"{_W}tc")]
+        if all(len(c) <= 1 and all(len(block) == 1 for block in c) for c in cells):
+            joined = " | ".join(c[0][0] for c in cells if c)
             if joined.strip():
-                out.append(joined)
-        else:
-            for c in cells:
-                out.extend(c)
-                if c:
-                    out.append("")
+                out += [joined, ""]
+            continue
+        for blocks in cells:
+            for block in blocks:
+                out += [*block, ""]
     return out
+
+
+def _cell_blocks(cell: Any, numbering: _Numbering) -> list[list[str]]:
+    """A cell's paragraphs (and nested tables) as blocks of lines, in order."""
+    blocks: list[list[str]] = []
+    for child in cell.iterchildren(f"{_W}p", f"{_W}tbl"):
+        if child.tag == f"{_W}p":
+            lines = _paragraph_lines(child, numbering)
+        else:
+            lines = [ln for ln in _table_lines(child, numbering) if ln]
+        if lines:
+            blocks.append(lines)
+    return blocks
 
 
 class _Numbering:
