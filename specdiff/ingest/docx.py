@@ -100,6 +100,7 @@ class _Numbering:
     def __init__(self, document: Any) -> None:
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int]] = {}
+        self.styles = _style_numbering(document)
         try:
             part = document.part.numbering_part
         except (NotImplementedError, KeyError, AttributeError):
@@ -124,6 +125,9 @@ class _Numbering:
     def label(self, p: Any) -> str | None:
         num_pr = p.find(f"{_W}pPr/{_W}numPr")
         if num_pr is None:
+            style = p.find(f"{_W}pPr/{_W}pStyle")
+            num_pr = self.styles.get(style.get(f"{_W}val", "")) if style is not None else None
+        if num_pr is None:
             return None
         num_id = _val(num_pr, "numId")
         ilvl = int(_val(num_pr, "ilvl") or "0")
@@ -143,6 +147,34 @@ class _Numbering:
             lvl_fmt = self.formats.get((num_id, level - 1), ("decimal", "", 1))[0]
             label = label.replace(f"%{level}", _format_number(value or 1, lvl_fmt))
         return label.strip() or None
+
+
+def _style_numbering(document: Any) -> dict[str, Any]:
+    """Paragraph styles that number their paragraphs ("List Number", "List Bullet"): Word keeps
+    the numbering on the style, following ``basedOn`` links, not on each paragraph."""
+    try:
+        root = document.styles.element
+    except (AttributeError, KeyError, NotImplementedError):
+        return {}
+    own: dict[str, Any] = {}
+    based: dict[str, str] = {}
+    for style in root.iterchildren(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId", "")
+        num_pr = style.find(f"{_W}pPr/{_W}numPr")
+        if num_pr is not None:
+            own[style_id] = num_pr
+        parent = style.find(f"{_W}basedOn")
+        if parent is not None:
+            based[style_id] = parent.get(f"{_W}val", "")
+    out: dict[str, Any] = {}
+    for style_id in {*own, *based}:
+        seen, current = set(), style_id
+        while current and current not in own and current not in seen:
+            seen.add(current)
+            current = based.get(current, "")
+        if current in own:
+            out[style_id] = own[current]
+    return out
 
 
 def _val(node: Any, tag: str) -> str | None:

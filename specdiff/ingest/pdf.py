@@ -54,9 +54,10 @@ def lines_from_pages(contents: Sequence[PageContent], name: str) -> tuple[list[l
 
 
 def _starts_paragraph(before: list[PlacedLine], first: PlacedLine) -> bool:
-    """Whether the first line of a page begins a new paragraph: it follows a rule, or the last
-    line of the page before stops well short of that page's right margin (a paragraph's end)."""
-    if first.brk:
+    """Whether the first line of a page begins a new paragraph: it follows a rule, it is a short
+    capitalised heading, or the last line of the page before stops well short of that page's
+    right margin (a paragraph's end)."""
+    if first.brk or (first.text.isupper() and len(first.text) <= 60):
         return True
     if not before:
         return False
