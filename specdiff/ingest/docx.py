@@ -119,8 +119,9 @@ class _Numbering:
         for num in root.iterchildren(f"{_W}num"):
             ref = num.find(f"{_W}abstractNumId")
             levels = abstract.get(ref.get(f"{_W}val", "") if ref is not None else "", {})
-            for ilvl, spec in levels.items():
-                self.formats[(num.get(f"{_W}numId", ""), ilvl)] = spec
+            starts = _start_overrides(num)
+            for ilvl, (fmt, text, start) in levels.items():
+                self.formats[(num.get(f"{_W}numId", ""), ilvl)] = (fmt, text, starts.get(ilvl, start))
 
     def label(self, p: Any) -> str | None:
         num_pr = p.find(f"{_W}pPr/{_W}numPr")
@@ -147,6 +148,16 @@ class _Numbering:
             lvl_fmt = self.formats.get((num_id, level - 1), ("decimal", "", 1))[0]
             label = label.replace(f"%{level}", _format_number(value or 1, lvl_fmt))
         return label.strip() or None
+
+
+def _start_overrides(num: Any) -> dict[int, int]:
+    """A list instance that restarts its numbering (``w:lvlOverride/w:startOverride``)."""
+    out = {}
+    for override in num.iterchildren(f"{_W}lvlOverride"):
+        start = _val(override, "startOverride")
+        if start is not None and start.isdigit():
+            out[int(override.get(f"{_W}ilvl", "0"))] = int(start)
+    return out
 
 
 def _style_numbering(document: Any) -> dict[str, Any]:

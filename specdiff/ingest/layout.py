@@ -26,6 +26,7 @@ from statistics import median
 from .pdfbox import PageContent, Rule, Word
 
 CELL_SEP = " | "
+TAB = "    "  # a gap of several ems inside a line (tab stops, a right-aligned code), as text files show it
 _MIN_RULE_SHARE = 0.6  # a horizontal rule ends a paragraph when it spans this share of the text
 _MIN_RUN = 3  # lines a gutter must run through to count as a column break
 
@@ -292,12 +293,16 @@ def _join(lines: list[PlacedLine], sep: str) -> PlacedLine:
 
 
 def line_text(words: Sequence[Word]) -> str:
-    """Words of one line joined by single spaces, with letter-spaced runs closed up and dot
-    leaders dropped."""
+    """Words of one line joined by single spaces (four where a wide gap says tab stop), with
+    letter-spaced runs closed up and dot leaders dropped."""
     words = _drop_leaders(list(words))
     if _letter_spaced(words):
         return _close_up(words)
-    return " ".join(w.text for w in words)
+    parts = [words[0].text]
+    for prev, word in itertools.pairwise(words):
+        parts.append(TAB if word.x0 - prev.x1 > 3 * word.size else " ")
+        parts.append(word.text)
+    return "".join(parts)
 
 
 def _drop_leaders(words: list[Word]) -> list[Word]:

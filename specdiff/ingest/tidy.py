@@ -1,7 +1,8 @@
 """Typographic padding removed from lines of any source, so the same standard reads the same
 whether it came as PDF, DOCX, HTML or text.
 
-- dot leaders ("Interview . . . . . 100%") become one space;
+- dot leaders ("Interview . . . . . 100%") become a tab's four spaces, as the PDF reader
+  shows any wide gap inside a line;
 - letter-spaced banners ("J  o  b    D  e  s  c  r  i  p  t  i  o  n") are closed up, the wider
   gaps staying as word breaks;
 - a line pushed far right by spaces (a centred title in a text file) loses the padding.
@@ -29,7 +30,7 @@ def tidy_line(text: str) -> str:
 
 
 def _leader_space(match: re.Match[str]) -> str:
-    return "" if match.end() == len(match.string) else " "
+    return "" if match.end() == len(match.string) else "    "
 
 
 def close_up(body: str) -> str:

@@ -75,5 +75,5 @@ def test_dot_leader_line_is_furniture_only_at_the_page_edge(tmp_path: Path) -> N
         tmp_path / "weights.pdf", [page, ["More text."]], header="Code 1 . . . . . . . . 02-03-24", footer=""
     )
     lines = _texts(path)
-    assert "Examination Weight: Interview 100%" in lines
+    assert "Examination Weight: Interview    100%" in lines
     assert not any("Code 1" in line for line in lines)

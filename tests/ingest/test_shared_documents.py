@@ -17,7 +17,6 @@ from specdiff.model import RawText
 from tests.conftest import SHARED, shared_path
 
 REALDOCS = sorted(p.name for p in (SHARED / "realdocs").glob("*") if p.suffix in (".pdf", ".docx", ".html", ".txt"))
-PDFS = [name for name in REALDOCS if name.endswith(".pdf")]
 HTMLS = [name for name in REALDOCS if name.endswith(".html")]
 SEEDS = sorted(p.name for p in (SHARED / "seeds").glob("*.txt"))
 
@@ -40,7 +39,16 @@ def test_seed_ingests(name: str) -> None:
 @pytest.mark.shared
 @pytest.mark.parametrize("name", REALDOCS or ["(absent)"])
 def test_realdoc_ingests_clean(name: str) -> None:
-    lines = [ln.text for ln in _read(name).lines]
+    """Every realdoc; each PDF also has its furniture and line-end hyphens checked here, so that
+    it is read once per test process (pdfplumber takes about a second per document)."""
+    raw = _read(name)
+    _assert_clean([ln.text for ln in raw.lines])
+    if name.endswith(".pdf"):
+        _assert_no_furniture(raw)
+        _assert_no_broken_words(raw)
+
+
+def _assert_clean(lines: list[str]) -> None:
     assert sum(len(text.split()) for text in lines) > 150
     for text in lines:
         assert not re.search(r"(?:\.\s?){4,}", text), f"dot leader left: {text!r}"
@@ -48,10 +56,7 @@ def test_realdoc_ingests_clean(name: str) -> None:
         assert len(text) - len(text.lstrip()) < 16, f"centring padding left: {text!r}"
 
 
-@pytest.mark.shared
-@pytest.mark.parametrize("name", PDFS or ["(absent)"])
-def test_pdf_has_no_page_furniture(name: str) -> None:
-    raw = _read(name)
+def _assert_no_furniture(raw: RawText) -> None:
     pages: dict[int, list[str]] = {}
     for line in raw.lines:
         if line.text.strip():
@@ -66,10 +71,8 @@ def test_pdf_has_no_page_furniture(name: str) -> None:
     assert not repeated, f"repeated on several pages: {repeated}"
 
 
-@pytest.mark.shared
-@pytest.mark.parametrize("name", PDFS or ["(absent)"])
-def test_pdf_has_no_word_broken_at_a_line_end(name: str) -> None:
-    filled = [ln.text.rstrip() for ln in _read(name).lines if ln.text.strip()]
+def _assert_no_broken_words(raw: RawText) -> None:
+    filled = [ln.text.rstrip() for ln in raw.lines if ln.text.strip()]
     for line, following in itertools.pairwise(filled):
         broken = re.search(r"[a-z]{2,}-$", line) and re.match(r"\s*[a-z]", following)
         assert not broken or "http" in line, f"hyphen at a line end: {line!r} / {following!r}"

@@ -14,8 +14,8 @@ from specdiff.ingest.tidy import tidy_line
     ("line", "tidy"),
     [
         ("J  o  b    D  e  s  c  r  i  p  t  i  o  n", "Job Description"),
-        ("Examination Weight: Essay . . . . . . . . .Advisory", "Examination Weight: Essay Advisory"),
-        ("Interview . . . . . . . .  . . . . . .100%", "Interview 100%"),
+        ("Examination Weight: Essay . . . . . . . . .Advisory", "Examination Weight: Essay    Advisory"),
+        ("Interview . . . . . . . .  . . . . . .100%", "Interview    100%"),
         ("                        THIS EXAMINATION IS OPEN", "THIS EXAMINATION IS OPEN"),
         ("    2. continued item", "    2. continued item"),
         ("etc... and so on", "etc... and so on"),
