@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..model import Line, RawText, Source
 from .sniff import MEDIA_TYPES, sniff_kind
 from .text import clean_text, decode, split_pages
-from .tidy import tidy_line
+from .tidy import tidy_lines
 
 MAX_LINE = 100_000  # characters; a longer "line" is not a standard someone typed
 MAX_BYTES = 200 * 1024 * 1024
@@ -119,15 +119,16 @@ def _number(pages: PageLines, label: str, *, paged: bool, restart: bool) -> list
     for page_no, page in enumerate(pages, start=1):
         if restart:
             n = 0
-        for raw in page:
-            n += 1
+        for index, raw in enumerate(page):
             if len(raw) > MAX_LINE:
-                where = f"page {page_no}, line {n}" if paged else f"line {n}"
+                where = f"page {page_no}, line {n + index + 1}" if paged else f"line {n + index + 1}"
                 raise InputError(
                     f"cannot read {label} ({where}): a line of {len(raw):,} characters; "
                     "this does not look like a document someone can review"
                 )
-            out.append(Line(text=tidy_line(clean_text(raw).rstrip()), line=n, page=page_no if paged else None))
+        for text in tidy_lines([clean_text(raw).rstrip() for raw in page]):
+            n += 1
+            out.append(Line(text=text, line=n, page=page_no if paged else None))
     return out
 
 
