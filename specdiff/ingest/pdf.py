@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..errors import InputError
+from ..gcpause import gc_paused
 from .furniture import find_furniture
 from .hyphen import rejoin
 from .layout import PlacedLine, assemble_page
@@ -36,7 +37,8 @@ def read_pdf(data: bytes, name: str, *, backend: str = "pdfplumber") -> tuple[li
     """Pages of lines from a PDF; raises InputError for encrypted, broken or scanned files."""
     if backend not in BACKENDS:
         raise InputError(f"unknown PDF backend {backend!r}; valid backends: {', '.join(BACKENDS)}")
-    return lines_from_pages(BACKENDS[backend](data, name), name)
+    with gc_paused():  # hundreds of thousands of short-lived acyclic objects (see specdiff.gcpause)
+        return lines_from_pages(BACKENDS[backend](data, name), name)
 
 
 def lines_from_pages(contents: Sequence[PageContent], name: str) -> tuple[list[list[str]], list[str]]:

@@ -5,6 +5,9 @@ second. Each glyph's loose box (font ascent to descent, origin to advance) is wh
 reports too, so the backend-neutral layout gives the same lines. PDFium's own additions are
 left out: generated spaces and line breaks; the marker it puts in place of a hyphen at a line end
 is turned back into "-", since rejoining is our job.
+
+Speed comes from asking PDFium as little as possible per character (each ctypes call costs about
+as much as the rest of the work on that glyph), see :mod:`.pdfium_batch`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import ctypes
 from typing import Any
 
 from ..errors import InputError
-from .pdfbox import Glyph, PageContent, Rule, box_edges
+from .pdfbox import PageContent, Rule, box_edges
+from .pdfium_batch import page_glyphs
 
 
 def read_pages(data: bytes, name: str) -> list[PageContent]:
@@ -33,34 +37,13 @@ def read_pages(data: bytes, name: str) -> list[PageContent]:
 
 
 def _page(number: int, page: Any) -> PageContent:
-    import pypdfium2.raw as raw
-
     width, height = page.get_size()
     textpage = page.get_textpage()
-    handle = textpage.raw
-    rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
-    glyphs: list[Glyph] = []
-    for index in range(raw.FPDFText_CountChars(handle)):
-        code = raw.FPDFText_GetUnicode(handle, index)
-        hyphen = code in (0x02, 0xFFFE) or raw.FPDFText_IsHyphen(handle, index) == 1
-        if not hyphen and (raw.FPDFText_IsGenerated(handle, index) == 1 or code in (0x0D, 0x0A, 0)):
-            continue
-        text = "-" if hyphen else chr(code)
-        if not raw.FPDFText_GetLooseCharBox(handle, index, ctypes.byref(rect)):
-            continue
-        raw.FPDFText_GetMatrix(handle, index, ctypes.byref(matrix))
-        glyphs.append(
-            Glyph(
-                text=text,
-                x0=rect.left,
-                x1=rect.right,
-                top=height - rect.top,
-                bottom=height - rect.bottom,
-                size=round(raw.FPDFText_GetFontSize(handle, index) * abs(matrix.d), 2),
-            )
-        )
+    try:
+        glyphs = page_glyphs(textpage.raw, height)
+    finally:
+        textpage.close()
     rules = _rules(page, height)
-    textpage.close()
     return PageContent(number=number, width=width, height=height, glyphs=tuple(glyphs), rules=tuple(rules))
 
 
