@@ -12,7 +12,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 
 class Glyph(NamedTuple):
@@ -31,9 +31,9 @@ class Glyph(NamedTuple):
     size: float
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """Glyphs printed together without a gap: the unit layout works with."""
+class Word(NamedTuple):
+    """Glyphs printed together without a gap: the unit layout works with (a named tuple, like
+    :class:`Glyph`, because a page makes hundreds of them)."""
 
     text: str
     x0: float
@@ -95,7 +95,7 @@ def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
 
     Written for speed (it runs once per glyph): local names, no per-glyph function calls."""
     words: list[Word] = []
-    for row in _rows(glyphs):
+    for row in baseline_rows(glyphs):
         row.sort(key=_X0)
         current: list[Glyph] = []
         last: Glyph | None = None
@@ -118,25 +118,27 @@ def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
     return words
 
 
-_X0 = operator.attrgetter("x0")
+_X0, _TOP, _BOTTOM = operator.itemgetter(1), operator.itemgetter(3), operator.itemgetter(4)  # Glyph and Word fields
+_Box = TypeVar("_Box", "Glyph", "Word")
 
 
-def _rows(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
-    """Glyphs whose vertical middles lie within each other's boxes share a row (one of the last
-    three rows opened, in order of baseline then x).
+def baseline_rows(glyphs: Iterable[_Box]) -> list[list[_Box]]:
+    """Glyphs (or words) whose vertical middles lie within a row's box share it (one of the last
+    three rows opened, in order of baseline then x). Rows come in the order they were opened,
+    members in that sort order.
 
     The sort key rounds each baseline to 0.1 pt; ``round`` is slow and a page has only a few
     distinct baselines, so each is rounded once."""
     listed = list(glyphs)
     if not listed:
         return []
-    tops, bottoms = [g.top for g in listed], [g.bottom for g in listed]
+    tops, bottoms = list(map(_TOP, listed)), list(map(_BOTTOM, listed))
     rounded = {b: round(b, 1) for b in set(bottoms)}
-    order = sorted(range(len(listed)), key=[g.x0 for g in listed].__getitem__)
+    order = sorted(range(len(listed)), key=list(map(_X0, listed)).__getitem__)
     order.sort(key=list(map(rounded.__getitem__, bottoms)).__getitem__)  # stable: (baseline, x0, index)
-    rows: list[tuple[float, float, list[Glyph]]] = []
+    rows: list[tuple[float, float, list[_Box]]] = []
     top = bottom = 0.0
-    members: list[Glyph] = []
+    members: list[_Box] = []
     for i in order:
         mid = (tops[i] + bottoms[i]) / 2
         if rows and top <= mid <= bottom:

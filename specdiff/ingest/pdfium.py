@@ -48,19 +48,41 @@ def _page(number: int, page: Any) -> PageContent:
 
 
 def _rules(page: Any, height: float) -> list[Rule]:
-    """Straight-edged paths (lines and rectangles), as pdfplumber's rects and lines are."""
+    """Straight-edged paths (lines and rectangles), as pdfplumber's rects and lines are: paths on
+    the page and inside its form XObjects (one level down), read with raw PDFium calls (the
+    helper objects pypdfium2 makes for every text object cost more than the paths themselves)."""
     import pypdfium2.raw as raw
 
     out: list[Rule] = []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        segments = raw.FPDFPath_CountSegments(obj.raw)
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    for obj in _path_objects(page.raw):
+        segments = raw.FPDFPath_CountSegments(obj)
         if segments < 2 or segments > 5:
             continue
-        kinds = {raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(obj.raw, i)) for i in range(segments)}
+        kinds = {raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(obj, i)) for i in range(segments)}
         if raw.FPDF_SEGMENT_BEZIERTO in kinds:
             continue
-        left, bottom, right, top = obj.get_bounds()
-        raw.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
-        out += box_edges(left, height - top, right, height - bottom, stroked=bool(stroke.value))
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+        out += box_edges(left.value, height - top.value, right.value, height - bottom.value, stroked=bool(stroke.value))
+    return out
+
+
+def _path_objects(page: Any) -> list[Any]:
+    """Path objects of a page, then of each form XObject on it (one level), in document order."""
+    import pypdfium2.raw as raw
+
+    out: list[Any] = []
+    for index in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, index)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            out.append(obj)
+        elif kind == raw.FPDF_PAGEOBJ_FORM:
+            for inner in range(raw.FPDFFormObj_CountObjects(obj)):
+                child = raw.FPDFFormObj_GetObject(obj, inner)
+                if raw.FPDFPageObj_GetType(child) == raw.FPDF_PAGEOBJ_PATH:
+                    out.append(child)
     return out

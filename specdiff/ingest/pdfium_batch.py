@@ -147,12 +147,7 @@ def _object_at(handle: Any) -> Callable[[int], int | None]:
     import pypdfium2.raw as raw
 
     address = _untyped(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    pointer = ctypes.cast(handle, ctypes.c_void_p).value
-
-    def at(index: int) -> int | None:
-        result: int | None = address(pointer, index)
-        return result
-
+    at: Callable[[int], int | None] = functools.partial(address, ctypes.cast(handle, ctypes.c_void_p).value)
     return at
 
 
