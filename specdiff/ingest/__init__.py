@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..model import Line, RawText, Source
 from .sniff import MEDIA_TYPES, sniff_kind
 from .text import clean_text, decode, split_pages
+from .tidy import tidy_line
 
 MAX_LINE = 100_000  # characters; a longer "line" is not a standard someone typed
 MAX_BYTES = 200 * 1024 * 1024
@@ -112,7 +113,7 @@ def _number(pages: PageLines, label: str, *, paged: bool, restart: bool) -> list
                     f"cannot read {label} ({where}): a line of {len(raw):,} characters; "
                     "this does not look like a document someone can review"
                 )
-            out.append(Line(text=clean_text(raw).rstrip(), line=n, page=page_no if paged else None))
+            out.append(Line(text=tidy_line(clean_text(raw).rstrip()), line=n, page=page_no if paged else None))
     return out
 
 
