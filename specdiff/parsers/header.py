@@ -36,7 +36,7 @@ _FIELD_GRADE = re.compile(r"^(?:pay\s+grade|salary\s+grade|grade|pay\s+band|band
 _PAREN_CODE = re.compile(r"\s*\((?P<c>\d{3,8})\)\s*$")
 _ORG_START = re.compile(
     r"\b(?:departments?|division|office|bureau|commission|board)\s+of\b|"
-    r"\b(?:state|county|city|province|government|commonwealth)\b",
+    r"\b(?:state|county|city|province|government|commonwealth|ministry|agency|authority|council)\b",
     re.IGNORECASE,
 )
 _ORG_ANY = re.compile(
