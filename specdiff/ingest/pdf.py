@@ -23,7 +23,13 @@ def _plumber(data: bytes, name: str) -> list[PageContent]:
     return read_pages(data, name)
 
 
-BACKENDS: dict[str, Callable[[bytes, str], list[PageContent]]] = {"pdfplumber": _plumber}
+def _pdfium(data: bytes, name: str) -> list[PageContent]:
+    from .pdfium import read_pages
+
+    return read_pages(data, name)
+
+
+BACKENDS: dict[str, Callable[[bytes, str], list[PageContent]]] = {"pdfplumber": _plumber, "pdfium": _pdfium}
 
 
 def read_pdf(data: bytes, name: str, *, backend: str = "pdfplumber") -> tuple[list[list[str]], list[str]]:

@@ -5,7 +5,8 @@ whether it came as PDF, DOCX, HTML or text.
   shows any wide gap inside a line;
 - letter-spaced banners ("J  o  b    D  e  s  c  r  i  p  t  i  o  n") are closed up, the wider
   gaps staying as word breaks;
-- a line pushed far right by spaces (a centred title in a text file) loses the padding.
+- a lone line pushed far right by spaces (a centred title in a text file) loses the padding;
+  a run of deeply indented lines (continuations of a labelled item) keeps it.
 """
 
 from __future__ import annotations
@@ -17,12 +18,24 @@ _SPACED = re.compile(r"^(?:\S {1,6}){3,}\S$")
 CENTRED_PADDING = 16  # leading spaces beyond which a text line is centred, not indented
 
 
+def tidy_lines(lines: list[str]) -> list[str]:
+    """Lines of one page tidied; centring padding goes only from a line whose non-blank
+    neighbours are both indented less (a centred or aligned line, not part of an indented block)."""
+    depth = [len(t) - len(t.lstrip(" ")) if t.strip() else -1 for t in lines]
+    filled = [i for i, d in enumerate(depth) if d >= 0]
+    out = list(lines)
+    for k, i in enumerate(filled):
+        before = depth[filled[k - 1]] if k > 0 else 0
+        after = depth[filled[k + 1]] if k + 1 < len(filled) else 0
+        lone = depth[i] >= CENTRED_PADDING and before < depth[i] and after < depth[i]
+        out[i] = tidy_line(lines[i].lstrip(" ") if lone else lines[i])
+    return out
+
+
 def tidy_line(text: str) -> str:
-    """One line with leaders, letter spacing and centring padding removed."""
+    """One line with leaders and letter spacing removed (indentation kept)."""
     body = text.lstrip(" ")
     indent = text[: len(text) - len(body)]
-    if len(indent) >= CENTRED_PADDING:
-        indent = ""
     body = _LEADER.sub(_leader_space, body).rstrip() if "...." in body.replace(" ", "") else body
     if _SPACED.match(body):
         body = close_up(body)

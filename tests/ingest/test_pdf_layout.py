@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from specdiff.errors import InputError
 from specdiff.ingest import read
 from tests.ingest.makers import LEFT_COLUMN, RIGHT_COLUMN, form_pdf, paged_pdf, two_column_pdf
 
@@ -77,3 +80,14 @@ def test_dot_leader_line_is_furniture_only_at_the_page_edge(tmp_path: Path) -> N
     lines = _texts(path)
     assert "Examination Weight: Interview    100%" in lines
     assert not any("Code 1" in line for line in lines)
+
+
+def test_both_backends_give_the_same_lines_on_our_fixtures(tmp_path: Path) -> None:
+    for path in (two_column_pdf(tmp_path / "c.pdf"), form_pdf(tmp_path / "f.pdf"), _bulletin(tmp_path)):
+        assert read(path, pdf_backend="pdfium").lines == read(path).lines
+
+
+def test_pdfium_backend_reports_bad_pdfs_in_one_line(tmp_path: Path) -> None:
+    whole = _bulletin(tmp_path).read_bytes()
+    with pytest.raises(InputError, match=r"damaged or truncated|no text layer"):
+        read(whole[: len(whole) // 3], name="cut.pdf", pdf_backend="pdfium")

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from specdiff.ingest.hyphen import keep_hyphen, rejoin
-from specdiff.ingest.tidy import tidy_line
+from specdiff.ingest.tidy import tidy_line, tidy_lines
 
 
 @pytest.mark.parametrize(
@@ -16,7 +16,6 @@ from specdiff.ingest.tidy import tidy_line
         ("J  o  b    D  e  s  c  r  i  p  t  i  o  n", "Job Description"),
         ("Examination Weight: Essay . . . . . . . . .Advisory", "Examination Weight: Essay    Advisory"),
         ("Interview . . . . . . . .  . . . . . .100%", "Interview    100%"),
-        ("                        THIS EXAMINATION IS OPEN", "THIS EXAMINATION IS OPEN"),
         ("    2. continued item", "    2. continued item"),
         ("etc... and so on", "etc... and so on"),
         ("A B C", "A B C"),
@@ -48,3 +47,17 @@ def test_document_spelling_wins() -> None:
 def test_rejoin_moves_the_fragment_down_and_leaves_capitals_alone() -> None:
     lines = ["Reviews the classi-", "fication of posts.", "", "A state-", "Regulated body."]
     assert rejoin(lines) == ["Reviews the", "classification of posts.", "", "A state-", "Regulated body."]
+
+
+def test_lone_centred_line_loses_padding_but_an_indented_block_keeps_it() -> None:
+    pad = " " * 20
+    lines = [
+        "TITLE",
+        "",
+        pad + "THIS EXAMINATION IS OPEN",
+        "",
+        "A.1  Reviews records and",
+        pad + "prepares",
+        pad + "reports.",
+    ]
+    assert tidy_lines(lines) == ["TITLE", "", "THIS EXAMINATION IS OPEN", "", *lines[4:]]
