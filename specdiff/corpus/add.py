@@ -1,0 +1,173 @@
+"""``corpus add``: file newly published standards into their series, in publication order.
+
+Files are parsed in a process pool (the map step); filing is done here, one file at a time, in
+the order given. Each version folder is assembled under ``.specdiff/tmp`` and renamed into place
+in one step, then recorded in the index; a run killed at any point leaves either no folder or a
+complete one, and the next run indexes whatever the index missed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..errors import CorpusError
+from ..model import Document
+from .identify import Facts, as_of_date, facts_of, identify, series_name, version_name
+from .layout import Layout, VersionFolder, child, is_safe_name, slug, source_name
+from .lock import locked
+from .store import Entry, document_payload, fsync_dir, parser_fingerprint, sha256_file, write_atomic
+from .sync import Corpus, index_version, sync, update_steps
+from .work import parse_file, run_map
+
+# Fault injection for the crash tests: seconds to sleep after a version folder is in place and
+# before the index records it, the window in which a kill leaves the two out of step.
+PAUSE_ENV = "SPECDIFF_CORPUS_TEST_PAUSE"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one file: ``added``, ``unchanged`` (already there) or ``failed``."""
+
+    file: str
+    status: str
+    message: str
+    series: str | None = None
+    version: str | None = None
+
+
+def add_files(
+    corpus: Corpus,
+    files: Sequence[Path],
+    *,
+    as_of: str | None = None,
+    series: str | None = None,
+) -> list[Outcome]:
+    """Add published files to the corpus; one Outcome per file, in the order given."""
+    as_of = as_of_date(as_of) if as_of else None
+    forced = _forced_series(series) if series else None
+    outcomes: list[Outcome] = []
+    with locked(corpus.layout.lock, wait=corpus.wait, purpose="add"):
+        sync(corpus)  # finish whatever an interrupted run left
+        args = [(str(f), f.name) for f in files]
+        touched: set[str] = set()
+        for path, parsed in zip(files, run_map(parse_file, args, jobs=corpus.jobs, label="adding"), strict=True):
+            if parsed.document is None:
+                outcomes.append(Outcome(str(path), "failed", parsed.error or "cannot be read"))
+                continue
+            try:
+                outcome = _file_one(corpus, path, parsed.document, as_of, forced)
+            except CorpusError as exc:
+                outcome = Outcome(str(path), "failed", f"cannot add {path}: {exc}")
+            if outcome.status == "added" and outcome.series:
+                touched.add(outcome.series)
+            outcomes.append(outcome)
+        update_steps(corpus, touched)
+    return outcomes
+
+
+def _forced_series(name: str) -> str:
+    forced = slug(name, fallback="")
+    if not forced:
+        raise CorpusError(f"--series {name!r} has no letters or digits to name a folder with")
+    return forced
+
+
+def _file_one(corpus: Corpus, path: Path, doc: Document, as_of: str | None, forced: str | None) -> Outcome:
+    index = corpus.index
+    facts = facts_of(doc)
+    same_bytes = index.conn.execute(
+        "SELECT series, version FROM versions WHERE sha256 = ? ORDER BY series, version", (doc.source.sha256,)
+    ).fetchone()
+    if same_bytes:
+        where = f"{same_bytes[0]}/{same_bytes[1]}"
+        message = f"{path}: already in the corpus as {where}; nothing changed"
+        return Outcome(str(path), "unchanged", message, *same_bytes)
+    name, why = _choose_series(corpus, facts, forced)
+    same_text = index.conn.execute(
+        "SELECT version FROM versions WHERE series = ? AND content = ? ORDER BY version", (name, facts.content)
+    ).fetchone()
+    if same_text:
+        where = f"{name}/{same_text[0]}"
+        message = f"{path}: same text as {where} (another file of the same version); nothing changed"
+        return Outcome(str(path), "unchanged", message, name, same_text[0])
+    version = _free_version(corpus.layout, name, version_name(facts, as_of))
+    stored, entry = _write_version(corpus.layout, path, doc, name, version, as_of)
+    pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
+    if pause > 0:
+        time.sleep(pause)
+    folder = corpus.layout.version_dir(name, version)
+    index_version(corpus, VersionFolder(name, version, folder, folder / entry.source_file), stored, entry)
+    return Outcome(str(path), "added", f"added {name}/{version} ({path.name}; {why})", name, version)
+
+
+def _choose_series(corpus: Corpus, facts: Facts, forced: str | None) -> tuple[str, str]:
+    if forced:
+        return forced, "series given with --series"
+    match = identify(facts, corpus.index.series_keys())
+    if match.series is not None:
+        return match.series, f"series by {match.reason}"
+    base = series_name(facts)
+    taken = set(corpus.index.series_names()) | {p.name for p in corpus.layout.root.iterdir() if p.is_dir()}
+    name, n = base, 1
+    while name in taken:
+        n += 1
+        name = f"{base}-{n}"
+    return name, f"new series: {match.reason}"
+
+
+def _free_version(layout: Layout, series: str, base: str) -> str:
+    """``base``, or ``base-2``, ``base-3``... when another version already has that date."""
+    name, n = base, 1
+    while child(child(layout.root, series), name).exists():
+        n += 1
+        name = f"{base}-{n}"
+    return name
+
+
+def _entry(path: Path, doc: Document, source_file: str, as_of: str | None) -> Entry:
+    return Entry(
+        source_file=source_file,
+        source_sha256=doc.source.sha256,
+        original_name=path.name,
+        as_of=as_of,
+        parser=doc.format,
+        fingerprint=parser_fingerprint(),
+    )
+
+
+def _write_version(
+    layout: Layout, path: Path, doc: Document, series: str, version: str, as_of: str | None
+) -> tuple[Document, Entry]:
+    """Assemble the folder in .specdiff/tmp, then rename it into place: all of it or nothing."""
+    if not (is_safe_name(series) and is_safe_name(version)):
+        raise CorpusError(f"refusing the folder name {series}/{version}")
+    layout.tmp.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=layout.tmp, prefix="version-"))
+    try:
+        name = source_name(doc.source.media_type, path.name)
+        shutil.copyfile(path, staging / name)
+        if sha256_file(staging / name) != doc.source.sha256:
+            raise CorpusError("the file changed while it was being added; add it again")
+        rel = f"{series}/{version}/{name}"
+        stored = replace(doc, source=replace(doc.source, path=rel))
+        entry = _entry(path, doc, name, as_of)
+        write_atomic(staging / "document.json", document_payload(stored, entry))
+        with open(staging / name, "rb+") as fh:
+            os.fsync(fh.fileno())
+        series_dir = child(layout.root, series)
+        series_dir.mkdir(exist_ok=True)
+        os.rename(staging, child(series_dir, version))
+        fsync_dir(series_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return stored, entry
+
+
+__all__ = ["PAUSE_ENV", "Outcome", "add_files"]
