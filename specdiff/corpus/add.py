@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,13 +20,9 @@ from ..model import Document
 from .identify import Facts, as_of_date, facts_of, identify, series_name, version_name
 from .layout import Layout, VersionFolder, child, is_safe_name, slug, source_name
 from .lock import locked
-from .store import Entry, document_payload, fsync_dir, parser_fingerprint, sha256_file, write_atomic
+from .store import Entry, crash_window, document_payload, fsync_dir, parser_fingerprint, sha256_file, write_atomic
 from .sync import Corpus, index_version, sync, update_steps
 from .work import parse_file, run_map
-
-# Fault injection for the crash tests: seconds to sleep after a version folder is in place and
-# before the index records it, the window in which a kill leaves the two out of step.
-PAUSE_ENV = "SPECDIFF_CORPUS_TEST_PAUSE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +93,7 @@ def _file_one(corpus: Corpus, path: Path, doc: Document, as_of: str | None, forc
         return Outcome(str(path), "unchanged", message, name, same_text[0])
     version = _free_version(corpus.layout, name, version_name(facts, as_of))
     stored, entry = _write_version(corpus.layout, path, doc, name, version, as_of)
-    pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
-    if pause > 0:
-        time.sleep(pause)
+    crash_window()
     folder = corpus.layout.version_dir(name, version)
     index_version(corpus, VersionFolder(name, version, folder, folder / entry.source_file), stored, entry)
     return Outcome(str(path), "added", f"added {name}/{version} ({path.name}; {why})", name, version)
@@ -170,4 +163,4 @@ def _write_version(
     return stored, entry
 
 
-__all__ = ["PAUSE_ENV", "Outcome", "add_files"]
+__all__ = ["Outcome", "add_files"]

@@ -32,7 +32,7 @@ _MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.
 _DATE_FORMS = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?!\d)"),
     re.compile(r"(?<!\d)(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?!\d)"),
-    re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
     re.compile(_MONTH + r"\s+(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<y>\d{4})(?!\d)", re.I),
     re.compile(r"^(?P<y>\d{4})$"),
 )

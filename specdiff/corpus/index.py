@@ -13,19 +13,19 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from .identify import SeriesKeys, sort_key
 
-SCHEMA = "4"
+SCHEMA = "5"
 _DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE versions(
   series TEXT NOT NULL, version TEXT NOT NULL, ord INTEGER NOT NULL DEFAULT 0,
   date TEXT, status TEXT NOT NULL, as_of TEXT, title TEXT,
   source TEXT NOT NULL, original_name TEXT, sha256 TEXT NOT NULL, content TEXT NOT NULL,
-  doc_id TEXT NOT NULL, stamp TEXT NOT NULL, clauses INTEGER NOT NULL DEFAULT 0,
+  doc_id TEXT NOT NULL, stamp TEXT NOT NULL, clauses INTEGER NOT NULL DEFAULT 0, given_as_of TEXT,
   PRIMARY KEY(series, version));
 CREATE TABLE codes(series TEXT NOT NULL, version TEXT NOT NULL, code TEXT NOT NULL);
 CREATE INDEX codes_by_series ON codes(series, version);
@@ -64,6 +64,7 @@ class VersionRow:
     doc_id: str
     stamp: str
     clauses: int = 0
+    given_as_of: str | None = None  # --as-of exactly as given (as_of may come from the folder name)
 
     @property
     def when(self) -> str | None:
@@ -169,12 +170,9 @@ class Index:
         """Replace everything known about one version (call inside a transaction)."""
         self.drop_version(row.series, row.version, keep_step=True)
         self.conn.execute(
-            "INSERT INTO versions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                row.series, row.version, row.ord, row.date, row.status, row.as_of, row.title,
-                row.source, row.original_name, row.sha256, row.content, row.doc_id, row.stamp, row.clauses,
-            ),
-        )  # fmt: skip
+            "INSERT INTO versions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            astuple(row),  # the columns are the fields, in order
+        )
         self.conn.executemany("INSERT INTO codes VALUES (?,?,?)", [(row.series, row.version, c) for c in codes])
         self.conn.executemany("INSERT INTO title_keys VALUES (?,?,?)", [(row.series, row.version, k) for k in keys])
         self.conn.executemany(

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -142,6 +143,18 @@ def document_payload(document: Document, entry: Entry) -> str:
     data = document.to_json()
     data["corpus"] = entry.to_json()
     return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+# Fault injection for the crash tests: seconds to sleep after a file is in place and before the
+# index records it, the window in which a kill leaves the two out of step.
+PAUSE_ENV = "SPECDIFF_CORPUS_TEST_PAUSE"
+
+
+def crash_window() -> None:
+    """Sleep for SPECDIFF_CORPUS_TEST_PAUSE seconds (unset in normal use: returns at once)."""
+    pause = os.environ.get(PAUSE_ENV)
+    if pause:
+        time.sleep(float(pause))
 
 
 def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> None:

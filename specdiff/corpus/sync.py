@@ -25,6 +25,7 @@ from .layout import MARKER, Layout, VersionFolder, scan
 from .lock import locked
 from .store import (
     Entry,
+    crash_window,
     diff_fingerprint,
     document_payload,
     load_document,
@@ -172,6 +173,7 @@ def sync(corpus: Corpus, *, verify: bool = False) -> int:
     """
     _clean_tmp(corpus.layout)
     folders, gone, _ = pending(corpus)
+    known = {(r.series, r.version): r for r in corpus.index.versions()}
     if verify:
         folders = [f for f in scan(corpus.layout) if f.source is not None and not f.problem]
     touched: set[str] = set()
@@ -191,7 +193,8 @@ def sync(corpus: Corpus, *, verify: bool = False) -> int:
             continue
         if loaded.corrupt:
             corpus.warn(f"{folder.series}/{folder.version}: {loaded.problem}; rebuilding it from {folder.source.name}")
-        reparse.append((folder, folder.source, sha, loaded.entry))
+        kept = None if loaded.corrupt else loaded.entry  # a damaged file's bookkeeping is not trusted
+        reparse.append((folder, folder.source, sha, kept or _recovered(known.get(key(folder)), sha)))
     args = [(str(source), corpus.layout.relative(source)) for _, source, _, _ in reparse]
     results = run_map(parse_file, args, jobs=corpus.jobs, label="parsing")
     for (folder, _, sha, old), parsed in zip(reparse, results, strict=True):
@@ -200,10 +203,22 @@ def sync(corpus: Corpus, *, verify: bool = False) -> int:
             continue
         entry = _entry_for(folder, sha, parsed.document, old)
         write_atomic(folder.document, document_payload(parsed.document, entry))
+        crash_window()
         index_version(corpus, folder, parsed.document, entry)
         touched.add(folder.series)
     update_steps(corpus, touched)
     return len(folders)
+
+
+def key(folder: VersionFolder) -> tuple[str, str]:
+    return folder.series, folder.version
+
+
+def _recovered(row: VersionRow | None, sha: str) -> Entry | None:
+    """What the index remembers of a lost document.json (original file name, --as-of)."""
+    if row is None or row.sha256 != sha:
+        return None
+    return Entry(row.source, sha, row.original_name or row.source, row.given_as_of, "", "")
 
 
 def _entry_for(folder: VersionFolder, sha: str, doc: Document, old: Entry | None) -> Entry:
@@ -239,6 +254,7 @@ def index_version(corpus: Corpus, folder: VersionFolder, doc: Document, entry: E
         doc_id=doc_id(entry.source_sha256),
         stamp=stamp(folder),
         clauses=sum(1 for _ in doc.clauses()),
+        given_as_of=entry.as_of,
     )
     rows = [
         ClauseRow(clause.text, section.heading, section.kind, section.title or facts.title, clause.id)
