@@ -20,7 +20,16 @@ from ..model import Document
 from .identify import Facts, as_of_date, facts_of, identify, series_name, version_name
 from .layout import Layout, VersionFolder, child, is_safe_name, slug, source_name
 from .lock import locked
-from .store import Entry, crash_window, document_payload, fsync_dir, parser_fingerprint, sha256_file, write_atomic
+from .store import (
+    UMASK,
+    Entry,
+    crash_window,
+    document_payload,
+    fsync_dir,
+    parser_fingerprint,
+    sha256_file,
+    write_atomic,
+)
 from .sync import Corpus, index_version, sync, update_steps
 from .work import parse_file, run_map
 
@@ -143,6 +152,7 @@ def _write_version(
     layout.tmp.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=layout.tmp, prefix="version-"))
     try:
+        staging.chmod(0o777 & ~UMASK)
         name = source_name(doc.source.media_type, path.name)
         shutil.copyfile(path, staging / name)
         if sha256_file(staging / name) != doc.source.sha256:

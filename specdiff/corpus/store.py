@@ -150,6 +150,15 @@ def document_payload(document: Document, entry: Entry) -> str:
 PAUSE_ENV = "SPECDIFF_CORPUS_TEST_PAUSE"
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+UMASK = _umask()  # temporary files are private (0600); what we rename into place is not
+
+
 def crash_window() -> None:
     """Sleep for SPECDIFF_CORPUS_TEST_PAUSE seconds (unset in normal use: returns at once)."""
     pause = os.environ.get(PAUSE_ENV)
@@ -163,6 +172,7 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> None
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~UMASK)
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             if durable:
