@@ -9,6 +9,8 @@ same functions across machines; everything that writes to the corpus stays in th
 from __future__ import annotations
 
 import json
+import multiprocessing
+import multiprocessing.context
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -82,11 +84,21 @@ def run_map(
                 advance()
                 yield result
             return
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
             chunk = max(1, min(16, len(args) // (jobs * 8)))
             for result in pool.map(func, *zip(*args, strict=True), chunksize=chunk):
                 advance()
                 yield result
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers started from a clean server, not forked from us: a forked worker would inherit the
+    corpus lock's file descriptor and keep the corpus locked after its parent was killed."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["specdiff.corpus.work", "specdiff.ingest", "specdiff.parsers", "specdiff.diff"])
+    return context
 
 
 @contextmanager

@@ -6,11 +6,13 @@ file landing in the corpus and the index recording it, so the kill lands where i
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.corpus.helpers import run, run_json, tree, versions_on_disk
@@ -37,13 +39,17 @@ def _count_versions(root: Path) -> int:
     return sum(len(v) for v in versions_on_disk(root).values())
 
 
-def _kill_when(proc: subprocess.Popen[str], ready: object, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while not ready() and proc.poll() is None:  # type: ignore[operator]
+def _kill_when(proc: subprocess.Popen[str], ready: Callable[[], bool], *, group: bool = True) -> None:
+    """SIGKILL the command (with its whole process group, unless ``group`` is False)."""
+    deadline = time.monotonic() + 60
+    while not ready() and proc.poll() is None:
         assert time.monotonic() < deadline, "the command never reached the point to kill it"
         time.sleep(0.01)
     assert proc.poll() is None, f"finished before the kill: {proc.communicate()}"
-    os.killpg(proc.pid, signal.SIGKILL)
+    if group:
+        os.killpg(proc.pid, signal.SIGKILL)
+    else:
+        os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
 
 
@@ -84,9 +90,14 @@ def test_sigkill_mid_add_with_a_process_pool(tmp_path: Path) -> None:
     root = tmp_path / "corpus"
     run(root, "init")
     proc = _spawn(root, "add", "--jobs", "2", *map(str, files), pause=0.4)
-    _kill_when(proc, lambda: _count_versions(root) >= 2)
-    _assert_readable(root)
-    run(root, "add", "--jobs", "2", *map(str, files))
+    try:
+        # Only the parent dies: its pool workers must not keep the corpus locked.
+        _kill_when(proc, lambda: _count_versions(root) >= 2, group=False)
+        _assert_readable(root)
+        run(root, "--wait", "0", "add", "--jobs", "2", *map(str, files))
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # any worker the dead parent left behind
     assert tree(root) == tree(_reference(tmp_path, files))
 
 
