@@ -25,7 +25,7 @@ from .store import (
     Entry,
     crash_window,
     document_payload,
-    fsync_dir,
+    flush_to_disk,
     parser_fingerprint,
     sha256_file,
     write_atomic,
@@ -55,24 +55,47 @@ def add_files(
     """Add published files to the corpus; one Outcome per file, in the order given."""
     as_of = as_of_date(as_of) if as_of else None
     forced = _forced_series(series) if series else None
-    outcomes: list[Outcome] = []
+    outcomes: dict[int, Outcome] = {}
     with locked(corpus.layout.lock, wait=corpus.wait, purpose="add"):
         sync(corpus)  # finish whatever an interrupted run left
-        args = [(str(f), f.name) for f in files]
+        for i, path in enumerate(files):  # known bytes need no parsing
+            known = _known(corpus, path)
+            if known:
+                outcomes[i] = known
+        todo = [i for i in range(len(files)) if i not in outcomes]
+        args = [(str(files[i]), files[i].name) for i in todo]
         touched: set[str] = set()
-        for path, parsed in zip(files, run_map(parse_file, args, jobs=corpus.jobs, label="adding"), strict=True):
+        for i, parsed in zip(todo, run_map(parse_file, args, jobs=corpus.jobs, label="adding"), strict=True):
+            path = files[i]
             if parsed.document is None:
-                outcomes.append(Outcome(str(path), "failed", parsed.error or "cannot be read"))
+                outcomes[i] = Outcome(str(path), "failed", parsed.error or "cannot be read")
                 continue
             try:
-                outcome = _file_one(corpus, path, parsed.document, as_of, forced)
+                outcomes[i] = _file_one(corpus, path, parsed.document, as_of, forced)
             except CorpusError as exc:
-                outcome = Outcome(str(path), "failed", f"cannot add {path}: {exc}")
-            if outcome.status == "added" and outcome.series:
-                touched.add(outcome.series)
-            outcomes.append(outcome)
+                outcomes[i] = Outcome(str(path), "failed", f"cannot add {path}: {exc}")
+            if outcomes[i].status == "added":
+                touched.add(outcomes[i].series or "")
+        if touched:
+            flush_to_disk()
         update_steps(corpus, touched)
-    return outcomes
+    return [outcomes[i] for i in range(len(files))]
+
+
+def _known(corpus: Corpus, path: Path) -> Outcome | None:
+    """The outcome for a file whose exact bytes are already in the corpus (None otherwise)."""
+    try:
+        sha = sha256_file(path)
+    except OSError:
+        return None  # parsing will say what is wrong with it
+    return _unchanged(path, corpus.index.has_sha(sha))
+
+
+def _unchanged(path: Path, where: tuple[str, str] | None) -> Outcome | None:
+    if where is None:
+        return None
+    message = f"{path}: already in the corpus as {where[0]}/{where[1]}; nothing changed"
+    return Outcome(str(path), "unchanged", message, *where)
 
 
 def _forced_series(name: str) -> str:
@@ -85,13 +108,9 @@ def _forced_series(name: str) -> str:
 def _file_one(corpus: Corpus, path: Path, doc: Document, as_of: str | None, forced: str | None) -> Outcome:
     index = corpus.index
     facts = facts_of(doc)
-    same_bytes = index.conn.execute(
-        "SELECT series, version FROM versions WHERE sha256 = ? ORDER BY series, version", (doc.source.sha256,)
-    ).fetchone()
+    same_bytes = _unchanged(path, index.has_sha(doc.source.sha256))  # e.g. one file given twice
     if same_bytes:
-        where = f"{same_bytes[0]}/{same_bytes[1]}"
-        message = f"{path}: already in the corpus as {where}; nothing changed"
-        return Outcome(str(path), "unchanged", message, *same_bytes)
+        return same_bytes
     name, why = _choose_series(corpus, facts, forced)
     same_text = index.conn.execute(
         "SELECT version FROM versions WHERE series = ? AND content = ? ORDER BY version", (name, facts.content)
@@ -104,14 +123,14 @@ def _file_one(corpus: Corpus, path: Path, doc: Document, as_of: str | None, forc
     stored, entry = _write_version(corpus.layout, path, doc, name, version, as_of)
     crash_window()
     folder = corpus.layout.version_dir(name, version)
-    index_version(corpus, VersionFolder(name, version, folder, folder / entry.source_file), stored, entry)
+    index_version(corpus, VersionFolder(name, version, folder, folder / entry.source_file), stored, entry, facts)
     return Outcome(str(path), "added", f"added {name}/{version} ({path.name}; {why})", name, version)
 
 
 def _choose_series(corpus: Corpus, facts: Facts, forced: str | None) -> tuple[str, str]:
     if forced:
         return forced, "series given with --series"
-    match = identify(facts, corpus.index.series_keys())
+    match = identify(facts, corpus.index.series_keys(facts.codes, facts.keys))
     if match.series is not None:
         return match.series, f"series by {match.reason}"
     base = series_name(facts)
@@ -160,13 +179,10 @@ def _write_version(
         rel = f"{series}/{version}/{name}"
         stored = replace(doc, source=replace(doc.source, path=rel))
         entry = _entry(path, doc, name, as_of)
-        write_atomic(staging / "document.json", document_payload(stored, entry))
-        with open(staging / name, "rb+") as fh:
-            os.fsync(fh.fileno())
+        write_atomic(staging / "document.json", document_payload(stored, entry), durable=False)
         series_dir = child(layout.root, series)
         series_dir.mkdir(exist_ok=True)
         os.rename(staging, child(series_dir, version))
-        fsync_dir(series_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

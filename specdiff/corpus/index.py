@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .identify import SeriesKeys, sort_key
 
-SCHEMA = "5"
+SCHEMA = "7"
 _DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE versions(
@@ -27,14 +27,21 @@ CREATE TABLE versions(
   source TEXT NOT NULL, original_name TEXT, sha256 TEXT NOT NULL, content TEXT NOT NULL,
   doc_id TEXT NOT NULL, stamp TEXT NOT NULL, clauses INTEGER NOT NULL DEFAULT 0, given_as_of TEXT,
   PRIMARY KEY(series, version));
+CREATE INDEX versions_by_sha ON versions(sha256);
+CREATE INDEX versions_by_content ON versions(series, content);
 CREATE TABLE codes(series TEXT NOT NULL, version TEXT NOT NULL, code TEXT NOT NULL);
 CREATE INDEX codes_by_series ON codes(series, version);
+CREATE INDEX codes_by_code ON codes(code);
 CREATE TABLE title_keys(series TEXT NOT NULL, version TEXT NOT NULL, key TEXT NOT NULL);
 CREATE INDEX keys_by_series ON title_keys(series, version);
+CREATE INDEX keys_by_key ON title_keys(key);
 CREATE TABLE steps(
   series TEXT NOT NULL, version TEXT NOT NULL, prev TEXT NOT NULL, pair TEXT NOT NULL,
   substantive INTEGER NOT NULL, editorial INTEGER NOT NULL, added INTEGER NOT NULL,
   removed INTEGER NOT NULL, modified INTEGER NOT NULL, moved INTEGER NOT NULL, metadata INTEGER NOT NULL,
+  PRIMARY KEY(series, version));
+CREATE TABLE clause_rows(
+  series TEXT NOT NULL, version TEXT NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL,
   PRIMARY KEY(series, version));
 CREATE VIRTUAL TABLE clauses USING fts5(
   text, heading, series UNINDEXED, version UNINDEXED, section UNINDEXED, title UNINDEXED, clause UNINDEXED,
@@ -175,16 +182,32 @@ class Index:
         )
         self.conn.executemany("INSERT INTO codes VALUES (?,?,?)", [(row.series, row.version, c) for c in codes])
         self.conn.executemany("INSERT INTO title_keys VALUES (?,?,?)", [(row.series, row.version, k) for k in keys])
+        # Explicit rowids, one run per version, so dropping a version deletes a range instead of
+        # scanning the whole full-text table for its UNINDEXED series/version columns.
+        start = (self.conn.execute("SELECT max(rowid) FROM clauses").fetchone()[0] or 0) + 1
+        values = [
+            (start + i, c.text, c.heading, row.series, row.version, c.section, c.title, c.clause)
+            for i, c in enumerate(clauses)
+        ]
         self.conn.executemany(
-            "INSERT INTO clauses VALUES (?,?,?,?,?,?,?)",
-            [(c.text, c.heading, row.series, row.version, c.section, c.title, c.clause) for c in clauses],
+            "INSERT INTO clauses(rowid, text, heading, series, version, section, title, clause)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            values,
+        )
+        self.conn.execute(
+            "INSERT INTO clause_rows VALUES (?,?,?,?)", (row.series, row.version, start, start + len(values) - 1)
         )
 
     def set_stamp(self, series: str, version: str, stamp: str) -> None:
         self.conn.execute("UPDATE versions SET stamp = ? WHERE series = ? AND version = ?", (stamp, series, version))
 
     def drop_version(self, series: str, version: str, *, keep_step: bool = False) -> None:
-        for table in ("versions", "codes", "title_keys", "clauses") + (() if keep_step else ("steps",)):
+        span = self.conn.execute(
+            "SELECT first, last FROM clause_rows WHERE series = ? AND version = ?", (series, version)
+        ).fetchone()
+        if span:
+            self.conn.execute("DELETE FROM clauses WHERE rowid BETWEEN ? AND ?", span)
+        for table in ("versions", "codes", "title_keys", "clause_rows") + (() if keep_step else ("steps",)):
             self.conn.execute(f"DELETE FROM {table} WHERE series = ? AND version = ?", (series, version))
 
     def reorder(self, series: str) -> list[VersionRow]:
@@ -213,14 +236,27 @@ class Index:
     def series_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT DISTINCT series FROM versions ORDER BY series")]
 
-    def series_keys(self) -> list[SeriesKeys]:
-        codes: dict[str, set[str]] = {}
-        keys: dict[str, set[str]] = {}
-        for series, code in self.conn.execute("SELECT series, code FROM codes"):
-            codes.setdefault(series, set()).add(code)
-        for series, key in self.conn.execute("SELECT series, key FROM title_keys"):
-            keys.setdefault(series, set()).add(key)
-        return [SeriesKeys(n, frozenset(codes.get(n, ())), frozenset(keys.get(n, ()))) for n in self.series_names()]
+    def series_keys(self, codes: Sequence[str], keys: Sequence[str]) -> list[SeriesKeys]:
+        """The series sharing a code or a title key with a document: its only candidates."""
+        names = {r[0] for c in codes for r in self.conn.execute("SELECT series FROM codes WHERE code = ?", (c,))}
+        names |= {r[0] for k in keys for r in self.conn.execute("SELECT series FROM title_keys WHERE key = ?", (k,))}
+        out = []
+        for name in sorted(names):
+            series_codes = frozenset(
+                r[0] for r in self.conn.execute("SELECT code FROM codes WHERE series = ?", (name,))
+            )
+            series_keys = frozenset(
+                r[0] for r in self.conn.execute("SELECT key FROM title_keys WHERE series = ?", (name,))
+            )
+            out.append(SeriesKeys(name, series_codes, series_keys))
+        return out
+
+    def has_sha(self, sha256: str) -> tuple[str, str] | None:
+        """The version stored from exactly these bytes, if any."""
+        row = self.conn.execute(
+            "SELECT series, version FROM versions WHERE sha256 = ? ORDER BY series, version", (sha256,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
 
     def steps(self, series: str) -> dict[str, Step]:
         rows = self.conn.execute("SELECT * FROM steps WHERE series = ?", (series,))

@@ -184,18 +184,17 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> None
         raise
 
 
-def fsync_dir(path: Path) -> None:
-    """Make a rename inside ``path`` survive a power cut (a no-op where directories can't be opened)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+def flush_to_disk() -> None:
+    """Ask the system to write everything out, once per batch instead of once per file.
+
+    Renames make every step atomic for readers and for a killed process; flushing is only about
+    power cuts. Per-file fsync cost 6 ms a file here (a third of ``add``'s time), so a batch
+    flushes at its end, as git does for loose objects: after a power cut in mid-batch a version
+    can be left with an empty file, which the next run detects and reports (document.json is
+    rebuilt; an empty published file is reported for re-adding).
+    """
+    if hasattr(os, "sync"):
+        os.sync()
 
 
 __all__ = [

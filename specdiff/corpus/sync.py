@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from ..model import Document
-from .identify import facts_of, parse_date
+from .identify import Facts, facts_of, parse_date
 from .index import ClauseRow, Index, IndexCorrupt, Step, VersionRow, remove_index
 from .layout import MARKER, Layout, VersionFolder, scan
 from .lock import locked
@@ -28,6 +28,7 @@ from .store import (
     crash_window,
     diff_fingerprint,
     document_payload,
+    flush_to_disk,
     load_document,
     parser_fingerprint,
     sha256_file,
@@ -188,6 +189,9 @@ def sync(corpus: Corpus, *, verify: bool = False) -> int:
         sha = sha256_file(folder.source)
         loaded = load_document(folder.document, source_sha256=sha)
         if loaded.document is not None and loaded.entry is not None and loaded.problem is None:
+            row = known.get(key(folder))
+            if row and (row.sha256, row.doc_id, row.stamp) == (sha, doc_id(sha), stamp(folder)):
+                continue  # verified: the index already says exactly this
             index_version(corpus, folder, loaded.document, loaded.entry)
             touched.add(folder.series)
             continue
@@ -202,10 +206,12 @@ def sync(corpus: Corpus, *, verify: bool = False) -> int:
             corpus.warn(f"{folder.series}/{folder.version}: cannot parse {folder.source}: {parsed.error}")
             continue
         entry = _entry_for(folder, sha, parsed.document, old)
-        write_atomic(folder.document, document_payload(parsed.document, entry))
+        write_atomic(folder.document, document_payload(parsed.document, entry), durable=False)
         crash_window()
         index_version(corpus, folder, parsed.document, entry)
         touched.add(folder.series)
+    if reparse:
+        flush_to_disk()
     update_steps(corpus, touched)
     return len(folders)
 
@@ -233,9 +239,11 @@ def _entry_for(folder: VersionFolder, sha: str, doc: Document, old: Entry | None
     )
 
 
-def index_version(corpus: Corpus, folder: VersionFolder, doc: Document, entry: Entry) -> None:
+def index_version(
+    corpus: Corpus, folder: VersionFolder, doc: Document, entry: Entry, facts: Facts | None = None
+) -> None:
     """Record one version in the index, in its own transaction (a crash loses at most this one)."""
-    facts = facts_of(doc)
+    facts = facts or facts_of(doc)
     as_of = entry.as_of
     if facts.date is None and as_of is None:
         as_of = parse_date(folder.version[:7])  # the folder name keeps the date it was filed under
