@@ -21,6 +21,7 @@ import argparse
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -57,11 +58,18 @@ def generate(out: Path, docs: int) -> list[Path]:
     return sorted(inbox.glob("*.txt"))
 
 
+CPU: list[float] = []  # CPU seconds (user + system) of each specdiff run, its workers included
+
+
 def specdiff(*args: str) -> float:
-    """Run ``python -m specdiff ARGS`` and return its wall time in seconds."""
+    """Run ``python -m specdiff ARGS``; return its wall time in seconds (CPU time goes to CPU)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "specdiff", *args], check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    took = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return took
 
 
 def baseline(files: list[Path]) -> float:
@@ -84,7 +92,9 @@ def main() -> None:
     order = [str(p) for p in files]
     random.Random(7).shuffle(order)
     n = len(order)
-    print(f"{n} documents, {n // 2} series; cpus: {os.cpu_count()}")
+    print(f"{n} documents, {n // 2} series; cpus: {os.cpu_count()}; load average {os.getloadavg()[0]:.1f}")
+    print("(wall time; CPU seconds of the run and its workers in brackets: on a shared machine the")
+    print(" wall time of --jobs 2 only drops if a second core is actually free)")
     base = baseline(files)
     print(f"baseline  read+parse, 1 process, no corpus  {base:7.1f} s  {n / base:7.1f} docs/s")
     corpus = args.out / "corpus"
@@ -92,7 +102,7 @@ def main() -> None:
         shutil.rmtree(corpus, ignore_errors=True)
         specdiff("corpus", "--corpus", str(corpus), "init")
         took = specdiff("corpus", "--corpus", str(corpus), "add", "--jobs", str(jobs), *order)
-        print(f"corpus add --jobs {jobs}                       {took:7.1f} s  {n / took:7.1f} docs/s")
+        print(f"corpus add --jobs {jobs}                       {took:7.1f} s  {n / took:7.1f} docs/s  [{CPU[-1]:.1f}]")
     took = specdiff("corpus", "--corpus", str(corpus), "add", "--jobs", "2", *order)
     print(f"corpus add again (nothing changes)          {took:7.1f} s  {n / took:7.1f} docs/s")
     took = specdiff("corpus", "--corpus", str(corpus), "reindex", "--jobs", "2")
@@ -105,7 +115,8 @@ def main() -> None:
             "corpus", "--corpus", str(corpus), "report", "--since", "2023", "-o", str(site), "--jobs", str(jobs)
         )
         pages = len(list((site / "series").glob("*.html")))
-        print(f"corpus report --since 2023 --jobs {jobs}       {took:7.1f} s  ({pages} diff pages)")
+        print(f"corpus report --since 2023 --jobs {jobs}       {took:7.1f} s  ({pages} diff pages)  [{CPU[-1]:.1f}]")
+    print(f"load average at the end {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -12,26 +12,22 @@ import os
 import shutil
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import CorpusError
-from ..model import Document
-from .identify import Facts, as_of_date, facts_of, identify, series_name, version_name
-from .layout import Layout, VersionFolder, child, is_safe_name, slug, source_name
+from .identify import Facts, as_of_date, identify, series_name, version_name
+from .layout import Layout, VersionFolder, child, is_safe_name, slug
 from .lock import locked
 from .store import (
     UMASK,
-    Entry,
     crash_window,
-    document_payload,
     flush_to_disk,
-    parser_fingerprint,
     sha256_file,
     write_atomic,
 )
 from .sync import Corpus, index_version, sync, update_steps
-from .work import parse_file, run_map
+from .work import Prepared, prepare_file, run_map
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +59,15 @@ def add_files(
             if known:
                 outcomes[i] = known
         todo = [i for i in range(len(files)) if i not in outcomes]
-        args = [(str(files[i]), files[i].name) for i in todo]
+        args = [(str(files[i]), str(files[i]), files[i].name, as_of) for i in todo]
         touched: set[str] = set()
-        for i, parsed in zip(todo, run_map(parse_file, args, jobs=corpus.jobs, label="adding"), strict=True):
+        for i, prepared in zip(todo, run_map(prepare_file, args, jobs=corpus.jobs, label="adding"), strict=True):
             path = files[i]
-            if parsed.document is None:
-                outcomes[i] = Outcome(str(path), "failed", parsed.error or "cannot be read")
+            if prepared.error is not None:
+                outcomes[i] = Outcome(str(path), "failed", prepared.error)
                 continue
             try:
-                outcomes[i] = _file_one(corpus, path, parsed.document, as_of, forced)
+                outcomes[i] = _file_one(corpus, path, prepared, as_of, forced)
             except CorpusError as exc:
                 outcomes[i] = Outcome(str(path), "failed", f"cannot add {path}: {exc}")
             if outcomes[i].status == "added":
@@ -105,10 +101,11 @@ def _forced_series(name: str) -> str:
     return forced
 
 
-def _file_one(corpus: Corpus, path: Path, doc: Document, as_of: str | None, forced: str | None) -> Outcome:
+def _file_one(corpus: Corpus, path: Path, prepared: Prepared, as_of: str | None, forced: str | None) -> Outcome:
     index = corpus.index
-    facts = facts_of(doc)
-    same_bytes = _unchanged(path, index.has_sha(doc.source.sha256))  # e.g. one file given twice
+    facts, entry = prepared.facts, prepared.entry
+    assert facts is not None and entry is not None
+    same_bytes = _unchanged(path, index.has_sha(entry.source_sha256))  # e.g. one file given twice
     if same_bytes:
         return same_bytes
     name, why = _choose_series(corpus, facts, forced)
@@ -120,10 +117,10 @@ def _file_one(corpus: Corpus, path: Path, doc: Document, as_of: str | None, forc
         message = f"{path}: same text as {where} (another file of the same version); nothing changed"
         return Outcome(str(path), "unchanged", message, name, same_text[0])
     version = _free_version(corpus.layout, name, version_name(facts, as_of))
-    stored, entry = _write_version(corpus.layout, path, doc, name, version, as_of)
+    _write_version(corpus.layout, path, prepared, name, version)
     crash_window()
     folder = corpus.layout.version_dir(name, version)
-    index_version(corpus, VersionFolder(name, version, folder, folder / entry.source_file), stored, entry, facts)
+    index_version(corpus, VersionFolder(name, version, folder, folder / entry.source_file), prepared)
     return Outcome(str(path), "added", f"added {name}/{version} ({path.name}; {why})", name, version)
 
 
@@ -151,42 +148,27 @@ def _free_version(layout: Layout, series: str, base: str) -> str:
     return name
 
 
-def _entry(path: Path, doc: Document, source_file: str, as_of: str | None) -> Entry:
-    return Entry(
-        source_file=source_file,
-        source_sha256=doc.source.sha256,
-        original_name=path.name,
-        as_of=as_of,
-        parser=doc.format,
-        fingerprint=parser_fingerprint(),
-    )
-
-
-def _write_version(
-    layout: Layout, path: Path, doc: Document, series: str, version: str, as_of: str | None
-) -> tuple[Document, Entry]:
+def _write_version(layout: Layout, path: Path, prepared: Prepared, series: str, version: str) -> None:
     """Assemble the folder in .specdiff/tmp, then rename it into place: all of it or nothing."""
+    assert prepared.entry is not None
     if not (is_safe_name(series) and is_safe_name(version)):
         raise CorpusError(f"refusing the folder name {series}/{version}")
     layout.tmp.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=layout.tmp, prefix="version-"))
     try:
         staging.chmod(0o777 & ~UMASK)
-        name = source_name(doc.source.media_type, path.name)
+        name = prepared.entry.source_file
         shutil.copyfile(path, staging / name)
-        if sha256_file(staging / name) != doc.source.sha256:
+        if sha256_file(staging / name) != prepared.entry.source_sha256:
             raise CorpusError("the file changed while it was being added; add it again")
-        rel = f"{series}/{version}/{name}"
-        stored = replace(doc, source=replace(doc.source, path=rel))
-        entry = _entry(path, doc, name, as_of)
-        write_atomic(staging / "document.json", document_payload(stored, entry), durable=False)
+        payload = prepared.payload_at(f"{series}/{version}/{name}")
+        write_atomic(staging / "document.json", payload, durable=False)
         series_dir = child(layout.root, series)
         series_dir.mkdir(exist_ok=True)
         os.rename(staging, child(series_dir, version))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return stored, entry
 
 
 __all__ = ["Outcome", "add_files"]

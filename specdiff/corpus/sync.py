@@ -19,22 +19,21 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from ..model import Document
-from .identify import Facts, facts_of, parse_date
-from .index import ClauseRow, Index, IndexCorrupt, Step, VersionRow, remove_index
+from .identify import parse_date
+from .index import Index, IndexCorrupt, Step, VersionRow, remove_index
 from .layout import MARKER, Layout, VersionFolder, scan
 from .lock import locked
 from .store import (
     Entry,
     crash_window,
     diff_fingerprint,
-    document_payload,
     flush_to_disk,
     load_document,
     parser_fingerprint,
     sha256_file,
     write_atomic,
 )
-from .work import count_changes, parse_file, run_map
+from .work import Prepared, count_changes, describe, prepare_file, run_map
 
 Notify = Callable[[str], None]
 CORPUS_SCHEMA = "specdiff/corpus/v1"
@@ -192,23 +191,32 @@ def sync(corpus: Corpus, *, verify: bool = False) -> int:
             row = known.get(key(folder))
             if row and (row.sha256, row.doc_id, row.stamp) == (sha, doc_id(sha), stamp(folder)):
                 continue  # verified: the index already says exactly this
-            index_version(corpus, folder, loaded.document, loaded.entry)
+            index_version(corpus, folder, describe(loaded.document, loaded.entry))
             touched.add(folder.series)
             continue
         if loaded.corrupt:
             corpus.warn(f"{folder.series}/{folder.version}: {loaded.problem}; rebuilding it from {folder.source.name}")
         kept = None if loaded.corrupt else loaded.entry  # a damaged file's bookkeeping is not trusted
         reparse.append((folder, folder.source, sha, kept or _recovered(known.get(key(folder)), sha)))
-    args = [(str(source), corpus.layout.relative(source)) for _, source, _, _ in reparse]
-    results = run_map(parse_file, args, jobs=corpus.jobs, label="parsing")
-    for (folder, _, sha, old), parsed in zip(reparse, results, strict=True):
-        if parsed.document is None:
-            corpus.warn(f"{folder.series}/{folder.version}: cannot parse {folder.source}: {parsed.error}")
+    args = [
+        (
+            str(source),
+            corpus.layout.relative(source),
+            old.original_name if old else source.name,
+            old.as_of if old else None,
+            corpus.layout.relative(source),
+            source.name,
+        )
+        for _, source, _, old in reparse
+    ]
+    results = run_map(prepare_file, args, jobs=corpus.jobs, label="parsing")
+    for (folder, _, _, _), prepared in zip(reparse, results, strict=True):
+        if prepared.error is not None:
+            corpus.warn(f"{folder.series}/{folder.version}: cannot parse {folder.source}: {prepared.error}")
             continue
-        entry = _entry_for(folder, sha, parsed.document, old)
-        write_atomic(folder.document, document_payload(parsed.document, entry), durable=False)
+        write_atomic(folder.document, prepared.payload, durable=False)
         crash_window()
-        index_version(corpus, folder, parsed.document, entry)
+        index_version(corpus, folder, prepared)
         touched.add(folder.series)
     if reparse:
         flush_to_disk()
@@ -227,23 +235,10 @@ def _recovered(row: VersionRow | None, sha: str) -> Entry | None:
     return Entry(row.source, sha, row.original_name or row.source, row.given_as_of, "", "")
 
 
-def _entry_for(folder: VersionFolder, sha: str, doc: Document, old: Entry | None) -> Entry:
-    assert folder.source is not None
-    return Entry(
-        source_file=folder.source.name,
-        source_sha256=sha,
-        original_name=old.original_name if old else folder.source.name,
-        as_of=old.as_of if old else None,
-        parser=doc.format,
-        fingerprint=parser_fingerprint(),
-    )
-
-
-def index_version(
-    corpus: Corpus, folder: VersionFolder, doc: Document, entry: Entry, facts: Facts | None = None
-) -> None:
+def index_version(corpus: Corpus, folder: VersionFolder, prepared: Prepared) -> None:
     """Record one version in the index, in its own transaction (a crash loses at most this one)."""
-    facts = facts or facts_of(doc)
+    facts, entry = prepared.facts, prepared.entry
+    assert facts is not None and entry is not None, "index_version needs a described document"
     as_of = entry.as_of
     if facts.date is None and as_of is None:
         as_of = parse_date(folder.version[:7])  # the folder name keeps the date it was filed under
@@ -261,16 +256,11 @@ def index_version(
         content=facts.content,
         doc_id=doc_id(entry.source_sha256),
         stamp=stamp(folder),
-        clauses=sum(1 for _ in doc.clauses()),
+        clauses=prepared.count,
         given_as_of=entry.as_of,
     )
-    rows = [
-        ClauseRow(clause.text, section.heading, section.kind, section.title or facts.title, clause.id)
-        for section, clause in doc.clauses()
-        if clause.text.strip()
-    ]
     with corpus.index.transaction():
-        corpus.index.put_version(row, facts.codes, facts.keys, rows)
+        corpus.index.put_version(row, facts.codes, facts.keys, prepared.clauses)
         corpus.index.reorder(folder.series)
 
 
@@ -322,10 +312,10 @@ def load_version(corpus: Corpus, row: VersionRow) -> Document:
     if loaded.document is not None and not loaded.corrupt:
         return loaded.document
     corpus.warn(f"{row.series}/{row.version}: {loaded.problem}; run `specdiff corpus reindex` to rebuild it")
-    parsed = parse_file(str(folder / row.source), f"{row.series}/{row.version}/{row.source}")
-    if parsed.document is None:
-        raise CorpusError(f"cannot read {row.series}/{row.version}: {parsed.error}")
-    return parsed.document
+    from ..ingest import read
+    from ..parsers import parse
+
+    return parse(read(folder / row.source, name=f"{row.series}/{row.version}/{row.source}"))
 
 
 __all__ = [

@@ -15,33 +15,80 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import SpecdiffError
 from ..model import Document
+from .identify import Facts, facts_of
+from .index import ClauseRow
+from .layout import source_name
+from .store import Entry, document_payload, parser_fingerprint
 
 T = TypeVar("T")
 
 
+# Where the corpus path of a document goes in document.json before the parent has chosen it;
+# json escapes NUL, so the placeholder's JSON text cannot come from a document's own text.
+PATH_PLACEHOLDER = "\x00specdiff-corpus-path\x00"
+
+
 @dataclass(frozen=True, slots=True)
-class Parsed:
-    """What parsing one file gave: a document, or the one-line reason it could not be read."""
+class Prepared:
+    """Everything the corpus needs from one published file, computed by the worker that read it:
+    identification facts, the rows to index and the text of document.json. The parent only
+    chooses the folder, writes and records, so it never waits on parsing or serialising."""
 
-    document: Document | None
-    error: str | None = None
+    error: str | None
+    entry: Entry | None = None
+    facts: Facts | None = None
+    clauses: tuple[ClauseRow, ...] = ()
+    count: int = 0
+    payload: str = ""
+
+    def payload_at(self, rel: str) -> str:
+        """document.json with the document's source path set to ``rel``."""
+        return self.payload.replace(json.dumps(PATH_PLACEHOLDER), json.dumps(rel, ensure_ascii=False), 1)
 
 
-def parse_file(path: str, name: str) -> Parsed:
-    """Read and parse one published file (``name`` is how the document refers to it)."""
+def describe(doc: Document, entry: Entry, payload: str = "") -> Prepared:
+    """Facts and index rows of a parsed document (pure)."""
+    facts = facts_of(doc)
+    rows = tuple(
+        ClauseRow(clause.text, section.heading, section.kind, section.title or facts.title, clause.id)
+        for section, clause in doc.clauses()
+        if clause.text.strip()
+    )
+    return Prepared(None, entry, facts, rows, sum(1 for _ in doc.clauses()), payload)
+
+
+def prepare_file(
+    path: str,
+    label: str,
+    original_name: str,
+    as_of: str | None,
+    rel: str | None = None,
+    source_file: str | None = None,
+) -> Prepared:
+    """Read, parse and describe one published file; ``rel`` is its corpus path if already known."""
     from ..ingest import read
     from ..parsers import parse
 
     try:
-        return Parsed(parse(read(path, name=name)))
+        doc = parse(read(path, name=label))
     except SpecdiffError as exc:
-        return Parsed(None, str(exc))
+        return Prepared(str(exc))
+    entry = Entry(
+        source_file=source_file or source_name(doc.source.media_type, original_name),
+        source_sha256=doc.source.sha256,
+        original_name=original_name,
+        as_of=as_of,
+        parser=doc.format,
+        fingerprint=parser_fingerprint(),
+    )
+    stored = replace(doc, source=replace(doc.source, path=rel or PATH_PLACEHOLDER))
+    return describe(doc, entry, document_payload(stored, entry))
 
 
 def load_json_document(path: str) -> Document:
@@ -116,4 +163,4 @@ def progress(total: int, label: str) -> Iterator[Callable[[], None]]:
         yield lambda: bar.advance(task)
 
 
-__all__ = ["Parsed", "count_changes", "load_json_document", "parse_file", "progress", "run_map"]
+__all__ = ["Prepared", "count_changes", "describe", "load_json_document", "prepare_file", "progress", "run_map"]
