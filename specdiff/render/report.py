@@ -186,8 +186,10 @@ class ReportView:
 
 
 def anchor_id(prefix: str, value: str) -> str:
-    """An HTML id from a clause or change id: whitespace is not allowed in ids, all else is kept."""
-    return prefix + "-" + re.sub(r"\s+", "_", value)
+    """An HTML id from a change id, kept as is but for whitespace (not allowed in ids) and the
+    characters that would make a fragment read as the page's filter state (``=``, ``&``) or break
+    it (``#``, ``%``)."""
+    return prefix + "-" + re.sub(r"[\s=&#%]+", "_", value)
 
 
 def _unique(candidate: str, taken: set[str]) -> str:

@@ -56,7 +56,7 @@
   }
 
   function readHash() {
-    var hash = decodeURIComponent(location.hash.slice(1));
+    var hash = location.hash.slice(1);
     if (hash.indexOf("=") < 0) { return false; }
     var params = new URLSearchParams(hash);
     state.section = params.get("section") || "";
@@ -94,9 +94,16 @@
     if (at < 0) { at = current < list.length ? current : -1; }
     var next = at < 0 ? (delta > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta));
     current = next;
-    list[next].focus();
-    list[next].scrollIntoView({ block: "start" });
+    list[next].focus({ preventScroll: true });
+    scrollBelowToolbar(list[next]);
     announce(list, next);
+  }
+
+  function scrollBelowToolbar(el) {
+    // The toolbar is sticky and may wrap to several rows: keep the change's head out from under it.
+    var bar = doc.querySelector(".toolbar");
+    el.scrollIntoView({ block: "start" });
+    if (bar) { window.scrollBy(0, -(bar.getBoundingClientRect().height + 8)); }
   }
 
   function reveal(target) {
@@ -116,8 +123,8 @@
     var target = id ? doc.getElementById(id) : null;
     if (!target) { apply(); return; }
     reveal(target);
-    target.scrollIntoView({ block: "start" });
-    if (target.classList.contains("change")) { target.focus(); }
+    if (target.classList.contains("change")) { target.focus({ preventScroll: true }); }
+    scrollBelowToolbar(target);
   }
 
   doc.addEventListener("click", function (event) {

@@ -189,6 +189,11 @@ def test_hostile_document_text_stays_inert(browser: Browser, tmp_path: Path) -> 
     text = page.locator("body").inner_text()
     for fragment in HOSTILE:
         assert fragment in text, fragment
+    title = diff.changes[0].title or ""
+    page.locator("select[data-filter='title']").select_option(title)
+    page.reload(wait_until="load")
+    assert page.locator("select[data-filter='title']").input_value() == title, "the hash keeps odd titles intact"
+    assert len(visible_ids(page)) == len([c for c in diff.changes if c.title == title])
     page.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert_clean(loaded)
@@ -219,3 +224,24 @@ def test_a_200_page_pair_stays_usable(browser: Browser, tmp_path: Path, record_p
     diff = large_diff(pages=200)
     loaded = check_report(browser, diff, tmp_path, "200-pages")
     record_property("load_ms", loaded.load_ms)
+
+
+def test_print_expands_every_substantive_change_and_focus_is_visible(browser: Browser, tmp_path: Path) -> None:
+    diff = every_op_diff()
+    loaded = open_report(browser, diff, tmp_path, "print")
+    page = loaded.page
+    page.locator("select[data-filter='title']").select_option("Records Clerk 2")
+    page.locator("select[data-filter='kind']").select_option("added")
+    page.locator("[data-action='sbs-all']").click()
+    page.emulate_media(media="print")
+    assert set(visible_ids(page)) == {c.id for c in diff.changes if c.substantive}
+    assert page.locator("article[data-change-id='s2.3'] .redline").is_visible()
+    assert not page.locator(".toolbar").is_visible()
+    page.emulate_media(media="screen")
+    if page.locator("#no-match").is_visible():
+        page.locator("[data-action='clear']").click()
+    page.locator("select[data-filter='kind']").select_option("")
+    page.locator("body").press("n")
+    focused = page.evaluate("(e => [e.dataset.changeId, getComputedStyle(e).outlineStyle])(document.activeElement)")
+    assert focused[0] is not None and focused[1] != "none", "the focused change shows a visible outline"
+    assert_clean(loaded)

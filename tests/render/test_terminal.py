@@ -27,7 +27,7 @@ def test_plain_text_marks_changes_without_colour() -> None:
     assert "[modified SUBSTANTIVE] s2.3" in text
 
 
-def test_colour_adds_ansi_but_keeps_the_markers(monkeypatch: object) -> None:
+def test_colour_adds_ansi_but_keeps_the_markers() -> None:
     coloured = to_terminal(every_op_diff())
     assert "\x1b[" in coloured and "[-30-]" in coloured and "{+10+}" in coloured
     assert render_diff(every_op_diff(), fmt="text", color=True) == coloured
@@ -50,3 +50,33 @@ def test_cli_rejects_an_unknown_format_with_one_line() -> None:
     result = CliRunner().invoke(main, ["diff", str(old), str(old), "--format", "pdf"])
     assert result.exit_code == 2
     assert "html" in result.output and "Traceback" not in result.output
+
+
+def test_cli_colours_only_when_stdout_is_a_terminal() -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    old, new = FIXTURES / "records-clerk-2019.txt", FIXTURES / "records-clerk-2024.txt"
+    cmd = [sys.executable, "-m", "specdiff", "diff", str(old), str(new)]
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")} | {"TERM": "xterm"}
+    leader, follower = pty.openpty()
+    with subprocess.Popen(cmd, stdout=follower, stderr=subprocess.PIPE, env=env) as proc:
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        proc.wait(timeout=60)
+    os.close(leader)
+    on_terminal = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 0
+    assert "\x1b[" in on_terminal and "{+" in on_terminal
+    piped = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
+    assert "\x1b[" not in piped and "{+" in piped
