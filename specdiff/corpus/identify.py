@@ -47,6 +47,10 @@ _CODE = re.compile(
     re.I,
 )
 _STATUS_WORD = re.compile(r"\b(tentative|draft|proposed)\b", re.I)
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:classification|class|standard|specification|description|version|revision|copy|bulletin)\b", re.I
+)
+_LABELLED_TITLE = re.compile(r"^(?P<label>[A-Z][A-Z ]+?)\s+[-\u2013\u2014:]\s+(?P<title>.*[a-z].*)$")
 _GRADE = re.compile(r"^(?P<title>.+?)[,\s]+(?:salary\s+)?(?:grade|sg|pay\s+grade)\s*[:#]?\s*[a-z]*-?\d+\b.*$", re.I)
 _GRADED_START = re.compile(r"^(?P<title>[^:;]{3,90}?)[,\s]+(?:salary\s+|pay\s+)?grade\b", re.I)
 _TRAILING_CODE = re.compile(r"\s+\d{4,10}\s*$")
@@ -154,7 +158,9 @@ def status_of(doc: Document, items: Sequence[str]) -> tuple[str, str]:
         return doc.status, "status from the parser"
     for item in items[:12]:
         match = _STATUS_WORD.search(item)
-        if match and len(item.split()) <= 12:
+        words = item.split()
+        # A banner, not a duty that drafts something: the word alone, or beside a document word.
+        if match and len(words) <= 6 and (len(words) == 1 or _DOCUMENT_WORD.search(item)):
             word = match.group(1).lower()
             return ("draft" if word == "proposed" else word), f"status from the banner {item.strip()[:40]!r}"
     return "final", "no draft or tentative banner: final"
@@ -197,8 +203,12 @@ def _title_like(item: str) -> bool:
 
 
 def clean_title(title: str) -> str:
-    """A title without its grade or trailing code, in mixed case if it was printed in capitals."""
+    """A title without its grade, trailing code or capitalised label ("POSITION SUMMARY – "), in
+    mixed case if it was printed in capitals."""
     title = " ".join(title.split())
+    labelled = _LABELLED_TITLE.match(title)
+    if labelled:
+        title = labelled.group("title")
     match = _GRADE.match(title)
     if match:
         title = match.group("title")

@@ -121,3 +121,16 @@ def test_a_version_needs_a_date() -> None:
 def test_parse_date_never_raises(text: str) -> None:
     result = parse_date(text)
     assert result is None or result[:4].isdigit()
+
+
+def test_a_duty_that_drafts_something_is_not_a_draft_banner() -> None:
+    text = "PERMIT CLERK\n\nDuties:\n\nDraft permit conditions.\n\nRoute draft permits.\n\nDate: 1/2020\n"
+    assert facts_of(_doc(text)).status == "final"
+    assert facts_of(_doc("DRAFT\n\n" + text)).status == "draft"
+
+
+def test_a_capitalised_label_before_the_title_is_dropped() -> None:
+    assert clean_title("POSITION SUMMARY \u2013 Health Insurance Program Coordinator") == (
+        "Health Insurance Program Coordinator"
+    )
+    assert clean_title("RECORDS CLERK - CONFIDENTIAL") == "Records Clerk - Confidential"
