@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import CorpusError
-from ..model import Diff
-from .identify import title_key
+from ..model import Diff, Document
+from .identify import facts_of, identify, sort_key, title_key
 from .index import Step, VersionRow
 from .sync import Corpus, load_version
 
@@ -123,6 +123,33 @@ def series_log(corpus: Corpus, series: str) -> list[LogEntry]:
     return [LogEntry(row, steps.get(row.version) if i else None) for i, row in enumerate(rows)]
 
 
+def previous_version(corpus: Corpus, doc: Document) -> tuple[VersionRow, Document] | None:
+    """The stored version that precedes ``doc`` in its series (for ``specdiff check --corpus``).
+
+    The same bytes stored: the version before them. Otherwise the series is identified as ``add``
+    would, and the latest version placed before ``doc``'s date and status is returned (the latest
+    of all when ``doc`` prints no date). None for a standard the corpus has no earlier version of.
+    """
+    same = corpus.index.has_sha(doc.source.sha256)
+    facts = facts_of(doc)
+    if same is None:
+        match = identify(facts, corpus.index.series_keys(facts.codes, facts.keys))
+        if match.series is None:
+            return None
+        rows = corpus.index.versions(match.series)
+        if facts.date is None:
+            earlier = rows
+        else:
+            key = sort_key(facts.date, facts.status, None, "")
+            earlier = [r for r in rows if sort_key(r.date, r.status, r.as_of, r.version) < key]
+    else:
+        rows = corpus.index.versions(same[0])
+        earlier = [r for r in rows if r.ord < next(r.ord for r in rows if r.version == same[1])]
+    if not earlier:
+        return None
+    return earlier[-1], load_version(corpus, earlier[-1])
+
+
 def pick_pair(rows: list[VersionRow], old: str | None, new: str | None) -> tuple[VersionRow, VersionRow]:
     """Default: the latest version against the one before it."""
     if len(rows) < 2 and (old is None or new is None):
@@ -150,6 +177,7 @@ __all__ = [
     "SeriesSummary",
     "list_series",
     "pick_pair",
+    "previous_version",
     "resolve_series",
     "resolve_version",
     "series_diff",
