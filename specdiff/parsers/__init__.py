@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..errors import ParseError
 from ..model import Document, RawText
 from .generic import GenericParser
+from .requirements import with_requirements
 
 PARSERS = {"generic": GenericParser()}
 
@@ -19,13 +20,13 @@ def parse(raw: RawText, *, dialect: str | None = None) -> Document:
     if dialect is not None:
         if dialect not in PARSERS:
             raise ParseError(f"unknown dialect {dialect!r}; valid dialects: {', '.join(sorted(PARSERS))}")
-        return PARSERS[dialect].parse(raw, confidence=1.0, reasons=(f"dialect {dialect} given",))
+        return with_requirements(PARSERS[dialect].parse(raw, confidence=1.0, reasons=(f"dialect {dialect} given",)))
     scored = sorted(
         ((parser.detect(raw), name) for name, parser in PARSERS.items()),
         key=lambda item: (-item[0][0], item[1]),
     )
     (confidence, reasons), name = scored[0]
-    return PARSERS[name].parse(raw, confidence=confidence, reasons=reasons)
+    return with_requirements(PARSERS[name].parse(raw, confidence=confidence, reasons=reasons))
 
 
 __all__ = ["PARSERS", "parse"]
