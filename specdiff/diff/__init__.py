@@ -8,6 +8,7 @@ a change. The alignment engine of the diff issue replaces it.
 from __future__ import annotations
 
 from ..model import Change, ClauseRef, Diff, Document, DocumentRef, MetadataChange, Section
+from .requirements import requirement_changes
 
 
 def _refs(doc: Document) -> list[tuple[Section, ClauseRef]]:
@@ -46,7 +47,7 @@ def compare(old: Document, new: Document) -> Diff:
         for field in ("status", "date")
         if getattr(old, field) != getattr(new, field)
     ]
-    return Diff(DocumentRef.of(old), DocumentRef.of(new), tuple(changes), tuple(meta))
+    return Diff(DocumentRef.of(old), DocumentRef.of(new), tuple(changes), tuple(meta), requirement_changes(old, new))
 
 
 __all__ = ["compare"]
