@@ -36,6 +36,9 @@ _LABEL = re.compile(
     r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))[ \t]*(?P<label>(?i:notes?|substitutions?|all\s+levels|all\s+classes))[ \t]*:",
     re.M,
 )
+_LETTERED = re.compile(r"^[ \t]*\((?P<c>[A-Z])\)[ \t]+", re.M)
+_ROMAN_LABEL = re.compile(r"^[ \t]*(?P<c>III|II|IV|VIII|VII|VI|IX|V|X|I)[ \t]+(?=[A-Z(])", re.M)
+ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+", re.M)
 _REGION_END = re.compile(r"^\s*(?:date|updated|revised|effective|established|class\s+history)\b", re.I)
 
@@ -135,6 +138,7 @@ def statements(block: Block) -> list[Statement]:
     markers += [(m.start(), m.end(), "route", route_of(m.group("route"))) for m in _ROUTE.finditer(text)]
     markers += [(m.start(), m.end(), "option", m.group("a") or m.group("b") or "I") for m in _OPTION.finditer(text)]
     markers += [(m.start(), m.end(), "label", m.group("label").lower()) for m in _LABEL.finditer(text)]
+    markers += _labelled_options(text, bool(markers and any(m[2] == "option" for m in markers)))
     markers.sort()
     out: list[Statement] = []
     route, option, kind, title = "other", None, "requirement", block.title
@@ -155,6 +159,29 @@ def statements(block: Block) -> list[Statement]:
                 kind = "substitution"
             else:
                 title, kind, option = None, "requirement", None
+    return out
+
+
+def _labelled_options(text: str, either_or: bool) -> list[tuple[int, int, str, str | None]]:
+    """Items labelled "(A)", "(B)" or "I", "II" at line starts: alternatives, whether or not the
+    parser kept the EITHER/OR words, unless an item before the last ends in "and" (they add up).
+    A label that restarts the sequence ("I" again) starts a new run."""
+    out: list[tuple[int, int, str, str | None]] = []
+    for pattern, sequence in ((_LETTERED, tuple("ABCDEFGHIJ")), (_ROMAN_LABEL, ROMANS)):
+        runs: list[list[re.Match[str]]] = []
+        for item in pattern.finditer(text):
+            label = item.group("c")
+            if runs and label != sequence[0] and sequence.index(label) == sequence.index(runs[-1][-1].group("c")) + 1:
+                runs[-1].append(item)
+            else:
+                runs.append([item])
+        for run in runs:
+            first = run[0].group("c")
+            if not ((first == sequence[0] and len(run) >= 2) or either_or):
+                continue
+            bodies = [text[a.end() : b.start()].strip() for a, b in itertools.pairwise(run)]
+            if not any(re.search(r"\band\W*$", body, re.I) for body in bodies):
+                out += [(m.start(), m.end(), "option", m.group("c")) for m in run]
     return out
 
 

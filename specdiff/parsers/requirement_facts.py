@@ -143,6 +143,8 @@ def _kind_below(text: str, reference: str) -> str | None:
 
 def _read_education(draft: Draft, seg: str, degrees: list[Degree]) -> None:
     for degree in degrees:
+        if re.search(r"\b(?:above|beyond|past)\s+(?:the\s+)?$", seg[: degree.start]):
+            continue  # "education above the twelfth grade" is college, not a high-school diploma
         if draft.education is None:
             draft.education = degree.level
         for name in fields_after(seg, degree.end):
@@ -189,7 +191,11 @@ def _read_substitution(
     """ "A bachelor's degree ... may substitute for four years": Substitution(bachelor, 4)."""
     verb = _SUBSTITUTE.search(seg)
     assert verb is not None
-    before = [d for d in degrees if d.end <= verb.start()]
+    before = [
+        d
+        for d in degrees
+        if d.end <= verb.start() and not re.search(r"\b(?:above|beyond|past)\s+(?:the\s+)?$", seg[: d.start])
+    ]
     years = [q for q in quantities if q.start >= verb.end() and q.unit == "year"]
     target = seg[verb.end() : verb.end() + 80]
     if not before or not years or re.match(r"\s*for\s+(?:the\s+)?(?:required\s+)?education", target, re.I):

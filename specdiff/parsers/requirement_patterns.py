@@ -23,6 +23,7 @@ UNIT_WORDS = {
     "month": ["month", "months"],
     "credit": ["semester", "quarter", "credit", "credits", "unit", "units"],
 }
+_COUNTED = ["credit", "credits", "hours", "hour", "units", "unit"]
 LEVELS = ("high_school", "associate", "bachelor", "master", "doctorate")
 _APOS = ["'s", "’s", "'", "’"]
 
@@ -69,6 +70,23 @@ def _number_forms() -> list[list[dict[str, Any]]]:
     ]
 
 
+def _unit_tails() -> dict[str, list[list[dict[str, Any]]]]:
+    """What may follow the number: "years"; "semester credit hours", "quarter units", "credits";
+    "24 semester or 36 quarter units" (the first number is read). "One semester" alone is a term,
+    not a count of credits, so "semester" and "quarter" need a counted word after them."""
+    counted: dict[str, Any] = {"LOWER": {"IN": _COUNTED}, "OP": "+"}
+    term: dict[str, Any] = {"LOWER": {"IN": ["semester", "quarter"]}}
+    return {
+        "year": [[{"LOWER": {"IN": UNIT_WORDS["year"]}}]],
+        "month": [[{"LOWER": {"IN": UNIT_WORDS["month"]}}]],
+        "credit": [
+            [term, counted],
+            [{"LOWER": {"IN": ["credit", "credits", "units", "unit"]}}, {"LOWER": {"IN": _COUNTED}, "OP": "*"}],
+            [term, {"LOWER": "or"}, {"LIKE_NUM": True}, term, counted],
+        ],
+    }
+
+
 def _degree_patterns() -> dict[str, list[list[dict[str, Any]]]]:
     degree_word: dict[str, Any] = {"LOWER": {"IN": ["degree", "degrees", "of", "in"]}}
     apos: dict[str, Any] = {"LOWER": {"IN": _APOS}, "OP": "?"}
@@ -110,11 +128,8 @@ def _pipeline() -> tuple[Any, Any]:
     nlp = spacy.blank("en")
     matcher = Matcher(nlp.vocab)
     modifiers: dict[str, Any] = {"LOWER": {"IN": MODIFIERS}, "OP": "*"}
-    for unit, words in UNIT_WORDS.items():
-        tail: list[dict[str, Any]] = [{"LOWER": {"IN": words}}]
-        if unit == "credit":  # "semester credit hours", "quarter units"
-            tail.append({"LOWER": {"IN": ["credit", "hours", "hour", "units", "unit"]}, "OP": "*"})
-        patterns = [[*form, modifiers, *tail] for form in _number_forms()]
+    for unit, tails in _unit_tails().items():
+        patterns = [[*form, modifiers, *tail] for form in _number_forms() for tail in tails]
         matcher.add(f"QTY_{unit}", patterns, greedy="LONGEST")
     for level, patterns in _degree_patterns().items():
         matcher.add(f"DEG_{level}", patterns, greedy="LONGEST")

@@ -65,6 +65,7 @@ def extract_requirements(doc: Document) -> tuple[tuple[Requirement, ...], tuple[
         route = _experience_route(entries)
         for title in _applies_to(statement, titles):
             _merge(entries, Entry(title, route, None, draft), statement)
+    entries = _shared_by_alternatives(entries)
     _resolve_kinds(entries)
     _share_field_lists(entries)
     return tuple(_requirement(e, doc.titles) for e in entries), tuple(warnings)
@@ -115,6 +116,21 @@ def _fill(target: Draft, source: Draft) -> None:
             current += [v for v in value if v not in current]
         elif current is None:
             setattr(target, name, value)
+
+
+def _shared_by_alternatives(entries: list[Entry]) -> list[Entry]:
+    """A requirement stated outside a title's alternatives (an "Education" paragraph before
+    "Either I ... Or II") applies to each alternative of that title and route."""
+    kept = []
+    for entry in entries:
+        alternatives = [e for e in entries if e.option is not None and (e.title, e.route) == (entry.title, entry.route)]
+        if entry.option is not None or not alternatives:
+            kept.append(entry)
+            continue
+        for alternative in alternatives:
+            _fill(alternative.draft, entry.draft)
+            alternative.clauses = list(dict.fromkeys(entry.clauses + alternative.clauses))
+    return kept
 
 
 def _experience_route(entries: list[Entry]) -> str:

@@ -118,6 +118,56 @@ def test_lettered_alternatives_wrapped_over_clauses() -> None:
     assert (c.option, c.equivalent_combination) == ("C", True)
 
 
+def test_alternatives_labelled_by_the_parser_without_either_or_words() -> None:
+    d = doc(
+        section(
+            "s1",
+            "Field Surveyor",
+            "I One year of experience performing the duties of a Survey Aide.",
+            "II Two years of experience in land surveying.",
+        ),
+        section(
+            "s2",
+            "Survey Clerk",
+            "(A) Graduation from high school and one year of office experience;",
+            "(B) Two years of office experience.",
+        ),
+    )
+    reqs, _ = extract_requirements(d)
+    assert [(r.title, r.option, r.experience_years) for r in reqs] == [
+        ("Field Surveyor", "I", 1),
+        ("Field Surveyor", "II", 2),
+        ("Survey Clerk", "A", 1),
+        ("Survey Clerk", "B", 2),
+    ]
+
+
+def test_lettered_items_joined_by_and_add_up() -> None:
+    d = doc(section("s1", None, "(A) Two years of office experience; and", "(B) a valid driver license."))
+    (req,) = extract_requirements(d)[0]
+    assert (req.option, req.experience_years, req.license) == (None, 2, "a valid driver license")
+
+
+def test_a_paragraph_outside_the_alternatives_applies_to_each() -> None:
+    d = doc(
+        section("s1", "Field Surveyor", "Completion of high school."),
+        section(
+            "s2",
+            "Field Surveyor",
+            "Either I",
+            "One year of survey work experience.",
+            "Or II",
+            "Two years of drafting experience.",
+        ),
+    )
+    reqs, _ = extract_requirements(d)
+    assert [(r.option, r.education, r.experience_years) for r in reqs] == [
+        ("I", "high_school", 1),
+        ("II", "high_school", 2),
+    ]
+    assert reqs[0].clauses == ("s1.1", "s2.1", "s2.2")
+
+
 def test_numbered_alternatives_ending_in_or() -> None:
     d = doc(
         section(

@@ -68,7 +68,8 @@ def levels(text: str) -> list[str]:
     [
         ("2 years of full-time paid experience", [(2, "year")]),
         ("completion of sixty (60) semester credit hours", [(60, "credit")]),
-        ("at least 24 semester or 36 quarter units in statistics", [(24, "credit"), (36, "credit")]),
+        ("at least 24 semester or 36 quarter units in statistics", [(24, "credit")]),
+        ("students within one semester of graduation", []),
         ("Eighteen months of experience", [(1.5, "year")]),
         ("three months' experience as a trainee", [(0.25, "year")]),
         ("one and one-half years of college", [(1.5, "year")]),
