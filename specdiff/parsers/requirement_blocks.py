@@ -22,6 +22,9 @@ ROUTES = {
     "promotion": re.compile(r"promotion(?:al)?", re.I),
     "transfer": re.compile(r"transfer", re.I),
 }
+# Minimum qualifications printed without "Open Competitive:" / "Promotion:" apply to whoever the
+# examination admits; which route that is the document does not say, so it is "other".
+DEFAULT_ROUTE = "other"
 _ROUTE = re.compile(
     r"^[ \t]*(?P<route>open[\s-]*competitive|promotion(?:al)?|transfer|reinstatement|non[\s-]*competitive)"
     r"(?:[ \t]+(?:qualifications?|examination|exam|requirements?))?[ \t]*(?::|$)",
@@ -83,7 +86,8 @@ def collect_blocks(doc: Document) -> list[Block]:
         if section.kind != "minimum_qualifications":
             continue
         title = resolve_title(section.title, doc.titles) if section.title else None
-        block = Block(title, [(None, section.heading)] if section.heading else [])
+        marker = section.heading and any(p.match(section.heading) for p in (_ROUTE, _OPTION, _LABEL))
+        block = Block(title, [(None, section.heading)] if marker else [])
         block.lines += _section_lines(section)
         blocks.append(block)
         if section.clauses:
@@ -141,7 +145,7 @@ def statements(block: Block) -> list[Statement]:
     markers += _labelled_options(text, bool(markers and any(m[2] == "option" for m in markers)))
     markers.sort()
     out: list[Statement] = []
-    route, option, kind, title = "other", None, "requirement", block.title
+    route, option, kind, title = DEFAULT_ROUTE, None, "requirement", block.title
     position = anchor = 0  # the statement's text starts after its marker; its clauses include the marker's
     for start, end, what, value in [*markers, (len(text), len(text), "end", None)]:
         if start < position:

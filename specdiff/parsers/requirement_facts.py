@@ -30,7 +30,7 @@ _EXPERIENCE_NEAR = re.compile(r"\b(?:experience|performing|duties|working|work)\
 _SUPERVISORY = re.compile(r"\bsupervis\w*", re.I)
 _MANAGERIAL = re.compile(r"\b(?:manag\w*|administrative|executive)\b", re.I)
 _KIND_STOP = re.compile(
-    r"[.;(\[]|\s+(?:and|or)\s+Education\b|,\s*(?:or|and)\s+(?:completion|possession|graduation)\b|"
+    r"[.;:(\[]|\s+(?:and|or)\s+Education\b|,\s*(?:or|and)\s+(?:completion|possession|graduation)\b|"
     r",?\s+(?:at\s+least|of\s+which|which\s+must)\b|\s+and\s+(?=(?:a|an|one|two|three|four|five|six|\d+)\b)|"
     r",?\s+and\s+(?:the\s+)?(?:equivalent|completion|possession|graduation|education)\b",
     re.I,
