@@ -6,6 +6,9 @@ today's parser segments a file.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from specdiff.model import Clause, Document, Line, RawText, Section, Source, Span, Title
 from specdiff.parsers import parse
 from specdiff.parsers.requirements import extract_requirements
@@ -257,3 +260,39 @@ def test_parse_fills_requirements_when_the_parser_leaves_the_section_empty() -> 
     routes = {(r.title, r.route): r for r in document.requirements}
     assert routes[("SENIOR GRANTS ANALYST", "open_competitive")].experience_years == 5
     assert routes[("SENIOR GRANTS ANALYST", "promotion")].prior_titles == ("Grants Analyst",)
+
+
+LINES = st.sampled_from(
+    [
+        "Open Competitive:",
+        "Promotion: one year of permanent service as a Park Ranger 1 (Coastal Region).",
+        "EITHER: (A) two years of experience;",
+        "OR: (B) a bachelor's degree in Botany;",
+        "Either I",
+        "Or II",
+        "I Three years of experience in patrol work.",
+        "II A master's degree may substitute for one year.",
+        "1. Two years of experience as a Guide; or",
+        "2. Four years of experience.",
+        "Substitution: an associate degree may substitute for one additional year.",
+        "Note: see above.",
+        "All Levels:",
+        "",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(LINES, max_size=8), max_size=4), st.booleans())
+def test_any_arrangement_of_statements_reads_without_error(sections: list[list[str]], titled: bool) -> None:
+    titles = [t.title for t in TITLES] + ["Park Ranger 3"]
+    d = doc(
+        *(section(f"s{i}", titles[i % 3] if titled else None, *lines) for i, lines in enumerate(sections)),
+        titles=TITLES,
+    )
+    reqs, warnings = extract_requirements(d)
+    clause_ids = {c.id for _, c in d.clauses()}
+    for req in reqs:
+        assert set(req.clauses) <= clause_ids
+        assert req.permanent is not False and req.equivalent_combination is not False
+    assert all(w.startswith("requirements: ") for w in warnings)

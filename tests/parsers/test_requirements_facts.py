@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from specdiff.model import Title
 from specdiff.parsers.requirement_facts import experience_kind, fields_after, read_alternative
 from specdiff.parsers.title_names import mentioned_titles, resolve_title, same_title, title_key
@@ -122,3 +125,73 @@ def test_title_keys_ignore_case_and_initialised_parentheticals() -> None:
     assert resolve_title("FOREST RANGER 2 (UP)", titles) == "Forest Ranger 2 (Uniformed Patrol)"
     assert resolve_title("Ranger 2", titles) == "Forest Ranger 2 (Uniformed Patrol)"
     assert resolve_title("Park Aide", titles) == "Park Aide"
+
+
+WORDS = st.sampled_from(
+    [
+        "two",
+        "(2)",
+        "years",
+        "of",
+        "experience",
+        "as",
+        "a",
+        "Clerk",
+        "II,",
+        "or",
+        "bachelor's",
+        "degree",
+        "in",
+        "Art,",
+        "may",
+        "substitute",
+        "for",
+        "one",
+        "additional",
+        "year;",
+        "Open",
+        "Competitive:",
+        "EITHER",
+        "(A)",
+        "OR",
+        "(B)",
+        "months",
+        "semester",
+        "credit",
+        "hours",
+        "permanent",
+        "service",
+        "supervisory",
+        "level",
+        "1.",
+        "2.",
+        "I",
+        "II",
+        "Either",
+        "Or",
+        "Note:",
+        "Substitution:",
+        "sixty",
+        "(60)",
+        "and",
+        "the",
+        ".",
+        ",",
+        ";",
+        "(",
+        ")",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(WORDS, st.text(max_size=8)), max_size=60))
+def test_any_text_reads_without_error_and_never_says_false(words: list[str]) -> None:
+    draft = read_alternative(" ".join(words))
+    for name, value in vars(draft).items():
+        assert value is not False, name
+        if isinstance(value, float):
+            assert value >= 0, name
+    for level, years in draft.substitutions:
+        assert level in ("high_school", "associate", "bachelor", "master", "doctorate") and years >= 0
