@@ -93,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         results = score_pairs(generate(Path(tmp), seed=args.seed, count=args.count, edits=args.edits), scorer)
     print(json.dumps(summarize(results)))
-    worst = sorted(results, key=lambda r: (r[1]["link_recall"] + r[1]["link_precision"], r[0]))[: args.worst]
+    worst = sorted(
+        results, key=lambda r: (-r[1]["hidden_substantive"], r[1]["link_recall"] + r[1]["link_precision"], r[0])
+    )[: args.worst]
     for name, r in worst:
         keep = ("link_recall", "link_precision", "hidden_substantive", "noise_rate", "missed_links", "wrong_links")
         print(name, json.dumps({k: r[k] for k in keep}))

@@ -28,7 +28,7 @@ from .units import Unit
 IN_SECTION = 0.5  # least similarity for a fuzzy pair inside paired sections
 SAME_SLOT = 0.6  # ... for a pair in the same kind of section under the same title
 ACROSS = 0.72  # ... for a pair across sections or titles (a move)
-POSITION = 0.3  # ... for the lone leftover pair between two anchors
+POSITION = 0.45  # ... for leftovers of a paired section (position pass)
 LABEL = 0.6
 SMALL_SECTIONS = 2500  # paired sections this small (old x new clauses) are scored all-pairs
 
@@ -62,7 +62,7 @@ class Alignment:
         return self.sections.get(a.section_index) == b.section_index
 
     def same_slot(self, a: Unit, b: Unit) -> bool:
-        return a.section.kind == b.section.kind and (a.footnote or b.footnote or self.titles.same(a.title, b.title))
+        return a.section.kind == b.section.kind and (a.floating or b.floating or self.titles.same(a.title, b.title))
 
 
 def _place(a: Unit, b: Unit, olds: Sequence[Unit], news: Sequence[Unit]) -> float:
@@ -163,6 +163,7 @@ def position_pass(state: Alignment) -> None:
                 last = where[j]
             gap_old = []
         _fill_gap(state, gap_old, theirs[last + 1 :])
+        _pair_leftovers(state, old_groups.get(so, []), theirs)
 
 
 def _fill_gap(state: Alignment, gap_old: list[Unit], gap_new: list[Unit]) -> None:
@@ -171,6 +172,21 @@ def _fill_gap(state: Alignment, gap_old: list[Unit], gap_new: list[Unit]) -> Non
         score = similarity(gap_old[0], free_new[0])
         if score >= POSITION:
             state.link(gap_old[0].index, free_new[0].index, "position", score)
+
+
+def _pair_leftovers(state: Alignment, mine: list[Unit], theirs: list[Unit]) -> None:
+    """What is still free in a paired section after everything else, across any reordering
+    ("Promotion" now listed first, both rewritten), by one assignment at the lowest floor."""
+    free_old = [u for u in mine if u.index not in state.partner_of_old]
+    free_new = [u for u in theirs if u.index not in state.partner_of_new]
+    edges = {}
+    for a in free_old:
+        for b in free_new:
+            score = similarity(a, b, POSITION)
+            if score >= POSITION:
+                edges[(a.index, b.index)] = score
+    for i, j in max_weight_matching(edges):
+        state.link(i, j, "position", edges[(i, j)])
 
 
 def align(

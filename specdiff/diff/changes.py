@@ -2,7 +2,8 @@
 
 A move within the same list is editorial unless the text changed; a move to another section
 or another title is substantive, because it changes what a title does. Additions and removals
-are always substantive. Footnotes float (see units.py): moving one is never a title move.
+are always substantive. A footnote moved between titles is a title move only when it ends up
+away from the clauses that cite it (see units.py).
 """
 
 from __future__ import annotations
@@ -23,9 +24,7 @@ from .units import Unit
 def _move(state: Alignment, olds: Sequence[Unit], news: Sequence[Unit], reordered: bool) -> tuple[str, bool] | None:
     """(reason, substantive) for a pair that moved, or None when it stayed in place."""
     a, b = olds[0], news[0]
-    title_moved = any(
-        not (x.footnote or y.footnote) and not state.titles.same(x.title, y.title) for x in olds for y in news
-    )
+    title_moved = any(_left_title(state, x, y) for x in olds for y in news)
     if title_moved:
         return "moved to another title", True
     if any(x.section.kind != y.section.kind for x in olds for y in news):
@@ -40,10 +39,17 @@ def _move(state: Alignment, olds: Sequence[Unit], news: Sequence[Unit], reordere
     return ("reordered within its list", False) if reordered else None
 
 
-def _judge(olds: Sequence[Unit], news: Sequence[Unit], glossary: Glossary) -> tuple[str, str, Verdict]:
-    old_text = " ".join(u.clause.text for u in olds)
-    new_text = " ".join(u.clause.text for u in news)
-    return old_text, new_text, judge_text(old_text, new_text, glossary)
+def _left_title(state: Alignment, x: Unit, y: Unit) -> bool:
+    """A title move, unless a footnote is involved and every footnote stays beside its citations."""
+    if state.titles.same(x.title, y.title):
+        return False
+    if not (x.floating or y.floating):
+        return True
+    return (x.floating and not x.at_home) or (y.floating and not y.at_home)
+
+
+def _judge(olds: Sequence[Unit], news: Sequence[Unit], glossary: Glossary) -> Verdict:
+    return judge_text(" ".join(u.clause.text for u in olds), " ".join(u.clause.text for u in news), glossary)
 
 
 def build_change(state: Alignment, group: Group, reordered: bool, glossary: Glossary) -> Change:
@@ -53,19 +59,20 @@ def build_change(state: Alignment, group: Group, reordered: bool, glossary: Glos
     refs_old, refs_new = tuple(u.ref for u in olds), tuple(u.ref for u in news)
     where = (home.section.kind, home.section.title)
     if not news:
-        inline = (InlineOp("delete", olds[0].clause.text),)
+        inline = (InlineOp("delete", olds[0].printed),)
         return Change(f"old-{home.clause.id}", "removed", True, *where, refs_old, (), ("removed",), inline=inline)
     if not olds:
-        inline = (InlineOp("insert", news[0].clause.text),)
+        inline = (InlineOp("insert", news[0].printed),)
         return Change(home.clause.id, "added", True, *where, (), refs_new, ("added",), inline=inline)
-    old_text, new_text, verdict = _judge(olds, news, glossary)
+    verdict = _judge(olds, news, glossary)
+    old_text, new_text = " ".join(u.printed for u in olds), " ".join(u.printed for u in news)
     move = _move(state, olds, news, reordered)
     reasons = list(verdict.reasons)
     substantive = not verdict.editorial
     if move:
         reasons.insert(0, move[0])
         substantive = substantive or move[1]
-    op = _operation(olds, news, move is not None, old_text, new_text)
+    op = _operation(olds, news, move is not None)
     return Change(
         home.clause.id,
         op,
@@ -80,14 +87,14 @@ def build_change(state: Alignment, group: Group, reordered: bool, glossary: Glos
     )
 
 
-def _operation(olds: Sequence[Unit], news: Sequence[Unit], moved: bool, old_text: str, new_text: str) -> str:
+def _operation(olds: Sequence[Unit], news: Sequence[Unit], moved: bool) -> str:
     if len(news) > 1:
         return "split"
     if len(olds) > 1:
         return "merged"
     if moved:
         return "moved"
-    return "unchanged" if collapse(old_text) == collapse(new_text) else "modified"
+    return "unchanged" if collapse(olds[0].clause.text) == collapse(news[0].clause.text) else "modified"
 
 
 def change_order(groups: Sequence[Group], state: Alignment) -> list[int]:

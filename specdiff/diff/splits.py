@@ -1,8 +1,8 @@
 """Splits and merges: one clause that became several adjacent ones, or several that became one.
 
 Runs after the 1:1 assignment, which pairs a split clause with its largest part. A free clause
-right next to that part joins the pair when its words are mostly the words the part left over,
-and joining it brings the two sides closer. Precision first (a false split is worse than a
+right next to that part joins the pair when most of its words are words of the other side's
+clause and joining it brings the two sides closer. Precision first (a false split is worse than a
 missed one): only adjacent clauses of the same section, with at least three content words,
 most of them accounted for.
 """
@@ -20,7 +20,7 @@ from .candidates import STOPWORDS
 from .units import Unit
 
 COVERAGE = 0.7  # share of a joining clause's content words found among the leftover words
-MIN_WORDS = 3
+MIN_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,31 +37,37 @@ def _content(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if t not in STOPWORDS]
 
 
-def _joins(part: Unit, leftover: Counter[str]) -> bool:
+def _joins(part: Unit, anchor: set[str]) -> bool:
     words = _content(part.tokens)
     if len(words) < MIN_WORDS:
         return False
-    found = sum((Counter(words) & leftover).values())
-    return found / len(words) >= COVERAGE
+    return sum(w in anchor for w in words) / len(words) >= COVERAGE
 
 
 def _ratio(a: Sequence[Unit], b: Sequence[Unit]) -> float:
     return fuzz.ratio(" ".join(u.form for u in a), " ".join(u.form for u in b)) / 100.0
 
 
+def _dice(a: Sequence[Unit], b: Sequence[Unit]) -> float:
+    """Word-bag overlap, blind to order: a split part may come from anywhere in its clause."""
+    x = Counter(w for u in a for w in _content(u.tokens))
+    y = Counter(w for u in b for w in _content(u.tokens))
+    total = sum(x.values()) + sum(y.values())
+    return 2 * sum((x & y).values()) / total if total else 0.0
+
+
 def _grow(anchor: Unit, part: Unit, pool: Sequence[Unit], taken: set[int]) -> list[Unit]:
     """Extend ``[part]`` with free neighbours from ``pool`` (same side as ``part``)."""
     parts = [part]
-    leftover = Counter(_content(anchor.tokens)) - Counter(_content(part.tokens))
+    words = set(anchor.tokens)
     for step in (1, -1):
         k = part.index + step
         while 0 <= k < len(pool) and k not in taken and pool[k].section_index == part.section_index:
             candidate = pool[k]
             trial = [*parts, candidate] if step == 1 else [candidate, *parts]
-            if not _joins(candidate, leftover) or _ratio([anchor], trial) < _ratio([anchor], parts):
+            if not _joins(candidate, words) or _dice([anchor], trial) <= _dice([anchor], parts):
                 break
             parts = trial
-            leftover -= Counter(_content(candidate.tokens))
             k += step
     return parts
 

@@ -2,14 +2,18 @@
 
 A document's sections name their title by a string (the canonical title, an alias or the
 title's id, depending on the parser); here each is resolved to one :class:`Title` so that both
-versions speak of titles the same way. Footnotes ("* Examples of ...") float: where the page
-put them says nothing about which title they belong to, so moving one is never a title move.
+versions speak of titles the same way.
+
+Footnotes ("* Examples of ...") belong to the clauses that cite their marker, not to the title
+block the page happened to print them under (a series' footnotes often trail the last level).
+A footnote is "at home" under a title whose clauses cite it; moving it between titles matters
+only when it ends up away from its citations (see changes.py).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Clause, ClauseRef, Document, Section, Title
 from .glossary import Glossary, Tokens, word_tokens
@@ -29,14 +33,31 @@ class Unit:
     title: str | None  # resolved title key (a Title id, or "?name" for an unknown title)
     form: str  # comparison form
     tokens: Tokens
-    footnote: bool
+    marker: str | None  # the footnote marker this clause starts with ("*", "**", "[1]")
+    at_home: bool = True  # a footnote cited by a clause of its own title (or not a footnote)
+
+    @property
+    def floating(self) -> bool:
+        """A footnote whose marker some clause cites: its title follows the citations."""
+        return self.marker is not None
 
     @property
     def ref(self) -> ClauseRef:
         c = self.clause
         return ClauseRef(
-            id=c.id, text=c.text, section=self.section.kind, title=self.section.title, span=c.span, label=c.label
+            id=c.id, text=self.printed, section=self.section.kind, title=self.section.title, span=c.span, label=c.label
         )
+
+    @property
+    def printed(self) -> str:
+        """The clause as the reader saw it: an option or footnote label ("(A)", "2.", "*") stays
+        in front, because "(A) Completion of ..." is what a reviewer searches for; bullet glyphs
+        do not. Alignment and the editorial verdict use the text alone, so renumbering is not a
+        change."""
+        label = self.clause.label
+        if label and (label[0].isalnum() or label[0] in "([*"):
+            return f"{label} {self.clause.text}"
+        return self.clause.text
 
 
 def title_forms(title: Title, glossary: Glossary) -> set[Tokens]:
@@ -59,6 +80,41 @@ def resolve_title(name: str | None, titles: tuple[Title, ...], glossary: Glossar
     return "?" + " ".join(wanted)
 
 
+def _marker(clause: Clause) -> str | None:
+    for text in (clause.label or "", clause.text):
+        match = _FOOTNOTE_LEAD.match(text)
+        if match:
+            return match.group(0).strip()
+    return None
+
+
+def _cites(text: str, marker: str) -> bool:
+    """Does ``text`` cite ``marker`` after its first character ("insurance*" cites "*", not "**")?"""
+    edge = re.escape(marker[0]) if marker[0] in "*\u2020\u2021" else ""
+    guard = f"(?<!{edge})" if edge else ""
+    after = f"(?!{edge})" if edge else ""
+    return re.search(guard + re.escape(marker) + after, text[1:]) is not None
+
+
+def _place_footnotes(units: list[Unit]) -> list[Unit]:
+    """Keep ``marker`` only on footnotes some clause cites; mark whether each is at home."""
+    markers = {u.marker for u in units if u.marker is not None}
+    cited_by: dict[str, set[str | None]] = {
+        m: {u.title for u in units if u.marker is None and _cites(u.clause.text, m)} for m in sorted(markers)
+    }
+    out = []
+    for unit in units:
+        if unit.marker is None:
+            out.append(unit)
+            continue
+        citing = cited_by[unit.marker]
+        if not citing:
+            out.append(replace(unit, marker=None))
+        else:
+            out.append(replace(unit, at_home=unit.title in citing))
+    return out
+
+
 def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
     units: list[Unit] = []
     resolved: dict[str | None, str | None] = {}
@@ -76,10 +132,10 @@ def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
                     title=resolved[section.title],
                     form=form,
                     tokens=tuple(form.split()),
-                    footnote=bool(_FOOTNOTE_LEAD.match(clause.text)),
+                    marker=_marker(clause),
                 )
             )
-    return units
+    return _place_footnotes(units)
 
 
 def section_table(doc: Document, units: list[Unit]) -> list[tuple[Section, str | None, int]]:
