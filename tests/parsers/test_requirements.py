@@ -250,16 +250,38 @@ def test_a_document_without_minimum_qualifications_has_no_requirements() -> None
     assert extract_requirements(d) == ((), ())
 
 
-def test_parse_fills_requirements_when_the_parser_leaves_the_section_empty() -> None:
+def test_an_empty_section_followed_by_unrecognised_sections_is_read_on() -> None:
+    """A parser that takes each sub-heading for a section leaves the qualifications section empty."""
+    d = doc(
+        Section("s1", "minimum_qualifications", "MINIMUM QUALIFICATIONS"),
+        Section(
+            "s2",
+            "other",
+            "SENIOR GRANTS ANALYST",
+            (Clause("s2.1", "Open Competitive: five years of experience.", Span(3, 3)),),
+        ),
+        Section("s3", "other", "Promotion", (Clause("s3.1", "two years of service as a Grants Analyst.", Span(5, 5)),)),
+        Section("s4", "other", "Date: 1/20"),
+        Section("s5", "other", "Appendix", (Clause("s5.1", "Ten years of experience.", Span(9, 9)),)),
+    )
+    reqs, _ = extract_requirements(d)
+    assert [(r.title, r.route, r.experience_years, r.service_years) for r in reqs] == [
+        ("SENIOR GRANTS ANALYST", "open_competitive", 5, None),
+        ("SENIOR GRANTS ANALYST", "promotion", None, 2),
+    ]
+
+
+def test_parse_fills_requirements_and_their_warnings() -> None:
     text = (
-        "MINIMUM QUALIFICATIONS\n\nSENIOR GRANTS ANALYST\n\nOpen Competitive: five years of experience in grant "
-        "administration.\n\nPromotion: two years of permanent service as a Grants Analyst.\n\nDate: 1/20\n"
+        "SENIOR GRANTS ANALYST\n\nMINIMUM QUALIFICATIONS\n\nOpen Competitive: five years of experience in grant "
+        "administration. Two years must be recent.\n\nPromotion: two years of permanent service as a Grants Analyst.\n"
     )
     raw = RawText(SOURCE, tuple(Line(t, i) for i, t in enumerate(text.split("\n"), 1)))
     document = parse(raw)
-    routes = {(r.title, r.route): r for r in document.requirements}
-    assert routes[("SENIOR GRANTS ANALYST", "open_competitive")].experience_years == 5
-    assert routes[("SENIOR GRANTS ANALYST", "promotion")].prior_titles == ("Grants Analyst",)
+    routes = {r.route: r for r in document.requirements}
+    assert routes["open_competitive"].experience_years == 5
+    assert routes["promotion"].prior_titles[0].lower() == "grants analyst"
+    assert any("quantity not read: 'Two years must be recent" in w for w in document.warnings)
 
 
 LINES = st.sampled_from(
