@@ -61,7 +61,13 @@ _KIND_REFERENCE = re.compile(
 )
 _BELOW = re.compile(r"\b(?:listed|described|specified|defined|set\s+forth)\s+below\b", re.I)
 _EXPERIENCE_START = re.compile(r"^\W*(?:[\w-]+\s+){0,3}experience\b", re.I)
-_LICENSE = re.compile(r"\b(?:possession\s+of\s+)?(?:an?\s+)?(?:valid|current)\b[^.;]*?\blicen[cs]e\b[^.;]*", re.I)
+# "Possession of a valid, active license ...", "in possession of a recognized accounting designation"
+_LICENSE = re.compile(
+    r"\b(?:(?:possession\s+of|possess(?:es)?|holds?)\s+(?:an?\s+|the\s+)?(?:[\w,'’-]+\s+){0,6}?|"
+    r"(?:an?\s+)?(?:valid|current)\b[^.;]*?)"
+    r"\b(?:licen[cs]e|certificat(?:e|ion)|designation|registration)\b[^.;]*?(?=[.;]|,\s+and\s|\s+and\s+(?:an?|the|one|two|three|four|five|six|\d+)\s|$)",
+    re.I,
+)
 
 
 @dataclass
@@ -123,8 +129,8 @@ def read_alternative(text: str, *, last_substitution: float | None = None) -> Dr
         for index, quantity in enumerate(quantities):
             following = quantities[index + 1].start if index + 1 < len(quantities) else len(seg)
             _read_quantity(draft, offset, seg, quantity, following)
-        if any(q.unit == "year" for q in quantities) and not licence:
-            _read_titles(draft, seg)
+        if any(q.unit == "year" for q in quantities):
+            _read_titles(draft, seg, licence.span() if licence else (0, 0))
     if draft.experience and _BELOW.search(draft.experience):
         draft.experience = _kind_below(text, draft.experience) or draft.experience
     return draft
@@ -211,9 +217,9 @@ def _read_substitution(
     return value
 
 
-def _read_titles(draft: Draft, seg: str) -> None:
-    for _, _, name in mentioned_titles(seg):
-        if name not in draft.prior_titles:
+def _read_titles(draft: Draft, seg: str, licence: tuple[int, int]) -> None:
+    for start, _, name in mentioned_titles(seg):
+        if name not in draft.prior_titles and not licence[0] <= start < licence[1]:
             draft.prior_titles.append(name)
 
 

@@ -195,3 +195,14 @@ def test_any_text_reads_without_error_and_never_says_false(words: list[str]) -> 
             assert value >= 0, name
     for level, years in draft.substitutions:
         assert level in ("high_school", "associate", "bachelor", "master", "doctorate") and years >= 0
+
+
+def test_licence_and_experience_in_one_sentence() -> None:
+    d = read_alternative(
+        "Possession of a valid license to practice as a Registered Dietitian and one year of experience as a "
+        "Food Service Supervisor."
+    )
+    assert d.license == "Possession of a valid license to practice as a Registered Dietitian"
+    assert (d.experience_years, d.prior_titles) == (1, ["Food Service Supervisor"])
+    held = read_alternative("candidates in possession of a recognized engineering designation, and tact.")
+    assert held.license == "possession of a recognized engineering designation"
