@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Section
+from .requirement_patterns import scan
 from .title_names import resolve_title
 
 ROUTES = {
@@ -43,6 +44,7 @@ _LETTERED = re.compile(r"^[ \t]*\((?P<c>[A-Z])\)[ \t]+", re.M)
 _ROMAN_LABEL = re.compile(r"^[ \t]*(?P<c>III|II|IV|VIII|VII|VI|IX|V|X|I)[ \t]+(?=[A-Z(])", re.M)
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+", re.M)
+_JOINERS = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "with", "or", "de"}
 _REGION_END = re.compile(r"^\s*(?:date|updated|revised|effective|established|class\s+history)\b", re.I)
 
 
@@ -88,8 +90,8 @@ def collect_blocks(doc: Document) -> list[Block]:
         title = resolve_title(section.title, doc.titles) if section.title else None
         marker = section.heading and any(p.match(section.heading) for p in (_ROUTE, _OPTION, _LABEL))
         block = Block(title, [(None, section.heading)] if marker else [])
-        block.lines += _section_lines(section)
         blocks.append(block)
+        block = _add_lines(blocks, block, section, doc)
         if section.clauses:
             continue
         # The parser left the section empty and put its content in the sections that follow
@@ -104,12 +106,21 @@ def collect_blocks(doc: Document) -> list[Block]:
                 blocks.append(block)
             elif follower.heading:
                 block.lines.append((None, follower.heading))
-            block.lines += _section_lines(follower)
+            block = _add_lines(blocks, block, follower, doc)
     return [b for b in blocks if any(text.strip() for _, text in b.lines)]
 
 
-def _section_lines(section: Section) -> list[tuple[str | None, str]]:
-    return [(c.id, f"{c.label} {c.text}" if c.label else c.text) for c in section.walk()]
+def _add_lines(blocks: list[Block], block: Block, section: Section, doc: Document) -> Block:
+    """The section's clauses as lines; a clause that is only a class title ("Senior Engineer",
+    its alternatives below it) starts that title's block. Returns the block read last."""
+    for clause in section.walk():
+        text = clause.text.strip()
+        if not clause.label and not text.endswith((".", ";", ":", ",")) and _title_like(text, doc):
+            block = Block(_block_title(text, doc), [])
+            blocks.append(block)
+            continue
+        block.lines.append((clause.id, f"{clause.label} {clause.text}" if clause.label else clause.text))
+    return block
 
 
 def _block_title(heading: str, doc: Document) -> str | None:
@@ -123,14 +134,16 @@ def _title_like(heading: str, doc: Document) -> bool:
     text = heading.strip()
     if not text or _ROUTE.match(text) or _OPTION.match(text) or _LABEL.match(text + ":"):
         return re.match(r"^\s*all\s+(?:levels|classes|titles)\b", text, re.I) is not None
-    if doc.titles:
-        return resolve_title(text, doc.titles) in {t.title for t in doc.titles}
+    if doc.titles and resolve_title(text, doc.titles) in {t.title for t in doc.titles}:
+        return True
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    capitalised = [w for w in words if w[0].isupper()]
+    significant = [w for w in words if w.lower() not in _JOINERS]
     return (
-        not text.endswith(":")
+        text[:1].isalpha()
+        and not text.endswith(":")
         and 1 <= len(words) <= 14
-        and len(capitalised) >= max(1, len(words) - 3)
+        and bool(significant)
+        and all(w[0].isupper() for w in significant)
         and not re.search(r"\b(?:requirements?|qualifications?|notes?|patterns?)\b", text, re.I)
     )
 
@@ -208,7 +221,11 @@ def _pieces(
     items = list(_NUMBERED.finditer(piece))
     if kind == "requirement" and len(items) >= 2:
         bodies = [piece[a.start() : b.start()] for a, b in itertools.pairwise(items)]
-        if all(re.search(r"\bor\W*$", body.strip(), re.I) for body in bodies):
+        bodies.append(piece[items[-1].start() :])
+        # alternatives, not a list of kinds of work: items end in "or" and name years or degrees
+        if all(re.search(r"\bor\W*$", body.strip(), re.I) for body in bodies[:-1]) and (
+            sum(1 for body in bodies if any(scan(body))) >= 2
+        ):
             head = [(begin, begin + items[0].start(), option)] if piece[: items[0].start()].strip() else []
             stops = [m.start() for m in items[1:]] + [len(piece)]
             ranges = head + [

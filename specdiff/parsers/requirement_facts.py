@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .requirement_patterns import Degree, Quantity, scan
 from .title_names import mentioned_titles, title_list_after
 
-_SEGMENT = re.compile(r"(?<=[.;])(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|(?<=[.;])$")
+_SEGMENT = re.compile(r"(?<=[.;])(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|(?<=[.;][)\]])\s+|(?<=[.;])$")
 _SUBSTITUTE = re.compile(r"\bsubstitut\w*|\bin\s+lieu\s+of\b", re.I)
 _SERVICE = re.compile(r"^\s*(?:of\s+(?:(?!experience)[\w-]+\s+){0,4}?(?:service|status)\b|as\b)", re.I)
 _TRAINEESHIP = re.compile(r"^\s*-?\s*(?:of\s+(?:a\s+|the\s+)?)?(?:[\w-]+\s+){0,2}?trainee(?:ship)?\b", re.I)

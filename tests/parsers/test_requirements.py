@@ -171,6 +171,34 @@ def test_a_paragraph_outside_the_alternatives_applies_to_each() -> None:
     assert reqs[0].clauses == ("s1.1", "s2.1", "s2.2")
 
 
+def test_title_clauses_inside_one_section_start_their_own_requirements() -> None:
+    lines = ("Junior Curator", "I Two years of museum experience.", "II A master's degree in Art History.")
+    more = ("Senior Curator", "I Five years of museum experience.", "II A doctorate in Art History.")
+    reqs, _ = extract_requirements(doc(section("s1", None, *lines, *more)))
+    assert [(r.title, r.option) for r in reqs] == [
+        ("Junior Curator", "I"),
+        ("Junior Curator", "II"),
+        ("Senior Curator", "I"),
+        ("Senior Curator", "II"),
+    ]
+    assert reqs[3].education == "doctorate" and reqs[3].clauses == ("s1.6",)
+
+
+def test_a_numbered_list_of_kinds_of_work_is_not_a_set_of_alternatives() -> None:
+    d = doc(
+        section(
+            "s1",
+            None,
+            "Four years of experience in one of the following:",
+            "1. Grant writing; or",
+            "2. Fund raising; or",
+            "3. Donor relations. (A master's degree may be substituted for one year of the experience.)",
+        )
+    )
+    (req,) = extract_requirements(d)[0]
+    assert (req.option, req.experience_years, req.substitutions[0].education) == (None, 4, "master")
+
+
 def test_numbered_alternatives_ending_in_or() -> None:
     d = doc(
         section(
