@@ -12,7 +12,7 @@ the words change materially, since the clause diff already shows every reworded 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -60,7 +60,7 @@ def requirement_changes(old: Document, new: Document) -> tuple[RequirementChange
         if old_key:
             seen.add(old_key)
         for a, b in _pair_options(old_reqs, new_reqs):
-            changes += compare_requirements(a, b)
+            changes += compare_requirements(a, b, renamed=titles)
     for key, old_reqs in old_groups.items():
         if key not in seen:
             for a in old_reqs:
@@ -115,11 +115,19 @@ def _pair_titles(old: Iterable[str | None], new: Iterable[str | None]) -> dict[s
         if match is not None:
             pairs[title] = match
             free.remove(match)
-    for title in (t for t in olds if t not in pairs):
-        scored = sorted(((fuzz.ratio(title_key(title), title_key(t)), t) for t in free), reverse=True)
-        if scored and scored[0][0] >= 90 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-            pairs[title] = scored[0][1]
-            free.remove(scored[0][1])
+    # then the closest wording, best pairs first ("... (Construction)" and "... (Industrial)")
+    scored = sorted(
+        ((fuzz.ratio(title_key(a), title_key(b)), index, a, b) for index, a in enumerate(olds) for b in free),
+        key=lambda item: (-item[0], item[1]),
+    )
+    for score, _, a, b in scored:
+        if score >= 70 and a not in pairs and b in free:
+            pairs[a] = b
+            free.remove(b)
+    # a series renamed throughout: what is left, in printed order, when as many remain on each side
+    left = [t for t in olds if t not in pairs]
+    if len(left) == len(free):
+        pairs.update(zip(left, free, strict=True))
     return pairs
 
 
@@ -145,8 +153,19 @@ def _pair_options(
     return pairs
 
 
-def compare_requirements(old: Requirement | None, new: Requirement | None) -> list[RequirementChange]:
-    """The changed facts of one alternative (either side None: it was added or removed)."""
+def compare_requirements(
+    old: Requirement | None, new: Requirement | None, *, renamed: Mapping[str | None, str | None] | None = None
+) -> list[RequirementChange]:
+    """The changed facts of one alternative (either side None: it was added or removed).
+
+    ``renamed`` maps old titles to new ones: a prior title renamed along with the series
+    ("... School for the Deaf" -> "... School for the Blind") still names the same class.
+    """
+    renames = renamed or {}
+
+    def same_class(x: str, y: str) -> bool:
+        return same_title(x, y) or same_title(renames.get(x) or x, y)
+
     ref = new or old
     assert ref is not None
     blank = Requirement(route=ref.route, title=ref.title, option=ref.option)
@@ -160,7 +179,10 @@ def compare_requirements(old: Requirement | None, new: Requirement | None) -> li
     for name, label in QUANTITIES.items():
         x, y = getattr(a, name), getattr(b, name)
         if x != y:
-            out.append(change(name, x, y, f"{label} {_amounts(x, y, 'credits' if name == 'credit_hours' else None)}"))
+            text = f"{label} {_amounts(x, y, 'credits' if name == 'credit_hours' else None)}"
+            if name == "experience_years" and (x is None or y is None) and (a.experience or b.experience):
+                text += f" ({_quote(a.experience if y is None else b.experience)})"
+            out.append(change(name, x, y, text))
     if a.education != b.education:
         text = f"education {_level(a.education)} → {_level(b.education)}"
         out.append(change("education", a.education, b.education, text))
@@ -170,11 +192,13 @@ def compare_requirements(old: Requirement | None, new: Requirement | None) -> li
             out.append(change(name, x, y, f"{what} {'now required' if y else 'no longer stated'}"))
     for name in ("experience", "license"):
         x, y = getattr(a, name), getattr(b, name)
+        if name == "experience" and (a.experience_years is None) != (b.experience_years is None):
+            continue  # said with the years: "experience none → 2 years (“...”)"
         if not _same_prose(x, y):
             out.append(change(name, x, y, f"{name.replace('_', ' ')} {_quote(x)} → {_quote(y)}"))
     out += _list_changes(a.fields, b.fields, _same_words, lambda x, y: change("field", x, y, _added("field", x, y)))
     out += _list_changes(
-        a.prior_titles, b.prior_titles, same_title, lambda x, y: change("prior_title", x, y, _added("title", x, y))
+        a.prior_titles, b.prior_titles, same_class, lambda x, y: change("prior_title", x, y, _added("title", x, y))
     )
     out += _substitution_changes(a.substitutions, b.substitutions, change)
     return out

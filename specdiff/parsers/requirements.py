@@ -68,7 +68,9 @@ def extract_requirements(doc: Document) -> tuple[tuple[Requirement, ...], tuple[
     entries = _shared_by_alternatives(entries)
     _resolve_kinds(entries)
     _share_field_lists(entries)
-    return tuple(_requirement(e, doc.titles) for e in entries), tuple(warnings)
+    # the titles the qualifications are scoped to count as the document's, should the header miss one
+    known = (*doc.titles, *(Title(f"mq{i}", t) for i, t in enumerate(titles) if t not in {x.title for x in doc.titles}))
+    return tuple(_requirement(e, known) for e in entries), tuple(warnings)
 
 
 def with_requirements(doc: Document) -> Document:
@@ -193,6 +195,20 @@ def _share_field_lists(entries: list[Entry]) -> None:
             seen.append((entry.title, entry.route, listed))
 
 
+def _prior_titles(names: Sequence[str], titles: Sequence[Title]) -> tuple[str, ...]:
+    """Printed titles resolved to the document's own; "Counselor" and "School for the Deaf" that
+    were split at the comma of "Counselor, School for the Deaf" are joined again."""
+    known = {t.title for t in titles}
+    out: list[str] = []
+    for name in names:
+        joined = resolve_title(f"{out[-1]}, {name}", titles) if out else ""
+        if joined in known:
+            out[-1] = joined
+        else:
+            out.append(resolve_title(name, titles))
+    return tuple(dict.fromkeys(out))
+
+
 def _number(value: float | None) -> float | None:
     return None if value is None else (int(value) if float(value).is_integer() else value)
 
@@ -214,7 +230,7 @@ def _requirement(entry: Entry, titles: Sequence[Title]) -> Requirement:
         license=d.license,
         service_years=_number(d.service_years),
         permanent=d.permanent,
-        prior_titles=tuple(dict.fromkeys(resolve_title(t, titles) for t in d.prior_titles)),
+        prior_titles=_prior_titles(d.prior_titles, titles),
         traineeship_years=_number(d.traineeship_years),
         equivalent_combination=d.equivalent_combination,
         substitutions=tuple(Substitution(level, _number(years) or 0) for level, years in d.substitutions),

@@ -103,3 +103,31 @@ def test_same_is_silent_and_swapping_swaps_old_and_new(a: float, b: float, c: fl
     backward = {(ch.field, ch.new, ch.old) for ch in requirement_changes(y, x)}
     assert forward == backward
     assert len(forward) == (a != c) + (b != d)
+
+
+def test_a_series_renamed_throughout_pairs_titles_and_prior_titles() -> None:
+    old = doc(
+        Requirement("other", "Counselor, School for the Deaf", experience_years=1),
+        Requirement(
+            "other", "Supervising Counselor, School for the Deaf", prior_titles=("Counselor, School for the Deaf",)
+        ),
+    )
+    new = doc(
+        Requirement("other", "Counselor, School for the Blind", experience_years=2),
+        Requirement(
+            "other", "Supervising Counselor, School for the Blind", prior_titles=("Counselor, School for the Blind",)
+        ),
+    )
+    (change,) = requirement_changes(old, new)
+    assert (change.title, change.field, change.old, change.new) == (
+        "Counselor, School for the Blind",
+        "experience_years",
+        1,
+        2,
+    )
+
+
+def test_an_added_alternative_says_its_kind_of_experience_once() -> None:
+    new = doc(oc(experience_years=3, experience="experience in trail upkeep"))
+    (change,) = requirement_changes(doc(), new)
+    assert change.summary == f"Open competitive, {T1}: experience none → 3 years (“experience in trail upkeep”)"
