@@ -242,14 +242,15 @@ def _prefix(req: Requirement) -> str:
 def _amounts(old: float | None, new: float | None, unit: str | None = None) -> str:
     """ "2 → 6 years", "2 years → none", "6 months → 1 year": the unit once when both share it."""
     if old is not None and new is not None:
-        a, b = _amount(old, unit), _amount(new, unit)
+        a, b = amount(old, unit), amount(new, unit)
         if a.split()[-1].rstrip("s") == b.split()[-1].rstrip("s"):
             return f"{a.split()[0]} → {b}"
         return f"{a} → {b}"
-    return f"{_amount(old, unit)} → {_amount(new, unit)}"
+    return f"{amount(old, unit)} → {amount(new, unit)}"
 
 
-def _amount(value: float | None, unit: str | None = None) -> str:
+def amount(value: float | None, unit: str | None = None) -> str:
+    """ "6 months", "1 year", "2.5 years", "60 credits"; "none" for an unstated fact."""
     if value is None:
         return "none"
     if unit:
@@ -290,4 +291,4 @@ def _same_prose(a: str | None, b: str | None) -> bool:
     return bool(fuzz.token_set_ratio(_words(a), _words(b)) >= PROSE_SIMILARITY)
 
 
-__all__ = ["LEVEL_NAMES", "ROUTE_NAMES", "compare_requirements", "requirement_changes"]
+__all__ = ["LEVEL_NAMES", "ROUTE_NAMES", "amount", "compare_requirements", "requirement_changes"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..diff.requirements import LEVEL_NAMES as LEVELS
 from ..diff.requirements import ROUTE_NAMES as ROUTES
+from ..diff.requirements import amount as years
 from ..model import Document, Requirement
 
 HEADER = ("Title", "Route", "Alt.", "Experience", "Education", "Substitutions", "Other", "Clauses")
@@ -71,12 +72,6 @@ def _other(req: Requirement) -> list[str]:
     if req.equivalent_combination:
         out.append("equivalent combination accepted")
     return out
-
-
-def years(value: float) -> str:
-    if value < 1 and float(value * 12).is_integer():
-        return f"{value * 12:g} months"
-    return f"{value:g} year" + ("" if value == 1 else "s")
 
 
 def _cell(text: str) -> str:
