@@ -139,9 +139,9 @@ def _sections(
     slugs = {t.title: t.id for t in titles}
     built: list[tuple[SectionDraft, str, list[Draft]]] = []
     taken: set[str] = set()
-    for n, draft in enumerate(drafts):
+    for draft in drafts:
         clause_drafts = segment(draft.rows, kind=draft.kind, width=width, lead_owns_list=draft.implicit)
-        if not clause_drafts and (not draft.heading or draft.implicit or _scoped_next(drafts, n)):
+        if not clause_drafts:  # a heading with nothing under it carries nothing to compare
             continue
         sid = _section_id(draft, slugs, taken)
         taken.add(sid)
@@ -157,14 +157,6 @@ def _sections(
         span = Span(head.line, head.line, head.page) if head else None
         sections.append(Section(sid, draft.kind, draft.heading, clauses, draft.title, span))
     return tuple(sections)
-
-
-def _scoped_next(drafts: list[SectionDraft], n: int) -> bool:
-    """An empty heading whose content follows under level headings adds nothing of its own."""
-    if n + 1 >= len(drafts):
-        return False
-    nxt = drafts[n + 1]
-    return nxt.heading == drafts[n].heading and nxt.kind == drafts[n].kind and nxt.title is not None
 
 
 def _walk(drafts: list[Draft]) -> Iterable[Draft]:
@@ -192,8 +184,9 @@ def _clauses(drafts: list[Draft], prefix: str, spans: dict[int, tuple[tuple[int,
     used: set[str] = set()
     for n, (draft, lslug) in enumerate(zip(drafts, labels, strict=True), start=1):
         local = lslug if lslug and labels.count(lslug) == 1 else str(n)
+        base, k = local, 2
         while local in used:
-            local += "x"
+            local, k = f"{base}-{k}", k + 1
         used.add(local)
         cid = f"{prefix}.{local}"
         first, last = draft.rows[0], draft.rows[-1]

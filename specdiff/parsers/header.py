@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .headings import heading_shape, is_known
-from .rows import Row, is_caps, key, words
+from .rows import BULLET_CHARS, Row, is_caps, key, words
 
 Found = tuple[str, str | None, str | None]
 
@@ -34,10 +34,14 @@ _FIELD_CODE = re.compile(
 )
 _FIELD_GRADE = re.compile(r"^(?:pay\s+grade|salary\s+grade|grade|pay\s+band|band|level)\s*:\s*(?P<v>\S.{0,20})$", re.I)
 _PAREN_CODE = re.compile(r"\s*\((?P<c>\d{3,8})\)\s*$")
-_ORG = re.compile(
-    r"\b(?:departments?|division|office|board|commission|bureau|government|province|state|county|city)\s+of\b|"
-    r"\b(?:state|county|city|province|government)\b|specification|standard|civil service|personnel board|"
-    r"bulletin|job description|\bseries\b|\bcontent\b|\bpage\b|\bexam",
+_ORG_START = re.compile(
+    r"\b(?:departments?|division|office|bureau|commission|board)\s+of\b|"
+    r"\b(?:state|county|city|province|government|commonwealth|ministry|agency|authority|council)\b",
+    re.IGNORECASE,
+)
+_ORG_ANY = re.compile(
+    r"specification|standard|civil service|personnel board|bulletin|job description|\bseries\b|\bcontent\b|"
+    r"\bpage\b|\bexam",
     re.IGNORECASE,
 )
 _TABLE_CODE = re.compile(r"^[A-Z0-9]{2,5}$")
@@ -87,7 +91,7 @@ def field_titles(rows: Sequence[Row], *, limit: int = 60) -> tuple[list[Found], 
     title = code = grade = None
     used: set[int] = set()
     for row in rows[:limit]:
-        text = " ".join(row.text.replace("|", " ").split())
+        text = " ".join(row.text.replace("|", " ").split()).lstrip(BULLET_CHARS + " ")
         if m := _FIELD_TITLE.match(text):
             title = title or m.group("v").strip()
             used.add(row.index)
@@ -141,17 +145,43 @@ def prominent_title(
         name = _PAREN_CODE.sub("", text).strip() if paren else text
         if paren and _titleish(name) and len(words(name)) <= 14:
             return name, paren.group("c"), row.index
-        if not heading_shape(name) or ":" in name or is_known(name) or _ORG.search(name) or len(words(name)) > 8:
+        first = row is candidates[-1] if before is not None else row is candidates[0]
+        if ":" in name or is_known(name) or _organisation(name) or len(words(name)) > (14 if first else 8):
+            continue
+        if not (heading_shape(name) or (first and _titleish(name) and not name.endswith("."))):
             continue
         return name, None, row.index
     return None
 
 
+def _pipe_table(body: Sequence[Row]) -> tuple[list[Found], set[int]]:
+    """The same table with its cells on one row: "XB80 | 9663 | Night Attendant"."""
+    found: list[Found] = []
+    used: set[int] = set()
+    for row in body:
+        cells = [c.strip() for c in row.text.split(" | ")]
+        if len(cells) < 2:
+            continue
+        codes = [c for c in cells if _TABLE_CLASS.match(c)]
+        names = [_ABOLISHED.sub("", c).strip() for c in cells if not _TABLE_CODE.match(c) and not c.isdigit()]
+        names = [n for n in names if len(words(n)) >= 1 and _titleish(n) and not re.search(r"\d", n)]
+        if codes and len(names) == 1:
+            found.append((names[0], codes[-1], None))
+            used.add(row.index)
+    return (found, used) if len(found) >= 2 else ([], set())
+
+
+def _organisation(name: str) -> bool:
+    """A line naming the publisher rather than the class: "State Personnel Board Specification"."""
+    return bool(_ORG_START.search(" ".join(name.split()[:3])) or _ORG_ANY.search(name))
+
+
 def table_titles(rows: Sequence[Row]) -> tuple[list[Found], set[int]]:
     """A class table flattened to rows: schematic code, class code, title (CalHR style)."""
     body = [r for r in rows if r.text]
-    found: list[Found] = []
-    used: set[int] = set()
+    found, used = _pipe_table(body)
+    if found:
+        return found, used
     i = 0
     while i + 2 < len(body):
         a, b, c = body[i].text, body[i + 1].text, body[i + 2].text

@@ -58,7 +58,11 @@ HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("competency", "knowledge_skills_abilities"),
     ("personal characteristic", "knowledge_skills_abilities"),
     ("brief description", "description"),
-    ("description", "description"),
+    ("class description", "description"),
+    ("general description", "description"),
+    ("series description", "description"),
+    ("position description", "description"),
+    ("job description", "description"),
     ("definition", "description"),
     ("overall purpose", "description"),
     ("purpose", "description"),
@@ -90,6 +94,8 @@ def kind_of(heading: str) -> str:
     hkey = heading_key(heading)
     if not hkey:
         return "other"
+    if hkey == "description":
+        return "description"
     for phrase, kind in HEADING_SYNONYMS:
         if hkey == phrase:
             return kind
@@ -124,7 +130,7 @@ def heading_shape(text: str, *, title_case: bool = True) -> bool:
     ws = words(text)
     if not text or not ws or len(text) > 90 or len(ws) > 12 or _NOT_HEADING.match(text):
         return False
-    if not any(c.isalpha() for c in text) or text[0].isdigit() or text[0] in "([*#$\u2022\u00b7-":
+    if " | " in text or not any(c.isalpha() for c in text) or text[0].isdigit() or text[0] in "([*#$\u2022\u00b7-":
         return False
     if ":" in text[:-1] or not any(len(w) >= 3 and w[0].isalpha() for w in ws):
         return False

@@ -32,6 +32,7 @@ _DATE_LABELS = (
     r"(?:series )?established|open date",
     r"updated|last updated",
 )
+_ORG_WORDS = r"(?:Department|Division|Office|Board|Personnel|Civil|Ministry|Agency)\b"
 _JURISDICTION = (
     re.compile(
         r"\b(?P<n>(?:New |North |South |West |Rhode )?[A-Z][a-z]+ State)\b"
@@ -39,7 +40,7 @@ _JURISDICTION = (
     ),
     re.compile(
         r"\b(?:State|City|County|Province|Commonwealth|Government|Town|Village) of (?:the )?"
-        r"(?P<n>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)"
+        rf"(?P<n>(?:(?!{_ORG_WORDS})[A-Z][a-z]+ ){{0,2}}(?!{_ORG_WORDS})[A-Z][a-z]+)"
     ),
     re.compile(r"\b(?P<n>(?:[A-Z][a-z]+ ){0,2}(?:County|Parish|Borough))\b"),
 )

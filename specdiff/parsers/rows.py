@@ -179,7 +179,7 @@ def opening(text: str, previous: str = "") -> Opening:
         return Opening(label=star, bullet=not star, rest=rest, kind="item")
     if m:
         return Opening(bullet=True, kind="label_only")
-    if _FIELD.match(text):
+    if _FIELD.match(text) or " | " in text:  # "Label:   value" or a table row: one clause each
         return Opening(rest=text, kind="field")
     return Opening(rest=text)
 

@@ -102,6 +102,8 @@ def _new_paragraph(current: Draft, row: Row, gap: bool, width: int) -> bool:
         return not (current.listed or first.islower() or text.endswith((",", "-")) or last in _JOINERS)
     if not ends_sentence(last_row.text) or not (first.isupper() or first.isdigit() or first in "\"'(\u201c"):
         return False
+    if current.listed and row.indent >= current.rows[0].indent + 2:  # hanging indent: the item runs on
+        return False
     short = len(last_row.text) < 0.8 * width
     unwrapped = len(last_row.text) > 150
     indented = row.indent > last_row.indent and not current.listed
