@@ -1,0 +1,206 @@
+"""Clause alignment in ordered passes: exact, label, fuzzy, position; each pair says which.
+
+1. exact: identical comparison forms (an editorial rewrite is still "exact" here), one global
+   maximum-weight assignment that prefers the same section and nearby positions, so repeated
+   boilerplate pairs with its own copy.
+2. Sections are paired (mostly by the exact pairs they share; see sections.py).
+3. label: the same list label in paired sections with clearly similar text, mutual best.
+4. fuzzy: rapidfuzz similarity on candidates from the rare-word index plus every pair inside
+   small paired sections, one maximum-weight assignment over all of it; leaving a section costs
+   a bonus and needs a higher similarity, so moves are found but only when clear.
+5. position: the one leftover old and the one leftover new clause between the same two
+   anchors of a paired section, when still somewhat similar.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .candidates import all_pairs, index_candidates, similarity
+from .glossary import Glossary
+from .matching import max_weight_matching
+from .sections import SectionTable, pair_sections
+from .titles import TitleMap
+from .units import Unit
+
+IN_SECTION = 0.5  # least similarity for a fuzzy pair inside paired sections
+SAME_SLOT = 0.6  # ... for a pair in the same kind of section under the same title
+ACROSS = 0.72  # ... for a pair across sections or titles (a move)
+POSITION = 0.45  # ... for leftovers of a paired section (position pass)
+LABEL = 0.6
+SMALL_SECTIONS = 2500  # paired sections this small (old x new clauses) are scored all-pairs
+
+
+@dataclass
+class Alignment:
+    """The pairs found so far; ``match`` records which pass found each old clause's partner."""
+
+    olds: Sequence[Unit]
+    news: Sequence[Unit]
+    titles: TitleMap
+    partner_of_old: dict[int, int] = field(default_factory=dict)
+    partner_of_new: dict[int, int] = field(default_factory=dict)
+    match: dict[int, str] = field(default_factory=dict)
+    score: dict[int, float] = field(default_factory=dict)
+    sections: dict[int, int] = field(default_factory=dict)
+
+    def link(self, i: int, j: int, how: str, score: float) -> None:
+        self.partner_of_old[i] = j
+        self.partner_of_new[j] = i
+        self.match[i] = how
+        self.score[i] = score
+
+    def free_old(self) -> list[Unit]:
+        return [u for u in self.olds if u.index not in self.partner_of_old]
+
+    def free_new(self) -> list[Unit]:
+        return [u for u in self.news if u.index not in self.partner_of_new]
+
+    def paired(self, a: Unit, b: Unit) -> bool:
+        return self.sections.get(a.section_index) == b.section_index
+
+    def same_slot(self, a: Unit, b: Unit) -> bool:
+        return a.section.kind == b.section.kind and (a.floating or b.floating or self.titles.same(a.title, b.title))
+
+
+def _place(a: Unit, b: Unit, olds: Sequence[Unit], news: Sequence[Unit]) -> float:
+    """1 for the same relative position in the two documents, down to 0 for opposite ends."""
+    return 1.0 - abs(a.index / max(1, len(olds)) - b.index / max(1, len(news)))
+
+
+def exact_pass(state: Alignment) -> None:
+    by_form: dict[str, list[Unit]] = {}
+    for unit in state.news:
+        by_form.setdefault(unit.form, []).append(unit)
+    edges: dict[tuple[int, int], float] = {}
+    for a in state.olds:
+        for b in by_form.get(a.form, ()):
+            slot = 0.2 if a.section.kind == b.section.kind else 0.0
+            title = 0.2 if state.titles.same(a.title, b.title) else 0.0
+            edges[(a.index, b.index)] = 0.5 + slot + title + 0.1 * _place(a, b, state.olds, state.news)
+    for i, j in max_weight_matching(edges):
+        state.link(i, j, "exact", 1.0)
+
+
+def section_pass(state: Alignment, old_sections: SectionTable, new_sections: SectionTable, glossary: Glossary) -> None:
+    votes: Counter[tuple[int, int]] = Counter()
+    for i, j in state.partner_of_old.items():
+        votes[(state.olds[i].section_index, state.news[j].section_index)] += 1
+    state.sections = pair_sections(old_sections, new_sections, votes, state.titles, glossary)
+
+
+def _by_section(units: Sequence[Unit]) -> dict[int, list[Unit]]:
+    groups: dict[int, list[Unit]] = {}
+    for unit in units:
+        groups.setdefault(unit.section_index, []).append(unit)
+    return groups
+
+
+def label_pass(state: Alignment) -> None:
+    """Same label in paired sections, similar text, and neither has a better free partner."""
+    free_old, free_new = _by_section(state.free_old()), _by_section(state.free_new())
+    for so, sn in sorted(state.sections.items()):
+        mine, theirs = free_old.get(so, []), free_new.get(sn, [])
+        labels = Counter(b.clause.label or "" for b in theirs)
+        for a in mine:
+            same = [b for b in theirs if a.clause.label and b.clause.label == a.clause.label]
+            if len(same) != 1 or labels[a.clause.label or ""] != 1 or same[0].index in state.partner_of_new:
+                continue
+            b = same[0]
+            score = similarity(a, b)
+            if score < LABEL:
+                continue
+            rivals = [similarity(a, c, score) for c in theirs if c is not b and c.index not in state.partner_of_new]
+            rivals += [similarity(c, b, score) for c in mine if c is not a and c.index not in state.partner_of_old]
+            if all(r <= score for r in rivals):
+                state.link(a.index, b.index, "label", score)
+
+
+def fuzzy_pass(state: Alignment) -> None:
+    olds, news = state.free_old(), state.free_new()
+    pairs = index_candidates(olds, news)
+    for so, sn in state.sections.items():
+        mine = [u for u in olds if u.section_index == so]
+        theirs = [u for u in news if u.section_index == sn]
+        if len(mine) * len(theirs) <= SMALL_SECTIONS:
+            pairs |= all_pairs(mine, theirs)
+    edges: dict[tuple[int, int], float] = {}
+    for i, j in sorted(pairs):
+        a, b = state.olds[i], state.news[j]
+        if state.paired(a, b):
+            floor, bonus = IN_SECTION, 0.1
+        elif state.same_slot(a, b):
+            floor, bonus = SAME_SLOT, 0.05
+        else:
+            floor, bonus = ACROSS, 0.0
+        score = similarity(a, b, floor)
+        if score >= floor:
+            edges[(i, j)] = min(1.0, score * 0.9 + bonus)
+    for i, j in max_weight_matching(edges):
+        state.link(i, j, "fuzzy", similarity(state.olds[i], state.news[j]))
+
+
+def position_pass(state: Alignment) -> None:
+    """In each paired section, a gap between two consecutive anchors that holds exactly one
+    free clause on each side pairs them when they are at least somewhat alike."""
+    old_groups, new_groups = _by_section(state.olds), _by_section(state.news)
+    for so, sn in sorted(state.sections.items()):
+        theirs = new_groups.get(sn, [])
+        where = {u.index: k for k, u in enumerate(theirs)}
+        gap_old: list[Unit] = []
+        last = -1
+        for a in old_groups.get(so, []):
+            j = state.partner_of_old.get(a.index)
+            if j is None:
+                gap_old.append(a)
+                continue
+            if j not in where:
+                continue  # an anchor that left the section says nothing about this gap
+            if where[j] > last:
+                _fill_gap(state, gap_old, theirs[last + 1 : where[j]])
+                last = where[j]
+            gap_old = []
+        _fill_gap(state, gap_old, theirs[last + 1 :])
+        _pair_leftovers(state, old_groups.get(so, []), theirs)
+
+
+def _fill_gap(state: Alignment, gap_old: list[Unit], gap_new: list[Unit]) -> None:
+    free_new = [u for u in gap_new if u.index not in state.partner_of_new]
+    if len(gap_old) == 1 and len(free_new) == 1:
+        score = similarity(gap_old[0], free_new[0])
+        if score >= POSITION:
+            state.link(gap_old[0].index, free_new[0].index, "position", score)
+
+
+def _pair_leftovers(state: Alignment, mine: list[Unit], theirs: list[Unit]) -> None:
+    """What is still free in a paired section after everything else, across any reordering
+    ("Promotion" now listed first, both rewritten), by one assignment at the lowest floor."""
+    free_old = [u for u in mine if u.index not in state.partner_of_old]
+    free_new = [u for u in theirs if u.index not in state.partner_of_new]
+    edges = {}
+    for a in free_old:
+        for b in free_new:
+            score = similarity(a, b, POSITION)
+            if score >= POSITION:
+                edges[(a.index, b.index)] = score
+    for i, j in max_weight_matching(edges):
+        state.link(i, j, "position", edges[(i, j)])
+
+
+def align(
+    olds: Sequence[Unit],
+    news: Sequence[Unit],
+    sections: tuple[SectionTable, SectionTable],
+    titles: TitleMap,
+    glossary: Glossary,
+) -> Alignment:
+    """Run the passes in order; every later pass sees only what the earlier ones left free."""
+    state = Alignment(olds, news, titles)
+    exact_pass(state)
+    section_pass(state, sections[0], sections[1], glossary)
+    label_pass(state)
+    fuzzy_pass(state)
+    position_pass(state)
+    return state

@@ -1,0 +1,67 @@
+"""Which clause pairs are worth scoring: an inverted index of rare words, never all pairs.
+
+Scoring every old clause against every new clause is quadratic (42 s for a 1.3 MB pair here,
+359 s at 4 MB). A clause and its revision nearly always share a few words that are rare in the
+document, so each old clause is scored only against the new clauses that share the most rare
+words with it (plus every clause of its own section when the section is small).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from .units import Unit
+
+_STOP = (
+    "a an and are as at be by for from has have in is it its may of on or such that the their this to"
+    " under which with will all any other"
+)
+STOPWORDS = frozenset(_STOP.split())
+TOP_K = 8  # candidates kept per clause from the index
+MAX_DF = 24  # a word in more clauses than this is not rare enough to index
+
+
+def similarity(a: Unit, b: Unit, cutoff: float = 0.0) -> float:
+    """Similarity of two clauses' comparison forms in [0, 1] (rapidfuzz Indel ratio)."""
+    if a.form == b.form:
+        return 1.0
+    return fuzz.ratio(a.form, b.form, score_cutoff=cutoff * 100) / 100.0
+
+
+def _keys(unit: Unit) -> set[str]:
+    return {t for t in unit.tokens if len(t) > 2 and t not in STOPWORDS} or set(unit.tokens)
+
+
+def index_candidates(olds: Sequence[Unit], news: Sequence[Unit], top_k: int = TOP_K) -> set[tuple[int, int]]:
+    """(old index, new index) pairs that share the most rare words, at most ``top_k`` per old
+    clause and per new clause. Near-linear: postings longer than ``MAX_DF`` are skipped."""
+    postings: dict[str, list[int]] = {}
+    for unit in news:
+        for key in _keys(unit):
+            postings.setdefault(key, []).append(unit.index)
+    df = Counter({k: len(v) for k, v in postings.items()})
+    pairs: set[tuple[int, int]] = set()
+    best_for_new: dict[int, list[tuple[float, int]]] = {}
+    for unit in olds:
+        votes: dict[int, float] = {}
+        for key in _keys(unit):
+            hits = postings.get(key)
+            if hits and len(hits) <= MAX_DF:
+                weight = 1.0 / df[key]
+                for j in hits:
+                    votes[j] = votes.get(j, 0.0) + weight
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:top_k]
+        for j, score in ranked:
+            pairs.add((unit.index, j))
+            best_for_new.setdefault(j, []).append((-score, unit.index))
+    keep: set[tuple[int, int]] = set()
+    for j, scored in best_for_new.items():
+        keep.update((i, j) for _, i in sorted(scored)[:top_k])
+    return pairs & keep
+
+
+def all_pairs(olds: Iterable[Unit], news: Sequence[Unit]) -> set[tuple[int, int]]:
+    return {(a.index, b.index) for a in olds for b in news}

@@ -1,0 +1,110 @@
+"""Substantive or editorial: a change is editorial only when named rules explain every difference.
+
+The rules are the normalisation steps of :mod:`specdiff.diff.normalize` (whitespace, bullet
+glyphs, footnote markers, abbreviations, apostrophes, quote style, punctuation, case) and three
+token rules applied to whatever those steps leave: an added or dropped article, an inflection of
+the same lemma, and a compound written with or without its hyphen. A difference no rule names
+makes the change substantive, and its words are quoted in the reasons; when in doubt,
+substantive, because hiding a real change is the worst thing this tool can do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from .glossary import Glossary
+from .lemma import same_lemma
+from .normalize import STEPS, collapse
+
+ARTICLES = frozenset({"a", "an", "the"})
+_SURFACE = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Whether a text change is editorial, and the named rules (or quoted words) that say so."""
+
+    editorial: bool
+    reasons: tuple[str, ...]
+
+
+def _hunks(a: Sequence[str], b: Sequence[str]) -> list[tuple[Sequence[str], Sequence[str]]]:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def _distance(a: str, b: str) -> int:
+    """How many surface tokens differ (0 only when the strings are equal)."""
+    if a == b:
+        return 0
+    hunks = _hunks(_SURFACE.findall(a), _SURFACE.findall(b))
+    return 1 + sum(len(x) + len(y) for x, y in hunks)
+
+
+def explain_hunk(old: Sequence[str], new: Sequence[str]) -> tuple[str, ...] | None:
+    """The token rules that explain one differing run of comparison tokens, or None."""
+    reasons: list[str] = []
+    a = [t for t in old if t not in ARTICLES]
+    b = [t for t in new if t not in ARTICLES]
+    if len(a) != len(old) or len(b) != len(new):
+        reasons.append("article")
+    if a == b:
+        return tuple(reasons)
+    if len(a) == len(b) and all(same_lemma(x, y) for x, y in zip(a, b, strict=True)):
+        return (*reasons, "inflection")
+    if a and b and "".join(a) == "".join(b):
+        return (*reasons, "hyphenation")
+    return None
+
+
+def _quote(words: Sequence[str]) -> str:
+    text = " ".join(words)
+    return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
+
+
+def describe_hunk(old: Sequence[str], new: Sequence[str]) -> str:
+    if not old:
+        return f"words added: {_quote(new)}"
+    if not new:
+        return f"words removed: {_quote(old)}"
+    return f"words changed: {_quote(old)} -> {_quote(new)}"
+
+
+def token_verdict(old: Sequence[str], new: Sequence[str]) -> Verdict:
+    """Judge two comparison-token sequences by the token rules alone."""
+    editorial: list[str] = []
+    substantive: list[str] = []
+    for a, b in _hunks(old, new):
+        named = explain_hunk(a, b)
+        if named is None:
+            substantive.append(describe_hunk(a, b))
+        else:
+            editorial.extend(named)
+    if substantive:
+        return Verdict(False, tuple(substantive[:4]) + (("…",) if len(substantive) > 4 else ()))
+    return Verdict(True, tuple(dict.fromkeys(editorial)))
+
+
+def judge_text(old: str, new: str, glossary: Glossary) -> Verdict:
+    """Editorial when the normalisation steps and token rules explain every difference.
+
+    The reasons of an editorial change are the steps that brought the two versions closer
+    (measured in differing surface tokens), then the token rules that closed the rest."""
+    if old == new:
+        return Verdict(True, ())
+    reasons: list[str] = []
+    a, b = old, new
+    if (collapse(a) != a or collapse(b) != b) and re.findall(r"\s+", a) != re.findall(r"\s+", b):
+        reasons.append("whitespace")
+    for name, step in STEPS:
+        before = _distance(a, b)
+        a, b = step(a, glossary), step(b, glossary)
+        if before and _distance(a, b) < before:
+            reasons.append(name)
+    verdict = token_verdict(a.split(), b.split())
+    if not verdict.editorial:
+        return verdict
+    return Verdict(True, tuple(dict.fromkeys((*reasons, *verdict.reasons))))

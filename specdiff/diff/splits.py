@@ -1,0 +1,91 @@
+"""Splits and merges: one clause that became several adjacent ones, or several that became one.
+
+Runs after the 1:1 assignment, which pairs a split clause with its largest part. A free clause
+right next to that part joins the pair when most of its words are words of the other side's
+clause and joining it brings the two sides closer. Precision first (a false split is worse than a
+missed one): only adjacent clauses of the same section, with at least three content words,
+most of them accounted for.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .align import Alignment
+from .candidates import STOPWORDS
+from .units import Unit
+
+COVERAGE = 0.7  # share of a joining clause's content words found among the leftover words
+MIN_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One aligned unit of the result: old clause indexes, new clause indexes, how and how alike."""
+
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    match: str | None
+    similarity: float
+
+
+def _content(tokens: Sequence[str]) -> list[str]:
+    return [t for t in tokens if t not in STOPWORDS]
+
+
+def _joins(part: Unit, anchor: set[str]) -> bool:
+    words = _content(part.tokens)
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(w in anchor for w in words) / len(words) >= COVERAGE
+
+
+def _ratio(a: Sequence[Unit], b: Sequence[Unit]) -> float:
+    return fuzz.ratio(" ".join(u.form for u in a), " ".join(u.form for u in b)) / 100.0
+
+
+def _dice(a: Sequence[Unit], b: Sequence[Unit]) -> float:
+    """Word-bag overlap, blind to order: a split part may come from anywhere in its clause."""
+    x = Counter(w for u in a for w in _content(u.tokens))
+    y = Counter(w for u in b for w in _content(u.tokens))
+    total = sum(x.values()) + sum(y.values())
+    return 2 * sum((x & y).values()) / total if total else 0.0
+
+
+def _grow(anchor: Unit, part: Unit, pool: Sequence[Unit], taken: set[int]) -> list[Unit]:
+    """Extend ``[part]`` with free neighbours from ``pool`` (same side as ``part``)."""
+    parts = [part]
+    words = set(anchor.tokens)
+    for step in (1, -1):
+        k = part.index + step
+        while 0 <= k < len(pool) and k not in taken and pool[k].section_index == part.section_index:
+            candidate = pool[k]
+            trial = [*parts, candidate] if step == 1 else [candidate, *parts]
+            if not _joins(candidate, words) or _dice([anchor], trial) <= _dice([anchor], parts):
+                break
+            parts = trial
+            k += step
+    return parts
+
+
+def group_links(state: Alignment) -> list[Group]:
+    """Every pair of the alignment as a Group, grown into a split or merge where it should be."""
+    groups: list[Group] = []
+    taken_new = set(state.partner_of_new)
+    taken_old = set(state.partner_of_old)
+    for i, j in sorted(state.partner_of_old.items()):
+        a, b = state.olds[i], state.news[j]
+        news = _grow(a, b, state.news, taken_new)
+        olds = [a] if len(news) > 1 else _grow(b, a, state.olds, taken_old)
+        taken_new.update(u.index for u in news)
+        taken_old.update(u.index for u in olds)
+        how = state.match[i] if len(news) == len(olds) == 1 else "split" if len(news) > 1 else "merge"
+        score = state.score[i] if how == state.match[i] else _ratio(olds, news)
+        groups.append(Group(tuple(u.index for u in olds), tuple(u.index for u in news), how, score))
+    groups += [Group((u.index,), (), None, 0.0) for u in state.olds if u.index not in taken_old]
+    groups += [Group((), (u.index,), None, 0.0) for u in state.news if u.index not in taken_new]
+    return groups

@@ -1,0 +1,129 @@
+"""compare() on hand-built documents: every kind of change, and the bookkeeping around them."""
+
+from __future__ import annotations
+
+import jsonschema
+
+from specdiff.diff import compare
+from specdiff.model import Change, Diff, Document
+from specdiff.schemas import load_schema
+
+from .docs import DUTIES_1, DUTIES_2, base_spec, make_doc
+
+
+def _every_clause_once(old: Document, new: Document, diff: Diff) -> None:
+    old_ids = [r.id for c in diff.changes for r in c.old]
+    new_ids = [r.id for c in diff.changes for r in c.new]
+    assert sorted(old_ids) == sorted(c.id for _, c in old.clauses())
+    assert sorted(new_ids) == sorted(c.id for _, c in new.clauses())
+
+
+def _only(diff: Diff) -> list[Change]:
+    return [c for c in diff.changes if c.op != "unchanged"]
+
+
+def test_identical_documents_are_all_unchanged() -> None:
+    old, new = make_doc(base_spec()), make_doc(base_spec(), new=True)
+    diff = compare(old, new)
+    assert {c.op for c in diff.changes} == {"unchanged"}
+    assert not diff.has_substantive
+    _every_clause_once(old, new, diff)
+
+
+def test_number_change_is_substantive_with_inline_diff() -> None:
+    spec = base_spec()
+    spec[3][2][0] = "Open Competitive: three years of clerical experience in a public agency."
+    old, new = make_doc(base_spec()), make_doc(spec, new=True)
+    [change] = _only(compare(old, new))
+    assert (change.op, change.substantive, change.match) == ("modified", True, "fuzzy")
+    assert [(i.op, i.text) for i in change.inline if i.op != "equal"] == [("delete", "two"), ("insert", "three")]
+    assert any('"two" -> "three"' in r for r in change.reasons)
+
+
+def test_editorial_noise_is_editorial_with_named_reasons() -> None:
+    spec = base_spec()
+    spec[1][2][0] = "FILES INCOMING  correspondence and\nmaintains the records index for division"
+    spec[3][2][1] = "Promotion: one year of permanent service as a RC 1 (WB)."
+    old, new = make_doc(base_spec()), make_doc(spec, new=True)
+    changes = _only(compare(old, new))
+    assert [c.substantive for c in changes] == [False, False]
+    assert set(changes[0].reasons) >= {"case", "whitespace", "punctuation", "article"}
+    assert "abbreviation" in changes[1].reasons
+
+
+def test_reordered_duty_is_an_editorial_move() -> None:
+    spec = base_spec()
+    spec[1][2][:] = [DUTIES_1[2], DUTIES_1[0], DUTIES_1[1], DUTIES_1[3]]
+    diff = compare(make_doc(base_spec()), make_doc(spec, new=True))
+    [change] = _only(diff)
+    assert (change.op, change.substantive) == ("moved", False)
+    assert change.reasons == ("reordered within its list",)
+
+
+def test_duty_moved_to_another_title_is_substantive() -> None:
+    spec = base_spec()
+    spec[1][2].remove(DUTIES_1[1])
+    spec[2][2].append(DUTIES_1[1])
+    diff = compare(make_doc(base_spec()), make_doc(spec, new=True))
+    [change] = _only(diff)
+    assert (change.op, change.substantive) == ("moved", True)
+    assert change.reasons[0] == "moved to another title"
+
+
+def test_added_and_removed_clauses() -> None:
+    spec = base_spec()
+    spec[2][2].append("Approves overtime requests for the unit within budget limits set by the director.")
+    del spec[1][2][3]
+    old, new = make_doc(base_spec()), make_doc(spec, new=True)
+    diff = compare(old, new)
+    ops = sorted((c.op, c.substantive) for c in _only(diff))
+    assert ops == [("added", True), ("removed", True)]
+    _every_clause_once(old, new, diff)
+
+
+def test_split_lists_all_parts() -> None:
+    spec = base_spec()
+    spec[2][2][1:2] = [
+        "Reviews permit files for completeness.",
+        "Forwards the complete permit files to the engineers of the board.",
+    ]
+    old_spec = base_spec()
+    old_spec[2][2][1] = (
+        "Reviews permit files for completeness; forwards the complete permit files to the engineers of the board."
+    )
+    old, new = make_doc(old_spec), make_doc(spec, new=True)
+    diff = compare(old, new)
+    [change] = _only(diff)
+    assert change.op == "split" and len(change.new) == 2 and change.match == "split"
+    _every_clause_once(old, new, diff)
+
+
+def test_merge_lists_all_parts() -> None:
+    spec = base_spec()
+    spec[2][2][1:3] = [DUTIES_2[1] + " " + DUTIES_2[2]]
+    diff = compare(make_doc(base_spec()), make_doc(spec, new=True))
+    [change] = _only(diff)
+    assert change.op == "merged" and len(change.old) == 2
+    assert not change.substantive
+
+
+def test_metadata_changes() -> None:
+    old = make_doc(base_spec())
+    new = make_doc(base_spec(), new=True, status="tentative", date="3/2024")
+    fields = {(m.field, m.old, m.new) for m in compare(old, new).metadata_changes}
+    assert fields == {("status", "final", "tentative"), ("date", "5/18", "3/2024")}
+
+
+def test_diff_json_follows_the_schema() -> None:
+    spec = base_spec()
+    spec[1][2][0] = "Files all incoming correspondence."
+    diff = compare(make_doc(base_spec()), make_doc(spec, new=True))
+    jsonschema.validate(diff.to_json(), load_schema("specdiff/diff/v1"))
+    assert Diff.from_json(diff.to_json()) == diff
+
+
+def test_compare_is_deterministic() -> None:
+    spec = base_spec()
+    spec[1][2].reverse()
+    old, new = make_doc(base_spec()), make_doc(spec, new=True)
+    assert compare(old, new).to_json() == compare(old, new).to_json()
