@@ -14,12 +14,9 @@ from typing import Any
 @lru_cache(maxsize=1)
 def _table() -> Any:
     """spaCy's ``lemma_lookup`` Table (keyed by string hash; ``get`` accepts the string)."""
-    import spacy
+    from ..nlp import lemma_table
 
-    nlp = spacy.blank("en")
-    lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()
-    return lemmatizer.lookups.get_table("lemma_lookup")
+    return lemma_table()
 
 
 @lru_cache(maxsize=65536)
