@@ -143,50 +143,21 @@ def fuzzy_pass(state: Alignment) -> None:
 
 
 def position_pass(state: Alignment) -> None:
-    """In each paired section, a gap between two consecutive anchors that holds exactly one
-    free clause on each side pairs them when they are at least somewhat alike."""
-    old_groups, new_groups = _by_section(state.olds), _by_section(state.news)
+    """What is still free in a paired section after everything else ("Promotion" now listed
+    first and both routes rewritten) pairs by one assignment at the lowest floor; among equally
+    similar candidates the one at the same place in its list wins."""
+    old_groups, new_groups = _by_section(state.free_old()), _by_section(state.free_new())
     for so, sn in sorted(state.sections.items()):
-        theirs = new_groups.get(sn, [])
-        where = {u.index: k for k, u in enumerate(theirs)}
-        gap_old: list[Unit] = []
-        last = -1
-        for a in old_groups.get(so, []):
-            j = state.partner_of_old.get(a.index)
-            if j is None:
-                gap_old.append(a)
-                continue
-            if j not in where:
-                continue  # an anchor that left the section says nothing about this gap
-            if where[j] > last:
-                _fill_gap(state, gap_old, theirs[last + 1 : where[j]])
-                last = where[j]
-            gap_old = []
-        _fill_gap(state, gap_old, theirs[last + 1 :])
-        _pair_leftovers(state, old_groups.get(so, []), theirs)
-
-
-def _fill_gap(state: Alignment, gap_old: list[Unit], gap_new: list[Unit]) -> None:
-    free_new = [u for u in gap_new if u.index not in state.partner_of_new]
-    if len(gap_old) == 1 and len(free_new) == 1:
-        score = similarity(gap_old[0], free_new[0])
-        if score >= POSITION:
-            state.link(gap_old[0].index, free_new[0].index, "position", score)
-
-
-def _pair_leftovers(state: Alignment, mine: list[Unit], theirs: list[Unit]) -> None:
-    """What is still free in a paired section after everything else, across any reordering
-    ("Promotion" now listed first, both rewritten), by one assignment at the lowest floor."""
-    free_old = [u for u in mine if u.index not in state.partner_of_old]
-    free_new = [u for u in theirs if u.index not in state.partner_of_new]
-    edges = {}
-    for a in free_old:
-        for b in free_new:
-            score = similarity(a, b, POSITION)
-            if score >= POSITION:
-                edges[(a.index, b.index)] = score
-    for i, j in max_weight_matching(edges):
-        state.link(i, j, "position", edges[(i, j)])
+        mine, theirs = old_groups.get(so, []), new_groups.get(sn, [])
+        edges = {}
+        for k, a in enumerate(mine):
+            for m, b in enumerate(theirs):
+                score = similarity(a, b, POSITION)
+                if score >= POSITION:
+                    place = 1.0 - abs(k / max(1, len(mine)) - m / max(1, len(theirs)))
+                    edges[(a.index, b.index)] = score * 0.9 + 0.05 * place
+        for i, j in max_weight_matching(edges):
+            state.link(i, j, "position", similarity(state.olds[i], state.news[j]))
 
 
 def align(

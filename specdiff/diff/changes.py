@@ -49,7 +49,8 @@ def _left_title(state: Alignment, x: Unit, y: Unit) -> bool:
 
 
 def _judge(olds: Sequence[Unit], news: Sequence[Unit], glossary: Glossary) -> Verdict:
-    return judge_text(" ".join(u.clause.text for u in olds), " ".join(u.clause.text for u in news), glossary)
+    forms = (" ".join(u.form for u in olds), " ".join(u.form for u in news))
+    return judge_text(" ".join(u.clause.text for u in olds), " ".join(u.clause.text for u in news), glossary, forms)
 
 
 def build_change(state: Alignment, group: Group, reordered: bool, glossary: Glossary) -> Change:

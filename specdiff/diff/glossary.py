@@ -67,13 +67,30 @@ def inline_definitions(text: str) -> Iterable[tuple[str, str]]:
                 yield before[-1], " ".join(words)
 
 
+def _trie_regex(keys: list[Tokens]) -> str:
+    """One regex for many token sequences, factored by shared leading tokens (a trie), so the
+    engine tries a handful of branches per position instead of every term; longer first."""
+    groups: dict[str, list[Tokens]] = {}
+    for key in keys:
+        groups.setdefault(key[0], []).append(key[1:])
+    branches = []
+    for head in sorted(groups, key=lambda h: (-len(h), h)):
+        rests = [r for r in groups[head] if r]
+        tail = ""
+        if rests:
+            tail = "(?: " + _trie_regex(rests) + ")" + ("?" if len(rests) < len(groups[head]) else "")
+        branches.append(re.escape(head) + tail)
+    return "(?:" + "|".join(branches) + ")"
+
+
 @dataclass(frozen=True)
 class Glossary:
     """Token-level rewrite rules: each key expands to its long form (longest key wins)."""
 
     entries: dict[Tokens, Tokens] = field(default_factory=dict)
-    _by_first: dict[str, tuple[tuple[Tokens, Tokens], ...]] = field(default_factory=dict, repr=False)
     _known: frozenset[Tokens] = field(default_factory=frozenset, repr=False)
+    _pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    _text: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, str]]) -> Glossary:
@@ -85,28 +102,23 @@ class Glossary:
             if not key or not value or key == value or not any(c.isalpha() for c in "".join(key)):
                 continue
             entries.setdefault(key, value)
-        by_first: dict[str, list[tuple[Tokens, Tokens]]] = {}
-        for key, value in entries.items():
-            by_first.setdefault(key[0], []).append((key, value))
-        ordered = {k: tuple(sorted(v, key=lambda kv: (-len(kv[0]), kv[0]))) for k, v in by_first.items()}
-        return cls(entries, ordered, frozenset(entries) | frozenset(entries.values()))
+        text = {" ".join(k): " ".join(v) for k, v in entries.items()}
+        # one C-level regex instead of a Python loop per token: alternatives longest first, so
+        # "cms 1 hbe" wins over "cms"; a term matches whole tokens only
+        pattern = re.compile(r"(?<!\S)" + _trie_regex(list(entries)) + r"(?!\S)") if entries else None
+        return cls(entries, frozenset(entries) | frozenset(entries.values()), pattern, text)
+
+    def expand_text(self, text: str) -> str:
+        """Expand every known term in a string of comparison tokens separated by spaces."""
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(lambda m: self._text[m.group(0)], text)
 
     def expand(self, tokens: Sequence[str]) -> Tokens:
         """Replace every known term by its expansion, longest match first, left to right."""
-        if not self.entries:
+        if self._pattern is None:
             return tuple(tokens)
-        out: list[str] = []
-        i = 0
-        while i < len(tokens):
-            for key, value in self._by_first.get(tokens[i], ()):
-                if tuple(tokens[i : i + len(key)]) == key:
-                    out.extend(value)
-                    i += len(key)
-                    break
-            else:
-                out.append(tokens[i])
-                i += 1
-        return tuple(out)
+        return tuple(self.expand_text(" ".join(tokens)).split())
 
     def knows(self, tokens: Tokens) -> bool:
         """Is this a term or a long form of one (so a parenthetical of it may be a definition)?"""

@@ -20,6 +20,7 @@ from .candidates import STOPWORDS
 from .units import Unit
 
 COVERAGE = 0.7  # share of a joining clause's content words found among the leftover words
+SURE = 0.85  # ... enough on its own, for a part of four or more content words
 MIN_WORDS = 2
 
 
@@ -37,11 +38,28 @@ def _content(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if t not in STOPWORDS]
 
 
-def _joins(part: Unit, anchor: set[str]) -> bool:
+def _stem(word: str) -> str:
+    """A crude stem for counting shared words ("includes"/"included"); never used to judge."""
+    return word[:5]
+
+
+def _coverage(part: Unit, anchor: set[str]) -> float:
     words = _content(part.tokens)
     if len(words) < MIN_WORDS:
+        return 0.0
+    return sum(_stem(w) in anchor for w in words) / len(words)
+
+
+def _joins(anchor: Unit, parts: list[Unit], trial: list[Unit], candidate: Unit, words: set[str]) -> bool:
+    """Most of the candidate's words are the anchor's, and joining it brings the sides closer
+    (or nearly all of its words are the anchor's: a clause that repeats words another part
+    already used, like a footnote split off a definition, leaves the word bags no closer)."""
+    coverage = _coverage(candidate, words)
+    if coverage < COVERAGE:
         return False
-    return sum(w in anchor for w in words) / len(words) >= COVERAGE
+    if _dice([anchor], trial) > _dice([anchor], parts):
+        return True
+    return coverage >= SURE and len(_content(candidate.tokens)) >= 4
 
 
 def _ratio(a: Sequence[Unit], b: Sequence[Unit]) -> float:
@@ -59,13 +77,13 @@ def _dice(a: Sequence[Unit], b: Sequence[Unit]) -> float:
 def _grow(anchor: Unit, part: Unit, pool: Sequence[Unit], taken: set[int]) -> list[Unit]:
     """Extend ``[part]`` with free neighbours from ``pool`` (same side as ``part``)."""
     parts = [part]
-    words = set(anchor.tokens)
+    words = {_stem(w) for w in anchor.tokens}
     for step in (1, -1):
         k = part.index + step
         while 0 <= k < len(pool) and k not in taken and pool[k].section_index == part.section_index:
             candidate = pool[k]
             trial = [*parts, candidate] if step == 1 else [candidate, *parts]
-            if not _joins(candidate, words) or _dice([anchor], trial) <= _dice([anchor], parts):
+            if not _joins(anchor, parts, trial, candidate, words):
                 break
             parts = trial
             k += step
