@@ -66,8 +66,10 @@ class Alignment:
 
 
 def _place(a: Unit, b: Unit, olds: Sequence[Unit], news: Sequence[Unit]) -> float:
-    """1 for the same relative position in the two documents, down to 0 for opposite ends."""
-    return 1.0 - abs(a.index / max(1, len(olds)) - b.index / max(1, len(news)))
+    """1 for the same relative position in the two documents, down to 0 for opposite ends.
+    Squared, so that among identical copies the in-order pairing is the one best answer (with a
+    linear distance several pairings tie, and which one wins would depend on the side)."""
+    return 1.0 - (a.index / max(1, len(olds)) - b.index / max(1, len(news))) ** 2
 
 
 def exact_pass(state: Alignment) -> None:
@@ -154,7 +156,7 @@ def position_pass(state: Alignment) -> None:
             for m, b in enumerate(theirs):
                 score = similarity(a, b, POSITION)
                 if score >= POSITION:
-                    place = 1.0 - abs(k / max(1, len(mine)) - m / max(1, len(theirs)))
+                    place = 1.0 - (k / max(1, len(mine)) - m / max(1, len(theirs))) ** 2
                     edges[(a.index, b.index)] = score * 0.9 + 0.05 * place
         for i, j in max_weight_matching(edges):
             state.link(i, j, "position", similarity(state.olds[i], state.news[j]))

@@ -41,9 +41,13 @@ def _distance(a: str, b: str) -> int:
 
 def explain_hunk(old: Sequence[str], new: Sequence[str]) -> tuple[str, ...] | None:
     """The token rules that explain one differing run of comparison tokens, or None."""
+    if old and new and "".join(old) == "".join(new):
+        return ("hyphenation or spacing",)  # "on-going"/"ongoing", a PDF's "th e"/"the"
     reasons: list[str] = []
     a = [t for t in old if t not in ARTICLES]
     b = [t for t in new if t not in ARTICLES]
+    if len(a) != len(old) and len(b) != len(new):
+        return None  # "a" became "the": an article swapped, not added or dropped
     if len(a) != len(old) or len(b) != len(new):
         reasons.append("article")
     if a == b:
@@ -51,7 +55,7 @@ def explain_hunk(old: Sequence[str], new: Sequence[str]) -> tuple[str, ...] | No
     if len(a) == len(b) and all(same_lemma(x, y) for x, y in zip(a, b, strict=True)):
         return (*reasons, "inflection")
     if a and b and "".join(a) == "".join(b):
-        return (*reasons, "hyphenation")
+        return (*reasons, "hyphenation or spacing")
     return None
 
 

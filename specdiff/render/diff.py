@@ -22,18 +22,24 @@ def to_json_text(diff: Diff) -> str:
 
 
 def to_text(diff: Diff) -> str:
+    """Plain text for a terminal or a log: summary, metadata, then every change but the
+    unchanged ones, each with its verdict, the reasons for it and both versions."""
     summary = diff.summary
     lines = [f"{diff.old.source.path} -> {diff.new.source.path}"]
     lines.append(", ".join(f"{k} {v}" for k, v in summary.items()))
     for meta in diff.metadata_changes:
-        lines.append(f"{meta.field}: {meta.old} -> {meta.new}")
+        scope = f" ({meta.title})" if meta.title else ""
+        lines.append(f"{meta.field}{scope}: {meta.old} -> {meta.new}")
     for change in diff.changes:
         if change.op == "unchanged":
             continue
         flag = "SUBSTANTIVE" if change.substantive else "editorial"
-        lines.append(f"\n[{change.op} {flag}] {change.section} {change.title or ''}".rstrip())
-        lines += [f"  - {c.text}" for c in change.old]
-        lines += [f"  + {c.text}" for c in change.new]
+        where = " / ".join(x for x in (change.section, change.title) if x)
+        lines.append(f"\n[{change.op} {flag}] {where}")
+        if change.reasons:
+            lines.append("  why: " + "; ".join(change.reasons))
+        lines += [f"  - {' '.join(c.text.split())}" for c in change.old]
+        lines += [f"  + {' '.join(c.text.split())}" for c in change.new]
     return "\n".join(lines) + "\n"
 
 
