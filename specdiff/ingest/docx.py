@@ -11,6 +11,7 @@ from io import BytesIO
 from typing import Any
 
 from ..errors import InputError
+from .tidy import collapse_spaces
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -56,32 +57,41 @@ def _paragraph_lines(p: Any, numbering: _Numbering) -> list[str]:
     if not text.strip():
         return []
     prefix = numbering.label(p)
-    lines = text.split("\n")
+    lines = [collapse_spaces(line) for line in text.split("\n")]
     if prefix:
         lines[0] = f"{prefix} {lines[0].lstrip()}"
     return lines
 
 
 def _table_lines(tbl: Any, numbering: _Numbering) -> list[str]:
-    """Each row as one line of its cells joined by " | ", unless a cell holds several paragraphs,
-    in which case the cells are read one after another (a form laid out as a table)."""
+    """Each row as one line of its cells joined by " | ", unless a cell holds several lines, in
+    which case the cells are read one after another (a form laid out as a table). A row is a
+    block, followed by a blank line, as the PDF reader reads the same table from its rules."""
     out: list[str] = []
     for row in tbl.iterchildren(f"{_W}tr"):
-        cells = []
-        for cell in row.iterchildren(f"{_W}tc"):
-            paras = [ln for p in cell.iterchildren(f"{_W}p") for ln in _paragraph_lines(p, numbering)]
-            nested = [ln for t in cell.iterchildren(f"{_W}tbl") for ln in _table_lines(t, numbering)]
-            cells.append(paras + nested)
-        if all(len(c) <= 1 for c in cells):
-            joined = " | ".join(c[0] for c in cells if c)
+        cells = [_cell_blocks(cell, numbering) for cell in row.iterchildren(f"{_W}tc")]
+        if all(len(c) <= 1 and all(len(block) == 1 for block in c) for c in cells):
+            joined = " | ".join(c[0][0] for c in cells if c)
             if joined.strip():
-                out.append(joined)
-        else:
-            for c in cells:
-                out.extend(c)
-                if c:
-                    out.append("")
+                out += [joined, ""]
+            continue
+        for blocks in cells:
+            for block in blocks:
+                out += [*block, ""]
     return out
+
+
+def _cell_blocks(cell: Any, numbering: _Numbering) -> list[list[str]]:
+    """A cell's paragraphs (and nested tables) as blocks of lines, in order."""
+    blocks: list[list[str]] = []
+    for child in cell.iterchildren(f"{_W}p", f"{_W}tbl"):
+        if child.tag == f"{_W}p":
+            lines = _paragraph_lines(child, numbering)
+        else:
+            lines = [ln for ln in _table_lines(child, numbering) if ln]
+        if lines:
+            blocks.append(lines)
+    return blocks
 
 
 class _Numbering:
@@ -90,6 +100,7 @@ class _Numbering:
     def __init__(self, document: Any) -> None:
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int]] = {}
+        self.styles = _style_numbering(document)
         try:
             part = document.part.numbering_part
         except (NotImplementedError, KeyError, AttributeError):
@@ -108,11 +119,15 @@ class _Numbering:
         for num in root.iterchildren(f"{_W}num"):
             ref = num.find(f"{_W}abstractNumId")
             levels = abstract.get(ref.get(f"{_W}val", "") if ref is not None else "", {})
-            for ilvl, spec in levels.items():
-                self.formats[(num.get(f"{_W}numId", ""), ilvl)] = spec
+            starts = _start_overrides(num)
+            for ilvl, (fmt, text, start) in levels.items():
+                self.formats[(num.get(f"{_W}numId", ""), ilvl)] = (fmt, text, starts.get(ilvl, start))
 
     def label(self, p: Any) -> str | None:
         num_pr = p.find(f"{_W}pPr/{_W}numPr")
+        if num_pr is None:
+            style = p.find(f"{_W}pPr/{_W}pStyle")
+            num_pr = self.styles.get(style.get(f"{_W}val", "")) if style is not None else None
         if num_pr is None:
             return None
         num_id = _val(num_pr, "numId")
@@ -133,6 +148,44 @@ class _Numbering:
             lvl_fmt = self.formats.get((num_id, level - 1), ("decimal", "", 1))[0]
             label = label.replace(f"%{level}", _format_number(value or 1, lvl_fmt))
         return label.strip() or None
+
+
+def _start_overrides(num: Any) -> dict[int, int]:
+    """A list instance that restarts its numbering (``w:lvlOverride/w:startOverride``)."""
+    out = {}
+    for override in num.iterchildren(f"{_W}lvlOverride"):
+        start = _val(override, "startOverride")
+        if start is not None and start.isdigit():
+            out[int(override.get(f"{_W}ilvl", "0"))] = int(start)
+    return out
+
+
+def _style_numbering(document: Any) -> dict[str, Any]:
+    """Paragraph styles that number their paragraphs ("List Number", "List Bullet"): Word keeps
+    the numbering on the style, following ``basedOn`` links, not on each paragraph."""
+    try:
+        root = document.styles.element
+    except (AttributeError, KeyError, NotImplementedError):
+        return {}
+    own: dict[str, Any] = {}
+    based: dict[str, str] = {}
+    for style in root.iterchildren(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId", "")
+        num_pr = style.find(f"{_W}pPr/{_W}numPr")
+        if num_pr is not None:
+            own[style_id] = num_pr
+        parent = style.find(f"{_W}basedOn")
+        if parent is not None:
+            based[style_id] = parent.get(f"{_W}val", "")
+    out: dict[str, Any] = {}
+    for style_id in {*own, *based}:
+        seen, current = set(), style_id
+        while current and current not in own and current not in seen:
+            seen.add(current)
+            current = based.get(current, "")
+        if current in own:
+            out[style_id] = own[current]
+    return out
 
 
 def _val(node: Any, tag: str) -> str | None:

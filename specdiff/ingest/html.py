@@ -1,46 +1,30 @@
-"""HTML to lines: block elements become lines; scripts, styles and site chrome are dropped.
+"""HTML to lines: block elements become lines; scripts, styles, hidden text and site chrome go.
 
-Published specs (e.g. CalHR's) sit inside a full web page; the page's navigation, search
-boxes and footers are not part of the standard, so the main content is picked first.
+Published specs (e.g. CalHR's) sit inside a full web page; its navigation, skip links ("Main
+Content Anchor"), hidden field labels ("Page Content Main"), search boxes and footers are not
+part of the standard. The main content is picked first (an explicit <main>, else the smallest
+element holding nearly all of the page's non-link text), and the page title is kept when the
+content does not carry it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..errors import InputError
 
 _DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "button", "select")
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCK = {
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "table",
-    "tr",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "br",
-    "hr",
-    "td",
-    "th",
-    "caption",
-    "body",
+    *_HEADINGS,
+    *("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr"),
+    *("blockquote", "pre", "br", "hr", "caption", "body", "thead", "tbody", "tfoot"),
 }
-_MAIN_HINTS = ("main", "content", "article", "body-content", "page-content")
+_SPACED_AFTER = {*_HEADINGS, "p", "table", "ul", "ol", "dl", "blockquote", "pre", "tr", "caption"}
+_HIDDEN_CLASSES = {"hidden", "hidden-off-screen", "sr-only", "visually-hidden", "screen-reader-text", "offscreen"}
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "menu", "dialog"}
+_SITE_SUFFIX = re.compile(r"\s+[-|\u2013\u2014]\s+[^-|\u2013\u2014]{1,40}$")
 
 
 def read_html(data: bytes, name: str) -> tuple[list[list[str]], list[str]]:
@@ -49,68 +33,105 @@ def read_html(data: bytes, name: str) -> tuple[list[list[str]], list[str]]:
     from lxml import etree
 
     try:
-        root = lxml.html.document_fromstring(data)
+        data.decode("utf-8")
+        encoding: str | None = "utf-8"  # valid UTF-8 is UTF-8, whatever a missing meta tag implies
+    except UnicodeDecodeError:
+        encoding = None
+    try:
+        root = lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(encoding=encoding))
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot read {name}: the HTML cannot be parsed ({exc})") from exc
+    title = _document_title(root)
+    _drop_chrome(root)
+    main = _main_content(root)
+    lines: list[str] = []
+    if not main.xpath(".//h1"):
+        heading = _outside_h1(root, main) or title
+        if heading:
+            lines += [heading, ""]
+    buf: list[str] = []
+    _walk(main, buf, lines)
+    _flush(buf, lines)
+    warnings = []
+    lost = sum(line.count("\ufffd") for line in lines)
+    if lost:
+        warnings.append(f"{lost} character(s) were already lost in the published page (U+FFFD); read as spaces")
+        lines = [line.replace("\ufffd", " ") for line in lines]
+    return [lines], warnings
+
+
+def _drop_chrome(root: Any) -> None:
+    """Remove what a reader never sees or never reads as the document: scripts, navigation,
+    comments, and elements hidden by attribute, inline style or a screen-reader-only class."""
     for el in list(root.iter(*_DROP)):
         if el.getparent() is not None:
             el.drop_tree()
     for el in list(root.iter()):
-        if not isinstance(el.tag, str):  # comments and processing instructions
-            if el.getparent() is not None:
-                el.drop_tree()
+        if el.getparent() is None:
             continue
-        role = (el.get("role") or "").lower()
-        if role in ("navigation", "banner", "contentinfo", "search") and el.getparent() is not None:
+        comment = not isinstance(el.tag, str)  # comments and processing instructions
+        if comment or _hidden(el) or (el.get("role") or "").lower() in _CHROME_ROLES:
             el.drop_tree()
-    main = _main_content(root)
-    lines: list[str] = []
-    heading = _page_title(root, main)
-    if heading:
-        lines += [heading, ""]
-    buf: list[str] = []
-    _walk(main, buf, lines)
-    _flush(buf, lines)
-    return [lines], []
+
+
+def _hidden(el: Any) -> bool:
+    style = re.sub(r"\s+", "", (el.get("style") or "").lower())
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    return bool(_HIDDEN_CLASSES & set((el.get("class") or "").split()))
 
 
 def _main_content(root: Any) -> Any:
-    """The element holding the document: an explicit <main>, else the block with the most text
-    that is not link text (readability-style), so navigation menus and footers fall away."""
+    """The element holding the document: an explicit <main>, else the deepest element holding
+    nearly all the text of the best-scoring block (readability-style: text that is not link
+    text), so that menus, breadcrumbs and footers beside it fall away."""
     for xpath in ("//main", "//*[@role='main']", "//article"):
         found = root.xpath(xpath)
         if found:
             return found[0]
-    best, best_score = None, 0.0
+    scored = []
     for el in root.iter("div", "section", "td", "body"):
         total = len(" ".join(el.text_content().split()))
         if not total:
             continue
         links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
-        score = (total - links) * (1 - links / total) ** 2
-        if score > best_score * 1.02:  # ties go to the outermost element
-            best, best_score = el, score
-    if best is None:
+        scored.append(((total - links) * (1 - links / total) ** 2, el))
+    if not scored:
         body = root.find("body")
         return body if body is not None else root
-    return best
+    best = max(score for score, _ in scored)
+    near = [(len(list(el.iterancestors())), el) for score, el in scored if score >= 0.95 * best]
+    return max(near, key=lambda pair: pair[0])[1]
 
 
-def _page_title(root: Any, main: Any) -> str | None:
-    """The page's own title when the chosen content does not carry it (an H1 outside it,
-    or only the <title> element)."""
-    if main.xpath(".//h1"):
+def _document_title(root: Any) -> str | None:
+    """The <title>, without a trailing site name (" - CalHR")."""
+    title = root.find(".//title")
+    if title is None:
         return None
+    text = " ".join(title.text_content().split())
+    return _SITE_SUFFIX.sub("", text) or None
+
+
+def _outside_h1(root: Any, main: Any) -> str | None:
     for h1 in root.xpath("//h1"):
         text = " ".join(h1.text_content().split())
         if text:
             return text
-    title = root.find(".//title")
-    return " ".join(title.text_content().split()) or None if title is not None else None
+    return None
 
 
 def _walk(el: Any, buf: list[str], lines: list[str]) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
+    if tag == "tr" and not _has_blocks(el):
+        _flush(buf, lines)
+        cells = [" ".join(td.text_content().split()) for td in el if td.tag in ("td", "th")]
+        row = " | ".join(c for c in cells if c)
+        if row:
+            lines += [row, ""]
+        return
     block = tag in _BLOCK
     if block:
         _flush(buf, lines)
@@ -123,16 +144,26 @@ def _walk(el: Any, buf: list[str], lines: list[str]) -> None:
         if child.tail:
             buf.append(child.tail)
     if tag in ("td", "th"):
-        buf.append(" | ")
+        _flush(buf, lines)
     if block:
         _flush(buf, lines)
-        if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"):
+        if tag in _SPACED_AFTER and lines and lines[-1]:
             lines.append("")
 
 
+def _has_blocks(row: Any) -> bool:
+    """A row whose cells hold paragraphs, lists or tables is layout, read cell by cell."""
+    return any(
+        d.tag in _BLOCK and d.tag != "br" for cell in row for d in cell.iterdescendants() if isinstance(d.tag, str)
+    )
+
+
 def _flush(buf: list[str], lines: list[str]) -> None:
+    """Emit the pending inline text as a line; a lone list bullet waits for its item's text
+    (``<li><p>text</p></li>`` is one item, not a bullet line and a text line)."""
     text = " ".join("".join(buf).split())
     buf.clear()
-    text = text.strip(" |")
-    if text:
+    if text == "\u2022":
+        buf.append("\u2022 ")
+    elif text:
         lines.append(text)

@@ -1,17 +1,45 @@
 """Parsers: recovered lines to the document model, one parser per published form.
 
 A registry (``PARSERS``) maps each format name to a parser; :func:`parse` asks every parser how
-confident it is and takes the best, unless ``dialect`` names one. The chosen format and the
-reasons go into the document so a reviewer can see why a file was read the way it was.
+confident it is and takes the best, unless ``dialect`` names one. The chosen format, its
+confidence and the reasons go into the document so a reviewer can see why a file was read the
+way it was. All parsers share the building blocks in this package (rows, headings, titles,
+segment, sentences, metadata); each adds only what its form prints differently.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from ..errors import ParseError
 from ..model import Document, RawText
+from .county import CountyParser
 from .generic import GenericParser
+from .nys import NysParser
+from .position import PositionParser
 
-PARSERS = {"generic": GenericParser()}
+
+class Parser(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    def detect(self, raw: RawText) -> tuple[float, tuple[str, ...]]: ...
+
+    def parse(self, raw: RawText, *, confidence: float, reasons: tuple[str, ...]) -> Document: ...
+
+
+PARSERS: dict[str, Parser] = {
+    "nys-classification-standard": NysParser(),
+    "ny-county-class-spec": CountyParser(),
+    "position-description": PositionParser(),
+    "generic": GenericParser(),
+}
+
+
+def detect(raw: RawText) -> list[tuple[str, float, tuple[str, ...]]]:
+    """Every format with its confidence and reasons, best first (ties go to the name order)."""
+    scored = [(name, *parser.detect(raw)) for name, parser in PARSERS.items()]
+    return sorted(scored, key=lambda item: (-item[1], item[0]))
 
 
 def parse(raw: RawText, *, dialect: str | None = None) -> Document:
@@ -20,12 +48,8 @@ def parse(raw: RawText, *, dialect: str | None = None) -> Document:
         if dialect not in PARSERS:
             raise ParseError(f"unknown dialect {dialect!r}; valid dialects: {', '.join(sorted(PARSERS))}")
         return PARSERS[dialect].parse(raw, confidence=1.0, reasons=(f"dialect {dialect} given",))
-    scored = sorted(
-        ((parser.detect(raw), name) for name, parser in PARSERS.items()),
-        key=lambda item: (-item[0][0], item[1]),
-    )
-    (confidence, reasons), name = scored[0]
+    name, confidence, reasons = detect(raw)[0]
     return PARSERS[name].parse(raw, confidence=confidence, reasons=reasons)
 
 
-__all__ = ["PARSERS", "parse"]
+__all__ = ["PARSERS", "Parser", "detect", "parse"]

@@ -23,11 +23,22 @@ def to_json_text(doc: Document) -> str:
 
 def _header(doc: Document) -> list[str]:
     conf = f" ({doc.format_confidence:.2f})" if doc.format_confidence is not None else ""
-    return [
+    lines = [
         f"source: {doc.source.path} sha256:{doc.source.sha256[:12]}",
         f"format: {doc.format}{conf}; status: {doc.status or '-'}; date: {doc.date or '-'}; "
         f"jurisdiction: {doc.jurisdiction or '-'}",
     ]
+    if doc.format_reasons:
+        lines.append(f"why: {'; '.join(doc.format_reasons)}")
+    return lines
+
+
+def _definitions(doc: Document) -> list[str]:
+    return [f"{d.term} = {d.expansion} ({d.kind})" for d in doc.definitions]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
 
 
 def _clause_lines(clause: Clause, depth: int, bullet: str) -> list[str]:
@@ -47,6 +58,8 @@ def to_text(doc: Document) -> str:
         lines.append(
             f"title: {t.title} | code {t.code or '-'} | grade {t.grade or '-'} | aliases: {', '.join(t.aliases)}"
         )
+    if doc.definitions:
+        lines += ["definitions:"] + [f"  {d}" for d in _definitions(doc)]
     for s in doc.sections:
         scope = f" — {s.title}" if s.title else ""
         lines += ["", f"[{s.kind}] {s.heading}{scope}"]
@@ -62,7 +75,9 @@ def to_markdown(doc: Document) -> str:
     lines += [f"- {h}" for h in _header(doc)]
     if doc.titles:
         lines += ["", "| title | code | grade |", "|---|---|---|"]
-        lines += [f"| {t.title} | {t.code or ''} | {t.grade or ''} |" for t in doc.titles]
+        lines += [f"| {_cell(t.title)} | {_cell(t.code or '')} | {_cell(t.grade or '')} |" for t in doc.titles]
+    if doc.definitions:
+        lines += ["", "**Definitions:** " + "; ".join(_definitions(doc))]
     for s in doc.sections:
         scope = f" — {s.title}" if s.title else ""
         lines += ["", f"## {s.heading or s.kind}{scope}", f"*{s.kind}*", ""]

@@ -32,3 +32,9 @@ def test_mojibake_is_repaired() -> None:
 def test_crlf_line_endings() -> None:
     raw = read(b"A\r\nB\r\n", name="a.txt")
     assert [ln.text for ln in raw.lines[:2]] == ["A", "B"]
+
+
+def test_long_unwrapped_lines_and_crlf_survive_whole() -> None:
+    paragraph = " ".join(["Reviews accounts and prepares audit reports."] * 400)
+    raw = read(f"DUTIES\r\n{paragraph}\r\n\r\nNOTES\r\n".encode(), name="a.txt")
+    assert [ln.text for ln in raw.lines[:4]] == ["DUTIES", paragraph, "", "NOTES"]

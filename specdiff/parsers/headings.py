@@ -1,0 +1,165 @@
+"""Headings: the one synonym table that maps printed headings to section kinds, and heading shape.
+
+Jurisdictions name the same section many ways ("Illustrative Tasks", "Typical Work Activities",
+"Examples of Duties", "Key Responsibilities"). One ordered table says which words mean which
+kind; matching is case-, spacing- and punctuation-blind and ignores plurals, so "REQUIREMENT/
+MINIMUM QUALIFICATION" and "Minimum Qualifications:" land in the same place. A heading that no
+entry explains stays ``other`` and the parser warns, so a reviewer sees what was not understood.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rows import is_caps, key, words
+
+# (phrase, kind), in priority order: the first phrase found in a heading decides its kind.
+# Exact matches are tried before containment, so "Definition of Levels" beats "definition".
+HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("distinguishing characteristic", "distinguishing_characteristics"),
+    ("distinguishing feature", "distinguishing_characteristics"),
+    ("definition of level", "distinguishing_characteristics"),
+    ("level distinction", "distinguishing_characteristics"),
+    ("class characteristic", "distinguishing_characteristics"),
+    ("desirable qualification", "other"),
+    ("additional desirable qualification", "other"),
+    ("minimum qualification", "minimum_qualifications"),
+    ("minimum requirement", "minimum_qualifications"),
+    ("qualification", "minimum_qualifications"),
+    ("requirement", "minimum_qualifications"),
+    ("education and experience", "minimum_qualifications"),
+    ("experience and education", "minimum_qualifications"),
+    ("training and experience", "minimum_qualifications"),
+    ("employment standard", "minimum_qualifications"),
+    ("entrance requirement", "minimum_qualifications"),
+    ("license", "minimum_qualifications"),
+    ("licensure", "minimum_qualifications"),
+    ("certification", "minimum_qualifications"),
+    ("illustrative dutie", "duties"),
+    ("illustrative task", "duties"),
+    ("typical work activitie", "duties"),
+    ("example of dutie", "duties"),
+    ("example of work", "duties"),
+    ("dutie", "duties"),
+    ("duty", "duties"),
+    ("task", "duties"),
+    ("responsibilitie", "duties"),
+    ("responsibility", "duties"),
+    ("work activitie", "duties"),
+    ("goal and worker activitie", "duties"),
+    ("worker activitie", "duties"),
+    ("essential function", "duties"),
+    ("job function", "duties"),
+    ("knowledge", "knowledge_skills_abilities"),
+    ("skill", "knowledge_skills_abilities"),
+    ("abilitie", "knowledge_skills_abilities"),
+    ("ability", "knowledge_skills_abilities"),
+    ("competencie", "knowledge_skills_abilities"),
+    ("competency", "knowledge_skills_abilities"),
+    ("personal characteristic", "knowledge_skills_abilities"),
+    ("brief description", "description"),
+    ("class description", "description"),
+    ("general description", "description"),
+    ("series description", "description"),
+    ("position description", "description"),
+    ("job description", "description"),
+    ("definition", "description"),
+    ("overall purpose", "description"),
+    ("purpose", "description"),
+    ("position summary", "description"),
+    ("summary", "description"),
+    ("general statement", "description"),
+    ("nature of work", "description"),
+    ("nature of the work", "description"),
+    ("class concept", "description"),
+    ("note", "notes"),
+    ("comment", "notes"),
+)
+
+_CONNECTOR_END = {"and", "of", "on", "an", "the", "or", "to", "for", "in", "a", "with", "by"}
+_SMALL = {"of", "and", "the", "for", "to", "in", "a", "an", "or", "on", "at", "by", "with", "&", "per"}
+_NOT_HEADING = re.compile(r"^(?:either|or|and)\b", re.IGNORECASE)
+
+
+def heading_key(text: str) -> str:
+    """The comparison form of a heading: :func:`key` with plural "s" dropped from each word."""
+    out = []
+    for word in key(text).split():
+        out.append(word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word)
+    return " ".join(out)
+
+
+def kind_of(heading: str) -> str:
+    """The section kind a printed heading names, or ``other``."""
+    hkey = heading_key(heading)
+    if not hkey:
+        return "other"
+    if hkey == "description":
+        return "description"
+    for phrase, kind in HEADING_SYNONYMS:
+        if hkey == phrase:
+            return kind
+    for part in re.split(r"[/;|]", heading):
+        pkey = heading_key(part)
+        for phrase, kind in HEADING_SYNONYMS:
+            if pkey == phrase:
+                return kind
+    padded = f" {hkey} "
+    for phrase, kind in HEADING_SYNONYMS:
+        if f" {phrase} " in padded:
+            return kind
+    return "other"
+
+
+def is_known(heading: str) -> bool:
+    return kind_of(heading) != "other" or heading_key(heading) in {p for p, _ in HEADING_SYNONYMS}
+
+
+def exact_kind(heading: str) -> str | None:
+    """The kind when the heading (or one of its "/"-separated parts) is a table phrase exactly."""
+    for part in (heading, *re.split(r"[/;|]", heading)):
+        pkey = heading_key(part)
+        for phrase, kind in HEADING_SYNONYMS:
+            if pkey == phrase:
+                return kind
+    return None
+
+
+def heading_shape(text: str, *, title_case: bool = True) -> bool:
+    """A heading by its shape alone: short, and ALL CAPS, colon-terminated, or Title Case."""
+    ws = words(text)
+    if not text or not ws or len(text) > 90 or len(ws) > 12 or _NOT_HEADING.match(text):
+        return False
+    if " | " in text or not any(c.isalpha() for c in text) or text[0].isdigit() or text[0] in "([*#$\u2022\u00b7-":
+        return False
+    if ":" in text[:-1] or not any(len(w) >= 3 and w[0].isalpha() for w in ws):
+        return False
+    if text.endswith(":"):
+        return len(ws) <= 8 and (is_caps(text) or _titled(ws))
+    if is_caps(text):
+        return not text.endswith((",", ";")) and not re.search(r"\d{3,}", text)
+    if not title_case or text.endswith((".", ",", ";")):
+        return False
+    return _titled(ws) and len(ws) <= 7 and any(c.islower() for c in text)
+
+
+def _titled(ws: list[str]) -> bool:
+    return all(w[0].isupper() or w.lower() in _SMALL or w[0].isdigit() for w in ws)
+
+
+def joins_next(text: str, following: str) -> bool:
+    """An ALL CAPS heading wrapped onto a second line ("... AND PERSONAL" / "CHARACTERISTICS:")."""
+    if not is_caps(text) or not is_caps(following) or text.endswith(":") or len(following) > 60:
+        return False
+    last = text.split()[-1].lower() if text.split() else ""
+    if exact_kind(following.rstrip(":")) is not None:
+        return False
+    return following.endswith(":") or last in _CONNECTOR_END or text.endswith((",", "-"))
+
+
+def inline_heading(text: str) -> tuple[str, str] | None:
+    """ "NOTE: text" or "MINIMUM QUALIFICATIONS: text": a known heading word before a colon."""
+    m = re.match(r"^([A-Za-z][A-Za-z ,/&'-]{1,60}?)\s*:\s+(\S.*)$", text)
+    if not m or exact_kind(m.group(1)) in (None, "other"):
+        return None
+    return m.group(1).strip(), m.group(2).strip()

@@ -1,0 +1,192 @@
+"""Recovered lines made ready for parsing: normalised text, indentation, and what each line opens.
+
+Every parser reads the same :class:`Row` objects, so the knowledge of what a bullet, a list
+label, a weight or a piece of page furniture looks like lives in one place. Patterns here are
+about the *shape* of published standards (numbering styles, dot leaders, "(Cont'd)" running
+headers), never about the words of any particular document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..model import Line
+
+BULLET_CHARS = (
+    "\u2022\u00b7\u25cf\u25aa\u25e6\u2023\u2043\u2219\u25a0\u25a1\u27a2\u2713\u2714"
+    "\uf0b7\uf0a7\uf076\uf0d8-\u2013\u2014"  # private-use glyphs are Word's Symbol-font bullets
+)
+_BULLET = re.compile(rf"^([{re.escape(BULLET_CHARS)}]|o(?=\s{{2,}})|\*{{1,3}}(?=\S))\s*")
+_LABEL = re.compile(
+    r"""^(?:
+        (?P<dotted>[A-Z]\.\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)(?=\s|$)[.)]?  # A.1  1.2.3
+      | (?P<num>\d{1,2})[.)](?=\s|$)                                                 # 3.  3)
+      | \((?P<paren>\d{1,2}|[A-Za-z]|[ivxIVX]{1,4})\)(?=\s|$)                         # (B) (3) (iv)
+      | (?P<letter>[A-Za-z])[.)](?=\s+\S)                                            # a.  B)
+      | (?P<roman>[IVX]{1,4})\.(?=\s+\S)                                             # IV.
+    )\s*""",
+    re.VERBOSE,
+)
+_CONNECTOR = re.compile(r"^(?P<conn>either|or|and)\s*[:,]?\s+(?=\(|[IVX]{1,4}\b)", re.IGNORECASE)
+_OPTION_ONLY = re.compile(r"^(?:either|or)\s+(?P<opt>[IVX]{1,4}|[A-Z])\s*[:.]?$", re.IGNORECASE)
+_GOAL = re.compile(r"^(?P<label>(?i:goal|objective)\s+[A-Z0-9]{1,3})\s*[:.\-–]?(?:\s+|$)")
+_WEIGHT = re.compile(r"^(?P<w>\d{1,3}(?:\.\d+)?\s?%)(?:\s+|$)")
+_FIELD = re.compile(r"^[A-Z][\w/()&,.' -]{1,45}:\s{2,}\S")
+_DOT_LEADER = re.compile(r"(?:\.\s?){6,}")
+_PAGE_NO = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3}|\d+\s*/\s*\d+)$", re.IGNORECASE)
+_CONTD = re.compile(r"\(?\b(?:cont(?:['\u2019]?d|inued)?\.?)\)?\s*\.?$", re.IGNORECASE)
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "sixty",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line as the parsers see it: text stripped, indentation kept, provenance kept."""
+
+    text: str
+    line: int
+    page: int | None = None
+    indent: int = 0
+    index: int = 0  # position in the document; line numbers restart on every page
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def normalise(text: str) -> str:
+    """NFC, no-break and odd spaces to spaces, tabs to spaces, no control characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00a0", " ").replace("\u2007", " ").replace("\u202f", " ").replace("\t", "    ")
+    text = text.replace("\ufeff", "").replace("\u200b", "")
+    return "".join(ch for ch in text if ch >= " " or ch == "\n")
+
+
+def to_rows(lines: tuple[Line, ...] | list[Line]) -> list[Row]:
+    """Lines to rows; letter-spaced banners ("J o b  D e s c r i p t i o n") become blank rows."""
+    rows: list[Row] = []
+    for index, line in enumerate(lines):
+        raw = normalise(line.text).rstrip()
+        text = raw.strip()
+        if _letter_spaced(text):
+            text = ""
+        rows.append(Row(text, line.line, line.page, len(raw) - len(raw.lstrip()), index))
+    return rows
+
+
+def _letter_spaced(text: str) -> bool:
+    tokens = text.split()
+    return len(tokens) >= 6 and all(len(t) == 1 for t in tokens) and sum(t.isalpha() for t in tokens) >= 5
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][A-Za-z0-9'\u2019&-]*", text)
+
+
+def is_caps(text: str) -> bool:
+    """ALL CAPS text with at least four letters (a heading or title by its shape)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?;:][\"'\u201d\u2019)]*$", text))
+
+
+def is_furniture(text: str, title_keys: frozenset[str] = frozenset()) -> bool:
+    """Page furniture a clause must never contain: page numbers, dot-leader running lines,
+    "TITLE (Cont'd)" running headers."""
+    if _PAGE_NO.match(text):
+        return True
+    if _DOT_LEADER.search(text):
+        sides = [s.strip() for s in _DOT_LEADER.split(text) if s.strip()]
+        if len(sides) <= 2 and any(
+            re.search(r"\b(?:cont|page|rev|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})", s, re.I) for s in sides
+        ):
+            return True
+    if _CONTD.search(text) and len(text) < 90:
+        head = key(_CONTD.sub("", text))
+        return not head or head in title_keys or is_caps(_CONTD.sub("", text))
+    return False
+
+
+def key(text: str) -> str:
+    """Case-, spacing- and punctuation-blind form used to compare headings and titles."""
+    text = text.replace("\u2019", "").replace("'", "").replace("&", " and ")
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """What the start of a row says: a label ("A.1", "(B)", "3."), a bullet, a weight, a goal."""
+
+    label: str | None = None
+    bullet: bool = False
+    weight: str | None = None
+    rest: str = ""
+    kind: str = "text"  # text | item | label_only | weight_only | field | goal
+
+
+def opening(text: str, previous: str = "") -> Opening:
+    """Split a row's leading label, bullet or weight from its text."""
+    m = _WEIGHT.match(text)
+    if m:
+        rest = text[m.end() :].strip()
+        inner = opening(rest, previous) if rest else Opening(kind="weight_only")
+        return Opening(inner.label, inner.bullet, m.group("w").replace(" ", ""), inner.rest, inner.kind)
+    m = _OPTION_ONLY.match(text)
+    if m:
+        return Opening(label=m.group("opt"), kind="label_only")
+    m = _GOAL.match(text)
+    if m:
+        rest = text[m.end() :].strip()
+        return Opening(label=m.group("label"), rest=rest, kind="goal" if rest else "label_only")
+    body = text
+    conn = _CONNECTOR.match(body)
+    if conn:
+        body = body[conn.end() :]
+    m = _LABEL.match(body)
+    if m and not _continues_number(m, previous):
+        label = m.group(0).strip()
+        rest = body[m.end() :].strip()
+        return Opening(label=label, rest=rest, kind="item" if rest else "label_only")
+    m = _BULLET.match(text)
+    if m and len(text) > m.end():
+        glyph = m.group(1)
+        rest = text[m.end() :].strip()
+        star = glyph if glyph.startswith("*") else None
+        return Opening(label=star, bullet=not star, rest=rest, kind="item")
+    if m:
+        return Opening(bullet=True, kind="label_only")
+    if _FIELD.match(text) or " | " in text:  # "Label:   value" or a table row: one clause each
+        return Opening(rest=text, kind="field")
+    return Opening(rest=text)
+
+
+def _continues_number(match: re.Match[str], previous: str) -> bool:
+    """ "three\\n(3) years": a parenthesised figure after a number word continues the sentence."""
+    if not match.group("paren") or not match.group("paren").isdigit():
+        return False
+    last = previous.split()[-1].lower() if previous.split() else ""
+    return last in _NUMBER_WORDS

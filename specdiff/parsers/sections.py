@@ -1,0 +1,154 @@
+"""Rows to section drafts: headings found, each section scoped to the title (level) it is about.
+
+Every format walks its rows the same way; a :class:`Dialect` holds the few choices that differ
+between published forms (whether "Note: ..." opens a section, whether a title scope outlives the
+next heading, how a new position starts). Level headings and "TITLE: text" openings inside a
+section resolve through the title index to the canonical title, so "CMS 2 (HBE)" and the full
+capitalised title scope the same section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .headings import heading_shape, inline_heading, joins_next, kind_of
+from .rows import Row, ends_sentence, is_caps, is_furniture, key
+from .titles import TitleIndex
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """What differs between published forms when finding sections."""
+
+    name: str
+    inline_note_heading: bool = False
+    scope_persists: bool = False
+    title_case_headings: bool = True
+    position_start: Callable[[str], tuple[str, str] | None] | None = None
+
+
+@dataclass
+class SectionDraft:
+    kind: str
+    heading: str
+    title: str | None
+    head_row: Row | None
+    rows: list[Row] = field(default_factory=list)
+    implicit: bool = False
+
+
+def find_sections(rows: list[Row], index: TitleIndex, dialect: Dialect, skip: set[int]) -> list[SectionDraft]:
+    """Section drafts in document order; the first holds whatever precedes the first heading."""
+    title_keys = frozenset(index.by_key)
+    recurring = _recurring(rows)
+    drafts = [SectionDraft("other", "", None, None)]
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        current = drafts[-1]
+        if row.index in skip or (row.text and is_furniture(row.text, title_keys)):
+            current.rows.append(Row("", row.line, row.page, 0, row.index))
+            i += 1
+            continue
+        if row.blank:
+            current.rows.append(row)
+            i += 1
+            continue
+        started = _position(row, dialect, index)
+        if started is not None:
+            drafts.append(SectionDraft("description", started[0], started[1], row))
+            i += 1
+            continue
+        if _after_break(current):
+            lead = index.leading(row.text)
+            if lead is not None:
+                drafts.append(SectionDraft(current.kind, current.heading, lead[0], row))
+                if lead[1]:
+                    drafts[-1].rows.append(Row(lead[1], row.line, row.page, row.indent, row.index))
+                i += 1
+                continue
+        heading = _heading(rows, i, index, dialect, recurring)
+        if heading is not None:
+            text, kind, title, rest, used = heading
+            if title is None and dialect.scope_persists:
+                title = current.title
+            drafts.append(SectionDraft(kind, text, title, row))
+            if rest:
+                drafts[-1].rows.append(Row(rest, row.line, row.page, row.indent, row.index))
+            i += used
+            continue
+        current.rows.append(row)
+        i += 1
+    return drafts
+
+
+def _after_break(draft: SectionDraft) -> bool:
+    """A title opens a scope only where a new paragraph could start."""
+    for row in reversed(draft.rows):
+        if row.text:
+            return ends_sentence(row.text)
+    return True
+
+
+def _position(row: Row, dialect: Dialect, index: TitleIndex) -> tuple[str, str] | None:
+    if dialect.position_start is None:
+        return None
+    found = dialect.position_start(row.text)
+    if found is None:
+        return None
+    heading, printed = found
+    return heading, index.whole(printed) or printed
+
+
+def _recurring(rows: list[Row]) -> set[str]:
+    """Keys of short lines printed on their own more than once: level headings, not sections."""
+    counts = Counter(key(r.text) for r in rows if r.text and len(r.text) < 80)
+    return {k for k, n in counts.items() if n > 1}
+
+
+def _heading(
+    rows: list[Row], i: int, index: TitleIndex, dialect: Dialect, recurring: set[str]
+) -> tuple[str, str, str | None, str, int] | None:
+    """(heading text, kind, title, inline rest, rows used) when row ``i`` is a heading."""
+    text = rows[i].text
+    trailing = index.trailing(text)
+    if (
+        trailing is not None
+        and kind_of(trailing[0]) != "other"
+        and len(trailing[0].split()) <= 6
+        and not text.endswith((".", ";", ","))
+    ):
+        return text, kind_of(trailing[0]), trailing[1], "", 1
+    inline = inline_heading(text)
+    if inline is not None:
+        kind = kind_of(inline[0])
+        if kind != "notes" or dialect.inline_note_heading:
+            return inline[0], kind, None, inline[1], 1
+    if not heading_shape(text, title_case=dialect.title_case_headings):
+        return None
+    used = 1
+    nxt = rows[i + 1].text if i + 1 < len(rows) else ""
+    if nxt and joins_next(text, nxt):
+        text, used = f"{text} {nxt}", 2
+    kind = kind_of(text)
+    clean = text.rstrip(": ").strip()
+    if kind == "other" and not _unknown_heading_ok(clean, rows, i, recurring):
+        return None
+    return clean, kind, None, "", used
+
+
+def _unknown_heading_ok(text: str, rows: list[Row], i: int, recurring: set[str]) -> bool:
+    """An unrecognised heading must look like one: capitals, or a Title Case line on its own
+    between blank lines that is not a level heading repeated across sections."""
+    if key(text) in recurring or re.match(r"^(?:goal|objective)\b", text, re.I):
+        return False
+    if is_caps(text):
+        return not rows[i].text.endswith(":") or len(text.split()) >= 2
+    if rows[i].text.endswith(":"):
+        return False
+    prev_blank = i == 0 or rows[i - 1].blank
+    next_blank = i + 1 >= len(rows) or rows[i + 1].blank
+    return prev_blank and next_blank

@@ -1,0 +1,208 @@
+"""Clause segmentation: the rows under one heading (and one title) into a tree of clause drafts.
+
+A clause is what a reviewer compares: a list item, a numbered activity, a semicolon item of a
+knowledge/skills paragraph, or a prose paragraph, with its wrapped lines joined. Extraction loses
+paragraph breaks and inserts blank lines inside items, so both are recovered from the shape of
+the lines: a line that stops short after a full stop ends a paragraph, an item whose text has not
+ended runs on past a blank line. Lead-ins keep their items as children: a sentence ending in a
+colon ("As a subject matter expert:") owns the list under it, and a short route label on a line of
+its own ("Promotion:") owns everything up to the next such label. Dotted labels nest ("A.1" under
+"GOAL A").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from .headings import heading_shape
+from .rows import Opening, Row, ends_sentence, opening, words
+
+_JOINERS = {"and", "or", "of", "the", "to", "for", "in", "with", "a", "an", "by", "on", "at", "as", "from", "between"}
+_LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")
+
+
+@dataclass
+class Draft:
+    """A clause being built: its rows, text pieces, label, weight and children."""
+
+    rows: list[Row]
+    pieces: list[str]
+    label: str | None = None
+    weight: str | None = None
+    role: str = "para"  # para | lead | item | field | route | subhead
+    children: list[Draft] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(p.split()) for p in self.pieces if p.strip())
+
+    @property
+    def listed(self) -> bool:
+        return self.role == "item" or self.label is not None
+
+
+def segment(rows: list[Row], *, kind: str, width: int, lead_owns_list: bool = False) -> list[Draft]:
+    """Clause drafts (a tree) for the rows of one section scope. With ``lead_owns_list`` the
+    first paragraph owns the list that follows it even without a colon (a goal statement)."""
+    flat = _flat(rows, width)
+    if lead_owns_list and flat and flat[0].role == "para" and not flat[0].text.endswith(":"):
+        flat[0].role = "lead"
+    if kind == "knowledge_skills_abilities":
+        flat = [d for draft in flat for d in split_semicolons(draft, min_items=2)]
+    elif kind == "duties":
+        flat = [d for draft in flat for d in split_semicolons(draft, min_items=6)]
+    return _tree(flat)
+
+
+def _flat(rows: list[Row], width: int) -> list[Draft]:
+    drafts: list[Draft] = []
+    pending = Opening()
+    current: Draft | None = None
+    gap = False
+    for row in rows:
+        if row.blank:
+            gap = True
+            continue
+        op = opening(row.text, current.text if current else "")
+        if op.kind in ("label_only", "weight_only"):
+            pending = Opening(op.label or pending.label, op.bullet or pending.bullet, op.weight or pending.weight)
+            current, gap = None, False
+            continue
+        starts = op.kind in ("item", "goal", "field") or pending.label or pending.weight or pending.bullet
+        if current is not None and not starts and not _new_paragraph(current, row, gap, width):
+            current.rows.append(row)
+            current.pieces.append(row.text)
+            gap = False
+            continue
+        role = "field" if op.kind == "field" else "item" if (op.kind in ("item", "goal") or pending.bullet) else "para"
+        current = Draft([row], [op.rest or row.text], op.label or pending.label, op.weight or pending.weight, role)
+        if role == "para" and _is_route(current.text):
+            current.role = "route"
+        elif role == "para" and _is_subhead(row.text):
+            current.role = "subhead"
+        drafts.append(current)
+        if current.role in ("route", "subhead", "field"):
+            current = None
+        pending, gap = Opening(), False
+    return drafts
+
+
+def _new_paragraph(current: Draft, row: Row, gap: bool, width: int) -> bool:
+    text = current.text
+    last_row = current.rows[-1]
+    first = row.text[:1]
+    if gap:
+        if first.islower() and not re.search(r"[.!?][\"'\u201d\u2019)]*$", text):
+            return False
+        if ends_sentence(text):
+            return True
+        last = text.split()[-1].lower() if text.split() else ""
+        return not (current.listed or first.islower() or text.endswith((",", "-")) or last in _JOINERS)
+    if not ends_sentence(last_row.text) or not (first.isupper() or first.isdigit() or first in "\"'(\u201c"):
+        return False
+    if current.listed and row.indent >= current.rows[0].indent + 2:  # hanging indent: the item runs on
+        return False
+    short = len(last_row.text) < 0.8 * width
+    unwrapped = len(last_row.text) > 150
+    indented = row.indent > last_row.indent and not current.listed
+    return short or unwrapped or indented
+
+
+def _is_route(text: str) -> bool:
+    """A short label on a line of its own, like "Promotion:" or "All Levels:"."""
+    return text.endswith(":") and len(words(text)) <= 3 and text[:1].isupper()
+
+
+def _is_subhead(text: str) -> bool:
+    """A level sub-heading such as "Office Assistant (Various Classes)": Title Case, unpunctuated."""
+    return heading_shape(text) and not text.endswith((":", ".")) and not text.isupper() and len(words(text)) >= 2
+
+
+def split_semicolons(draft: Draft, *, min_items: int) -> list[Draft]:
+    """A paragraph of semicolon-separated items -> one clause per item (a "Knowledge of:" style
+    lead-in becomes their parent)."""
+    if draft.role != "para" or draft.label:
+        return [draft]
+    text = draft.text
+    lead_m = _LEADIN.match(text)
+    start = lead_m.end() if lead_m else 0
+    cuts = _semicolons(text, start)
+    if len(cuts) + 1 < min_items:
+        return [draft]
+    bounds = [start, *[c + 1 for c in cuts], len(text)]
+    items: list[Draft] = []
+    for a, b in pairwise(bounds):
+        piece = text[a:b].strip().rstrip(";").strip()
+        if piece:
+            items.append(Draft(_rows_for(draft, text, a, b), [piece], role="item"))
+    if lead_m:
+        parent = Draft(draft.rows[:1], [lead_m.group("lead")], role="para")
+        parent.children = items
+        return [parent]
+    return items
+
+
+def _semicolons(text: str, start: int) -> list[int]:
+    depth, cuts = 0, []
+    for i in range(start, len(text)):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == ";" and depth == 0 and text[i + 1 : i + 2] in (" ", ""):
+            cuts.append(i)
+    return cuts
+
+
+def _rows_for(draft: Draft, text: str, a: int, b: int) -> list[Row]:
+    """The rows a character range of the joined text came from."""
+    rows, pos = [], 0
+    for row, piece in zip(draft.rows, draft.pieces, strict=False):
+        length = len(" ".join(piece.split()))
+        if pos <= b and pos + length >= a:
+            rows.append(row)
+        pos += length + 1
+    return rows or draft.rows[:1]
+
+
+def _label_key(label: str | None) -> str:
+    if not label:
+        return ""
+    text = re.sub(r"^(?i:goal|objective)\s+", "", label)
+    return text.strip("().: ").upper()
+
+
+def _tree(flat: list[Draft]) -> list[Draft]:
+    """Nest lead-ins, dotted labels and route labels."""
+    out: list[Draft] = []
+    by_label: dict[str, Draft] = {}
+    leadin: Draft | None = None
+    for draft in flat:
+        lkey = _label_key(draft.label)
+        parent_key = lkey.rsplit(".", 1)[0] if "." in lkey else ""
+        if parent_key and parent_key in by_label:
+            by_label[parent_key].children.append(draft)
+            continue
+        if draft.listed and leadin is not None and not (lkey and lkey in by_label):
+            leadin.children.append(draft)
+        else:
+            out.append(draft)
+            leadin = draft if draft.role == "lead" or (draft.role == "para" and draft.text.endswith(":")) else None
+        if lkey:
+            by_label[lkey] = draft
+    return _nest_routes(out)
+
+
+def _nest_routes(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    owner: Draft | None = None
+    for draft in drafts:
+        if draft.role in ("route", "subhead"):
+            owner = draft
+            out.append(draft)
+        elif owner is not None:
+            owner.children.append(draft)
+        else:
+            out.append(draft)
+    return out

@@ -1,0 +1,45 @@
+"""Status, date as printed, jurisdiction, abbreviations and footnotes."""
+
+from __future__ import annotations
+
+from specdiff.parsers.metadata import abbreviations, find_date, find_jurisdiction, find_status, footnotes
+from specdiff.parsers.rows import to_rows
+
+from .helpers import raw_of
+
+
+def _rows(text: str):  # type: ignore[no-untyped-def]
+    return to_rows(raw_of(text).lines)
+
+
+def test_status_and_date_as_printed() -> None:
+    rows = _rows("Draft Class Specification\nWIDGET INSPECTOR\nUpdated: 1/2/2020\nDate: 7/2023\n")
+    assert find_status(rows) == "draft"
+    date, fields = find_date(rows)
+    assert date == "7/2023"
+    assert len(fields) == 2
+
+
+def test_jurisdiction_when_named() -> None:
+    assert find_jurisdiction(_rows("Personnel Office\nCity of Port Harrow\n")) == "City of Port Harrow"
+    assert find_jurisdiction(_rows("Ulster Valley County Department of Personnel\n")) == "Ulster Valley County"
+    assert find_jurisdiction(_rows("Nothing here names a government.\n")) is None
+
+
+def test_abbreviations_need_matching_initials() -> None:
+    found = abbreviations(
+        [
+            "Tide Gauge Technicians (TGT) (Inland Waters) (IW) measure water; the Office of Marine Safety (OMS) "
+            "and the Harbor Exchange (SHIP) approve it (e.g. daily).",
+        ]
+    )
+    assert found == {"TGT": "Tide Gauge Technicians", "IW": "Inland Waters", "OMS": "Office of Marine Safety"}
+
+
+def test_footnotes_become_definitions() -> None:
+    defs, used = footnotes(_rows("Body text.\n[2] USC United States Code\n"))
+    assert [(d.term, d.expansion, d.kind) for d in defs] == [
+        ("[2]", "USC United States Code", "footnote"),
+        ("USC", "United States Code", "abbreviation"),
+    ]
+    assert used == {1}

@@ -1,0 +1,67 @@
+"""Every real document from another jurisdiction comes out as sections and clauses of the right
+kinds, with no page furniture inside any clause and never as one blob."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from specdiff.ingest import read
+from specdiff.parsers import parse
+from tests.conftest import shared_path
+
+pytestmark = pytest.mark.shared
+
+# Which kinds each family of published forms must yield (by their own headings).
+EXPECTED = {
+    "calhr": {"description", "minimum_qualifications", "knowledge_skills_abilities"},
+    "ns": {"description", "duties"},
+    "la": {"duties", "minimum_qualifications"},
+}
+FURNITURE = re.compile(
+    r"(?:\.\s?){6,}|\bpage \d+ of \d+\b|\(cont['\u2019]?d\)|back to top|main content|one column page",
+    re.IGNORECASE,
+)
+
+
+def _documents() -> list[Path]:
+    folder = shared_path("realdocs")
+    return sorted(p for p in folder.iterdir() if p.name[:3].isdigit())
+
+
+@pytest.fixture(scope="module")
+def realdocs_parsed() -> dict[str, object]:
+    return {p.name: parse(read(p)) for p in _documents()}
+
+
+def test_every_realdoc_has_the_kinds_its_headings_name(realdocs_parsed: dict[str, object]) -> None:
+    assert len(realdocs_parsed) >= 30
+    for name, doc in realdocs_parsed.items():
+        family = name.split("_")[1].split("-")[0]
+        kinds = {s.kind for s in doc.sections}  # type: ignore[attr-defined]
+        assert EXPECTED[family] <= kinds, (name, kinds)
+
+
+def test_calhr_single_class_specs_have_typical_tasks_as_duties(realdocs_parsed: dict[str, object]) -> None:
+    singles = [n for n in realdocs_parsed if n.startswith(("012", "013", "014", "015", "018", "019", "024"))]
+    assert singles
+    for name in singles:
+        assert "duties" in {s.kind for s in realdocs_parsed[name].sections}, name  # type: ignore[attr-defined]
+
+
+def test_no_furniture_inside_any_clause_and_no_blob(realdocs_parsed: dict[str, object]) -> None:
+    for name, doc in realdocs_parsed.items():
+        clauses = [c for _, c in doc.clauses()]  # type: ignore[attr-defined]
+        assert len(clauses) >= 10, name
+        for clause in clauses:
+            assert not FURNITURE.search(clause.text), (name, clause.text[:120])
+        longest = max(len(c.text) for c in clauses)
+        total = sum(len(c.text) for c in clauses)
+        assert longest < 0.5 * total, (name, longest, total)
+
+
+def test_every_realdoc_has_a_title(realdocs_parsed: dict[str, object]) -> None:
+    for name, doc in realdocs_parsed.items():
+        assert doc.titles, name  # type: ignore[attr-defined]

@@ -1,0 +1,169 @@
+"""Clause segmentation on documents we wrote: lists, lead-ins, wrapped items, lost breaks."""
+
+from __future__ import annotations
+
+from .helpers import parse_text, texts
+
+WRAPPED_LIST = """
+TIDE GAUGE TECHNICIAN
+
+EXAMPLES OF WORK PERFORMED:
+
+1. Calibrates tide gauges and pressure sensors at remote
+   stations;
+2. Records readings in the station log, checks them against the
+   regional model and reports
+
+   anomalies to the duty officer;
+3. Performs related work as required.
+"""
+
+
+def test_numbered_items_are_one_clause_each_with_wrapped_lines_joined() -> None:
+    doc = parse_text(WRAPPED_LIST)
+    duties = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "duties"]
+    assert duties == [
+        ("1.", "Calibrates tide gauges and pressure sensors at remote stations;"),
+        (
+            "2.",
+            "Records readings in the station log, checks them against the regional model and reports "
+            "anomalies to the duty officer;",
+        ),
+        ("3.", "Performs related work as required."),
+    ]
+
+
+KSA = """
+REQUIRED KNOWLEDGE, SKILLS AND ABILITIES:
+
+Good knowledge of marine instruments; working knowledge of tide tables (including
+harmonic constants; datum conversions); ability to climb ladders; patience.
+"""
+
+
+def test_semicolon_items_of_a_knowledge_paragraph_are_clauses() -> None:
+    doc = parse_text(KSA)
+    assert texts(doc, "knowledge_skills_abilities") == [
+        "Good knowledge of marine instruments",
+        "working knowledge of tide tables (including harmonic constants; datum conversions)",
+        "ability to climb ladders",
+        "patience.",
+    ]
+
+
+LEAD_IN = """
+Illustrative Tasks
+
+As the station lead:
+
+\u2022 Schedules maintenance visits.
+\u2022 Trains new technicians in gauge
+  calibration.
+
+Prepares the annual report.
+"""
+
+
+def test_lead_in_owns_its_bullets_and_the_next_paragraph_is_a_sibling() -> None:
+    doc = parse_text(LEAD_IN)
+    section = next(s for s in doc.sections if s.kind == "duties")
+    assert [c.text for c in section.clauses] == ["As the station lead:", "Prepares the annual report."]
+    assert [c.text for c in section.clauses[0].children] == [
+        "Schedules maintenance visits.",
+        "Trains new technicians in gauge calibration.",
+    ]
+
+
+LOST_BREAKS = """
+Typical Duties
+
+Inspects harbor moorings and records their condition in the inventory
+system used by the port authority for planning repairs.
+Orders parts for damaged moorings and checks that each replacement meets
+the standards of the port authority.
+Supervises seasonal staff.
+"""
+
+
+def test_paragraph_breaks_lost_in_extraction_are_recovered() -> None:
+    doc = parse_text(LOST_BREAKS)
+    assert len(texts(doc, "duties")) == 3
+
+
+WEIGHTED = """
+POSITION SUMMARY \u2013 Marina Operations Coordinator
+
+Under general direction, coordinates marina operations.
+
+GOALS AND WORKER ACTIVITIES
+
+60%
+GOAL A:
+Keep the marina safe for
+
+visitors and staff.
+A.1 Inspects docks daily.
+A.2
+Reports hazards to the harbor master.
+
+40% GOAL B: Manage slip rentals.
+B.1 Issues rental contracts.
+"""
+
+
+def test_goals_carry_weights_and_activities_are_children() -> None:
+    doc = parse_text(WEIGHTED)
+    duties = next(s for s in doc.sections if s.kind == "duties")
+    goal_a, goal_b = duties.clauses
+    assert (goal_a.weight, goal_a.label, goal_a.text) == (
+        "60%",
+        "GOAL A",
+        "Keep the marina safe for visitors and staff.",
+    )
+    assert [(c.label, c.text) for c in goal_a.children] == [
+        ("A.1", "Inspects docks daily."),
+        ("A.2", "Reports hazards to the harbor master."),
+    ]
+    assert (goal_b.weight, goal_b.label, [c.label for c in goal_b.children]) == ("40%", "GOAL B", ["B.1"])
+    assert duties.title == "Marina Operations Coordinator"
+
+
+OPTIONS = """
+MARINA CLERK
+
+MINIMUM QUALIFICATIONS:
+
+Open Competitive:
+
+EITHER: (A) Graduation from a two-year college and one (1) year of clerical
+experience;
+
+OR: (B) Graduation from high school and three
+(3) years of clerical experience.
+
+Promotion:
+
+One year of permanent service as a Clerk Typist.
+"""
+
+
+def test_route_labels_own_their_options_and_labels_leave_the_text() -> None:
+    doc = parse_text(OPTIONS)
+    mq = next(s for s in doc.sections if s.kind == "minimum_qualifications")
+    open_comp, promotion = mq.clauses
+    assert open_comp.text == "Open Competitive:"
+    assert [(c.label, c.text[:24]) for c in open_comp.children] == [
+        ("(A)", "Graduation from a two-ye"),
+        ("(B)", "Graduation from high sch"),
+    ]
+    assert "three (3) years" in open_comp.children[1].text
+    assert [c.text for c in promotion.children] == ["One year of permanent service as a Clerk Typist."]
+
+
+def test_clause_ids_are_stable_and_readable() -> None:
+    first = parse_text(WEIGHTED)
+    again = parse_text(WEIGHTED)
+    ids = [c.id for _, c in first.clauses()]
+    assert ids == [c.id for _, c in again.clauses()]
+    assert "duties.moc.goal-a.a-1" in ids
+    assert len(set(ids)) == len(ids)
