@@ -54,6 +54,8 @@ def _joins(anchor: Unit, parts: list[Unit], trial: list[Unit], candidate: Unit, 
     """Most of the candidate's words are the anchor's, and joining it brings the sides closer
     (or nearly all of its words are the anchor's: a clause that repeats words another part
     already used, like a footnote split off a definition, leaves the word bags no closer)."""
+    if " ".join(u.form for u in trial) == anchor.form:
+        return True  # the parts spell the other side exactly ("Examples/ Additional" + "Information:")
     coverage = _coverage(candidate, words)
     if coverage < COVERAGE:
         return False
