@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -72,16 +73,42 @@ def _place(a: Unit, b: Unit, olds: Sequence[Unit], news: Sequence[Unit]) -> floa
     return 1.0 - (a.index / max(1, len(olds)) - b.index / max(1, len(news))) ** 2
 
 
+COPIES = 4  # identical copies of one clause: each is linked only to its nearest copies
+
+
+def _nearest(mine: list[Unit], theirs: list[Unit], olds: Sequence[Unit], news: Sequence[Unit]) -> set[tuple[int, int]]:
+    """Pairs of identical clauses worth weighing: all of them for a few copies; for boilerplate
+    repeated through a long document, each copy with its ``COPIES`` nearest copies (by relative
+    position) on the other side, and the reverse, so the edges stay linear in the copies."""
+    if len(mine) * len(theirs) <= COPIES * COPIES:
+        return {(a.index, b.index) for a in mine for b in theirs}
+    pairs: set[tuple[int, int]] = set()
+    for one, other, size_one, size_other, flip in (
+        (mine, theirs, len(olds), len(news), False),
+        (theirs, mine, len(news), len(olds), True),
+    ):
+        spots = [u.index / max(1, size_other) for u in other]
+        for unit in one:
+            at = bisect_left(spots, unit.index / max(1, size_one))
+            for other_unit in other[max(0, at - COPIES // 2) : at + COPIES // 2]:
+                pairs.add((other_unit.index, unit.index) if flip else (unit.index, other_unit.index))
+    return pairs
+
+
 def exact_pass(state: Alignment) -> None:
-    by_form: dict[str, list[Unit]] = {}
+    olds_by_form: dict[str, list[Unit]] = {}
+    news_by_form: dict[str, list[Unit]] = {}
+    for unit in state.olds:
+        olds_by_form.setdefault(unit.form, []).append(unit)
     for unit in state.news:
-        by_form.setdefault(unit.form, []).append(unit)
+        news_by_form.setdefault(unit.form, []).append(unit)
     edges: dict[tuple[int, int], float] = {}
-    for a in state.olds:
-        for b in by_form.get(a.form, ()):
+    for form, mine in olds_by_form.items():
+        for i, j in _nearest(mine, news_by_form.get(form, []), state.olds, state.news):
+            a, b = state.olds[i], state.news[j]
             slot = 0.2 if a.section.kind == b.section.kind else 0.0
             title = 0.2 if state.titles.same(a.title, b.title) else 0.0
-            edges[(a.index, b.index)] = 0.5 + slot + title + 0.1 * _place(a, b, state.olds, state.news)
+            edges[(i, j)] = 0.5 + slot + title + 0.1 * _place(a, b, state.olds, state.news)
     for i, j in max_weight_matching(edges):
         state.link(i, j, "exact", 1.0)
 
@@ -123,9 +150,9 @@ def label_pass(state: Alignment) -> None:
 def fuzzy_pass(state: Alignment) -> None:
     olds, news = state.free_old(), state.free_new()
     pairs = index_candidates(olds, news)
+    old_groups, new_groups = _by_section(olds), _by_section(news)
     for so, sn in state.sections.items():
-        mine = [u for u in olds if u.section_index == so]
-        theirs = [u for u in news if u.section_index == sn]
+        mine, theirs = old_groups.get(so, []), new_groups.get(sn, [])
         if len(mine) * len(theirs) <= SMALL_SECTIONS:
             pairs |= all_pairs(mine, theirs)
     edges: dict[tuple[int, int], float] = {}

@@ -67,30 +67,13 @@ def inline_definitions(text: str) -> Iterable[tuple[str, str]]:
                 yield before[-1], " ".join(words)
 
 
-def _trie_regex(keys: list[Tokens]) -> str:
-    """One regex for many token sequences, factored by shared leading tokens (a trie), so the
-    engine tries a handful of branches per position instead of every term; longer first."""
-    groups: dict[str, list[Tokens]] = {}
-    for key in keys:
-        groups.setdefault(key[0], []).append(key[1:])
-    branches = []
-    for head in sorted(groups, key=lambda h: (-len(h), h)):
-        rests = [r for r in groups[head] if r]
-        tail = ""
-        if rests:
-            tail = "(?: " + _trie_regex(rests) + ")" + ("?" if len(rests) < len(groups[head]) else "")
-        branches.append(re.escape(head) + tail)
-    return "(?:" + "|".join(branches) + ")"
-
-
 @dataclass(frozen=True)
 class Glossary:
     """Token-level rewrite rules: each key expands to its long form (longest key wins)."""
 
     entries: dict[Tokens, Tokens] = field(default_factory=dict)
     _known: frozenset[Tokens] = field(default_factory=frozenset, repr=False)
-    _pattern: re.Pattern[str] | None = field(default=None, repr=False)
-    _text: dict[str, str] = field(default_factory=dict, repr=False)
+    _by_first: dict[str, tuple[Tokens, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, str]]) -> Glossary:
@@ -102,23 +85,41 @@ class Glossary:
             if not key or not value or key == value or not any(c.isalpha() for c in "".join(key)):
                 continue
             entries.setdefault(key, value)
-        text = {" ".join(k): " ".join(v) for k, v in entries.items()}
-        # one C-level regex instead of a Python loop per token: alternatives longest first, so
-        # "cms 1 hbe" wins over "cms"; a term matches whole tokens only
-        pattern = re.compile(r"(?<!\S)" + _trie_regex(list(entries)) + r"(?!\S)") if entries else None
-        return cls(entries, frozenset(entries) | frozenset(entries.values()), pattern, text)
+        by_first: dict[str, list[Tokens]] = {}
+        for key in entries:
+            by_first.setdefault(key[0], []).append(key)
+        ordered = {k: tuple(sorted(v, key=lambda t: (-len(t), t))) for k, v in by_first.items()}
+        return cls(entries, frozenset(entries) | frozenset(entries.values()), ordered)
 
     def expand_text(self, text: str) -> str:
         """Expand every known term in a string of comparison tokens separated by spaces."""
-        if self._pattern is None:
-            return text
-        return self._pattern.sub(lambda m: self._text[m.group(0)], text)
+        return " ".join(self.expand(text.split())) if self.entries else text
 
     def expand(self, tokens: Sequence[str]) -> Tokens:
-        """Replace every known term by its expansion, longest match first, left to right."""
-        if self._pattern is None:
+        """Replace every known term by its expansion, longest match first, left to right.
+
+        Cost does not grow with the glossary: a C-level scan finds the tokens that start some
+        term (a set lookup each) and only those positions are examined in Python. A regex
+        alternation of every term was tried first; ``re`` tries alternatives one by one, so a
+        300-standard glossary made it the slowest step of a comparison."""
+        by_first = self._by_first
+        starts = [i for i, t in enumerate(tokens) if t in by_first]
+        if not starts:
             return tuple(tokens)
-        return tuple(self.expand_text(" ".join(tokens)).split())
+        out: list[str] = []
+        i = 0
+        for start in starts:
+            if start < i:
+                continue
+            out.extend(tokens[i:start])
+            i = start
+            for key in by_first[tokens[start]]:
+                if tuple(tokens[start : start + len(key)]) == key:
+                    out.extend(self.entries[key])
+                    i = start + len(key)
+                    break
+        out.extend(tokens[i:])
+        return tuple(out)
 
     def knows(self, tokens: Tokens) -> bool:
         """Is this a term or a long form of one (so a parenthetical of it may be a definition)?"""
