@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -31,7 +32,8 @@ def diff_command(old: Path, new: Path, fmt: str | None, dialect: str | None, exi
     if fmt not in DIFF_RENDERERS:
         raise click.BadParameter(f"{fmt!r}; valid formats: {', '.join(DIFF_RENDERERS)}", param_hint="--format")
     result = compare(parse(read(old), dialect=dialect), parse(read(new), dialect=dialect))
-    write_output(render_diff(result, fmt=fmt), output)
+    color = fmt == "text" and output == "-" and sys.stdout.isatty()
+    write_output(render_diff(result, fmt=fmt, color=color), output)
     if exit_code and result.has_substantive:
         raise SystemExit(EXIT_DIFFERENCES)
 

@@ -66,7 +66,7 @@ def graded_titles(rows: Sequence[Row]) -> tuple[list[Found], set[int]]:
         for m in (grade_m, code_m):
             if m:
                 rest = rest.replace(m.group(0), " ")
-        rest = " ".join(rest.split()).strip(" ,;-")
+        rest = " ".join(rest.split()).strip(" ,;-|")
         if len(words(rest)) < 2 or re.search(r"\bcode\b|:", rest, re.I) or len(rest) > 120:
             continue
         if not grade_m and not (is_caps(rest) or rest.istitle() or _titleish(rest)):

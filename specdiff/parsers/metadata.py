@@ -49,11 +49,32 @@ _FOOTNOTE = re.compile(r"^\[(?P<n>\d{1,2})\]\s*(?P<text>\S.*)$")
 _STOP = {"of", "and", "the", "for", "to", "in", "a", "an", "on", "at", "&"}
 
 
+_DOC_NOUNS = (
+    r"(?:classification|class|position|job|standards?|specifications?|specs?|descriptions?|series|copy"
+    r"|version|revision|document|for review|for comment)"
+)
+_STATUS_WORDS = r"(?P<s>tentative|draft|proposed|final|adopted|approved)"
+# The status stands on its own line, labelled, or beside what the document is ("Tentative
+# Classification Standard", "Class Specification (Draft)"): a body sentence that merely uses the
+# word ("Draft permit conditions ...") is not a status.
+_STATUS_LINES = (
+    re.compile(rf"^[\W_]*(?:status\s*:\s*)?{_STATUS_WORDS}[\W_]*(?:(?:{_DOC_NOUNS})\b[\W_]*)*$", re.I),
+    re.compile(rf"^[\W_]*(?:(?:{_DOC_NOUNS})\b[\W_]*)+[(\[\u2013\u2014-]*\s*{_STATUS_WORDS}[)\]]?[\W_]*$", re.I),
+)
+
+
+def _status_word(text: str) -> str | None:
+    for pattern in _STATUS_LINES:
+        if m := pattern.match(text):
+            return m.group("s").lower()
+    return None
+
+
 def find_status(rows: Sequence[Row], *, limit: int = 40) -> str | None:
     """The status a document's header block prints (Tentative, Draft, ...)."""
-    head = " ".join(r.text for r in rows[:limit] if len(r.text) < 80)
+    found = {word for r in rows[:limit] if len(r.text) < 80 and (word := _status_word(r.text))}
     for status, pattern in _STATUS:
-        if pattern.search(head):
+        if any(pattern.fullmatch(word) for word in found):
             return status
     return None
 

@@ -6,14 +6,23 @@ import json
 from collections.abc import Callable
 
 from ..model import Diff
+from .html import to_html
+from .markdown import to_markdown
+from .terminal import to_terminal, to_text
 
 
-def render_diff(diff: Diff, *, fmt: str = "json") -> str:
-    """Render a diff; ``fmt`` is one of :data:`DIFF_RENDERERS`."""
+def render_diff(diff: Diff, *, fmt: str = "json", color: bool = False) -> str:
+    """Render a diff; ``fmt`` is one of :data:`DIFF_RENDERERS`.
+
+    ``color`` asks for ANSI colour where the format has it (``text`` on a terminal); the caller
+    decides, because only it knows whether the output goes to a terminal.
+    """
     try:
         renderer = DIFF_RENDERERS[fmt]
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; valid formats: {', '.join(DIFF_RENDERERS)}") from None
+    if color and fmt == "text":
+        return to_terminal(diff)
     return renderer(diff)
 
 
@@ -21,26 +30,9 @@ def to_json_text(diff: Diff) -> str:
     return json.dumps(diff.to_json(), indent=1, ensure_ascii=False) + "\n"
 
 
-def to_text(diff: Diff) -> str:
-    """Plain text for a terminal or a log: summary, metadata, then every change but the
-    unchanged ones, each with its verdict, the reasons for it and both versions."""
-    summary = diff.summary
-    lines = [f"{diff.old.source.path} -> {diff.new.source.path}"]
-    lines.append(", ".join(f"{k} {v}" for k, v in summary.items()))
-    for meta in diff.metadata_changes:
-        scope = f" ({meta.title})" if meta.title else ""
-        lines.append(f"{meta.field}{scope}: {meta.old} -> {meta.new}")
-    for change in diff.changes:
-        if change.op == "unchanged":
-            continue
-        flag = "SUBSTANTIVE" if change.substantive else "editorial"
-        where = " / ".join(x for x in (change.section, change.title) if x)
-        lines.append(f"\n[{change.op} {flag}] {where}")
-        if change.reasons:
-            lines.append("  why: " + "; ".join(change.reasons))
-        lines += [f"  - {' '.join(c.text.split())}" for c in change.old]
-        lines += [f"  + {' '.join(c.text.split())}" for c in change.new]
-    return "\n".join(lines) + "\n"
-
-
-DIFF_RENDERERS: dict[str, Callable[[Diff], str]] = {"json": to_json_text, "text": to_text}
+DIFF_RENDERERS: dict[str, Callable[[Diff], str]] = {
+    "json": to_json_text,
+    "text": to_text,
+    "markdown": to_markdown,
+    "html": to_html,
+}

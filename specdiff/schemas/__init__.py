@@ -7,7 +7,11 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-SCHEMA_FILES = {"specdiff/document/v1": "document-v1.json", "specdiff/diff/v1": "diff-v1.json"}
+SCHEMA_FILES = {
+    "specdiff/document/v1": "document-v1.json",
+    "specdiff/diff/v1": "diff-v1.json",
+    "specdiff/check/v1": "check-v1.json",
+}
 
 
 @cache

@@ -41,7 +41,7 @@ def test_corpus_has_series_with_dated_versions() -> None:
 @pytest.mark.parametrize("version", VERSIONS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_version_folder_holds_one_published_file(version: Path) -> None:
     assert re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])(-tentative)?", version.name)
-    files = [f.name for f in version.iterdir()]
+    files = [f.name for f in version.iterdir() if f.name != "document.json"]  # the corpus's parse of it
     assert len(files) == 1 and files[0].startswith("standard."), files
     raw = read(version / files[0])
     assert sum(len(line.text.split()) for line in raw.lines) > 100

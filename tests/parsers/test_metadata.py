@@ -43,3 +43,21 @@ def test_footnotes_become_definitions() -> None:
         ("USC", "United States Code", "abbreviation"),
     ]
     assert used == {1}
+
+
+def test_status_word_inside_a_duty_is_not_a_status() -> None:
+    rows = _rows(
+        "POSITION SUMMARY – Permit Writer\n\n"
+        "A.1 Draft permit conditions and fact sheets.\nA.2 Approved permits are filed."
+    )
+    assert find_status(rows) is None
+
+
+def test_status_beside_what_the_document_is() -> None:
+    for line, status in [
+        ("Class Specification (Draft)", "draft"),
+        ("Status: Proposed", "draft"),
+        ("TENTATIVE CLASSIFICATION STANDARD", "tentative"),
+        ("Final Position Description", "final"),
+    ]:
+        assert find_status(_rows(f"Harbor Pilot\n{line}\nDUTIES\nGuides vessels.")) == status, line

@@ -46,3 +46,28 @@ def test_shared_alias_is_dropped() -> None:
 def test_slugs_are_short_and_unique() -> None:
     assert slug("Harbor Safety Officer 2 (Inland Waters)") == "hso-2"
     assert slug("Office Aide (Typing)", ["oa"]) == "oa-t"
+
+
+def test_title_in_a_table_row_keeps_no_cell_separator() -> None:
+    from tests.parsers.helpers import parse_text
+
+    doc = parse_text(
+        """
+        Tentative Classification Standard
+
+        Occ. Code 4410110
+
+        Harbor Pilot 1, Grade 14 | 4410110
+
+        Harbor Pilot 2, Grade 18 | 4410120
+
+        Brief Description of Class Series
+
+        Harbor Pilots guide vessels through the inland waters of the State.
+        """
+    )
+    assert [(t.title, t.code, t.grade) for t in doc.titles] == [
+        ("Harbor Pilot 1", "4410110", "14"),
+        ("Harbor Pilot 2", "4410120", "18"),
+    ]
+    assert all("|" not in alias for t in doc.titles for alias in t.aliases)

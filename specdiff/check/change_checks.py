@@ -1,0 +1,223 @@
+"""Checks on what changed from the previous version: the policy-relevant edits a reviewer signs.
+
+They read the :class:`~specdiff.model.Diff` (and the two documents' headers), never the text
+again, so they improve as the diff engine and the requirement extraction improve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..model import Change, ClauseRef, Title
+from .context import CheckContext
+from .dates import compare_dates, parse_date
+from .findings import Finding, Location
+from .titles import norm_title, resolve_title
+
+# Higher is further along; moving to a lower rank is moving backwards.
+STATUS_RANK = {"draft": 0, "tentative": 1, "final": 2}
+
+
+def _excerpt(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _change_location(ctx: CheckContext, change: Change) -> Location:
+    """The new clause; for a removal, the same section in the new file; else the old clause."""
+    if change.new:
+        return ctx.at(change.new[0].span)
+    for section in ctx.new.sections:
+        if section.kind == change.section and section.title == change.title:
+            return ctx.section_location(section)
+    return ctx.at(change.old[0].span if change.old else None, old=True)
+
+
+def _side(refs: Sequence[ClauseRef]) -> str:
+    return " ".join(r.text for r in refs)
+
+
+def check_substantive(ctx: CheckContext) -> Iterator[Finding]:
+    """Every substantive change, located, so a reviewer (or an approval) can name it."""
+    if ctx.diff is None:
+        return
+    for change in ctx.diff.changes:
+        if not change.substantive or change.op == "unchanged":
+            continue
+        text = _side(change.new) or _side(change.old)
+        title = _either_title(ctx, change.title)
+        where = change.section + (f", {title}" if title else "")
+        why = f" ({'; '.join(change.reasons)})" if change.reasons and change.reasons != (change.op,) else ""
+        yield Finding(
+            "changes.substantive",
+            f"{where}: {change.op}{why}: “{_excerpt(text)}”",
+            _change_location(ctx, change),
+            change.section,
+            title,
+            evidence=f"{_side(change.old)} → {_side(change.new)}",
+        )
+
+
+def _either_title(ctx: CheckContext, ref: str | None) -> str | None:
+    """The printed title a change belongs to, looked up in the new version, then the old."""
+    for doc in (ctx.new, ctx.old):
+        if doc is not None and (title := resolve_title(doc.titles, ref)) is not None:
+            return title.title
+    return ref
+
+
+def _titles(ctx: CheckContext) -> tuple[tuple[Title, ...], tuple[Title, ...]] | None:
+    if ctx.diff is not None:
+        return ctx.diff.old.titles, ctx.diff.new.titles
+    if ctx.old is not None:
+        return ctx.old.titles, ctx.new.titles
+    return None
+
+
+def pair_titles(
+    old: Sequence[Title], new: Sequence[Title]
+) -> tuple[list[tuple[Title, Title]], list[Title], list[Title]]:
+    """Pair titles by code, then by name (case and punctuation blind): (pairs, added, removed)."""
+    pairs: list[tuple[Title, Title]] = []
+    left, right = list(old), list(new)
+    for key in (lambda t: t.code, lambda t: norm_title(t.title)):
+        for o in list(left):
+            match = next((n for n in right if key(o) and key(n) == key(o)), None)
+            if match is not None:
+                pairs.append((o, match))
+                left.remove(o)
+                right.remove(match)
+    return pairs, right, left
+
+
+def _title_location(ctx: CheckContext) -> Location:
+    return Location(ctx.new_file)
+
+
+def _unpaired(ctx: CheckContext, added: bool, check: str, verb: str) -> Iterator[Finding]:
+    """Titles on one side only: the new version's when ``added``, else the old version's."""
+    titles = _titles(ctx)
+    if titles is None:
+        return
+    _, new_only, old_only = pair_titles(*titles)
+    for title in new_only if added else old_only:
+        code = f" ({title.code})" if title.code else ""
+        yield Finding(check, f"title {verb}: {title.title}{code}", _title_location(ctx), title=title.title)
+
+
+def check_titles_added(ctx: CheckContext) -> Iterator[Finding]:
+    """A new level in the series: its duties and qualifications need a first review."""
+    return _unpaired(ctx, True, "titles.added", "added")
+
+
+def check_titles_removed(ctx: CheckContext) -> Iterator[Finding]:
+    """A level dropped from the series: incumbents and eligible lists depend on it."""
+    return _unpaired(ctx, False, "titles.removed", "removed")
+
+
+def _field_changes(ctx: CheckContext, field: str, check: str) -> Iterator[Finding]:
+    titles = _titles(ctx)
+    if titles is None:
+        return
+    for old, new in pair_titles(*titles)[0]:
+        before, after = getattr(old, field), getattr(new, field)
+        if (before or None) != (after or None):
+            yield Finding(
+                check,
+                f"{new.title}: {field} {before or '(none)'} → {after or '(none)'}",
+                _title_location(ctx),
+                title=new.title,
+                evidence=f"{before} → {after}",
+            )
+
+
+def check_grade_changes(ctx: CheckContext) -> Iterator[Finding]:
+    """A grade change is a pay change."""
+    yield from _field_changes(ctx, "grade", "titles.grade_changed")
+
+
+def check_code_changes(ctx: CheckContext) -> Iterator[Finding]:
+    """A new occupation code breaks every list and system keyed on the old one."""
+    yield from _field_changes(ctx, "code", "titles.code_changed")
+
+
+def _headers(ctx: CheckContext) -> tuple[Any, Any] | None:
+    if ctx.diff is not None:
+        return ctx.diff.old, ctx.diff.new
+    if ctx.old is not None:
+        return ctx.old, ctx.new
+    return None
+
+
+def check_status_backwards(ctx: CheckContext) -> Iterator[Finding]:
+    """Final to tentative (or draft): a published standard replaced by a less settled one."""
+    headers = _headers(ctx)
+    if headers is None:
+        return
+    old, new = headers
+    if old.status in STATUS_RANK and new.status in STATUS_RANK and STATUS_RANK[new.status] < STATUS_RANK[old.status]:
+        yield Finding(
+            "metadata.status_backwards",
+            f"status moved backwards: {old.status} ({ctx.old_file}) → {new.status}",
+            Location(ctx.new_file),
+            evidence=f"{old.status} → {new.status}",
+        )
+
+
+def check_date_not_advanced(ctx: CheckContext) -> Iterator[Finding]:
+    """A revision dated no later than the version it replaces: usually a date left unchanged."""
+    headers = _headers(ctx)
+    if headers is None:
+        return
+    old, new = headers
+    before, after = parse_date(old.date), parse_date(new.date)
+    if before is None or after is None:
+        return  # an absent or unreadable date is metadata.date's finding, not this one's
+    order = compare_dates(before, after)
+    if order <= 0:
+        verb = "is the same as" if order == 0 else "is earlier than"
+        yield Finding(
+            "metadata.date_not_advanced",
+            f"the date {new.date} {verb} the previous version's {old.date}",
+            Location(ctx.new_file),
+            evidence=f"{old.date} → {new.date}",
+        )
+
+
+def _requirements_location(ctx: CheckContext, title: str | None) -> Location:
+    resolved = resolve_title(ctx.new.titles, title)
+    mq = [s for s in ctx.new.sections if s.kind == "minimum_qualifications"]
+    for section in mq:
+        if resolved is not None and resolve_title(ctx.new.titles, section.title) == resolved:
+            return ctx.section_location(section)
+    return ctx.section_location(mq[0]) if mq else Location(ctx.new_file)
+
+
+def check_requirements(ctx: CheckContext) -> Iterator[Finding]:
+    """Each changed minimum-qualification fact (years, degree, field, route), in a sentence."""
+    if ctx.diff is None:
+        return
+    for rc in ctx.diff.requirement_changes:
+        summary = rc.summary or f"{rc.route}, {rc.title or 'all titles'}: {rc.field} {rc.old} → {rc.new}"
+        yield Finding(
+            "requirements.changed",
+            summary,
+            _requirements_location(ctx, rc.title),
+            "minimum_qualifications",
+            _either_title(ctx, rc.title),
+            evidence=f"{rc.route} {rc.option or ''} {rc.field}: {rc.old} → {rc.new}",
+        )
+
+
+__all__ = [
+    "check_code_changes",
+    "check_date_not_advanced",
+    "check_grade_changes",
+    "check_requirements",
+    "check_status_backwards",
+    "check_substantive",
+    "check_titles_added",
+    "check_titles_removed",
+    "pair_titles",
+]

@@ -1,0 +1,82 @@
+"""``specdiff check NEW``: the CI gate. Exit 0 passed, 1 the policy failed, 2 bad usage or input."""
+
+from __future__ import annotations
+
+import os
+import socket
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from ..errors import EXIT_DIFFERENCES
+from .options import output_option, write_output
+
+FORMATS = ("text", "json", "junit", "sarif", "github", "markdown")
+
+
+def _timestamp() -> datetime:
+    """Now, or SOURCE_DATE_EPOCH when set, so CI artifacts can be reproduced byte for byte."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC)
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+@click.command("check")
+@click.argument("new", type=click.Path(path_type=Path), required=False)
+@click.option("--against", type=click.Path(path_type=Path), help="The previous version (file or document.json).")
+@click.option(
+    "--corpus", type=click.Path(path_type=Path), help="Find the previous version of NEW's series in this corpus."
+)
+@click.option("--policy", "policy_path", type=click.Path(path_type=Path), help="A TOML policy laid over the default.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default=None,
+    help="Override the policy's fail_on.",
+)
+@click.option("--dialect", default=None, help="Parse as this format instead of detecting it.")
+@click.option("--print-default-policy", is_flag=True, help="Print the built-in policy (TOML) and exit.")
+@output_option
+def check_command(
+    new: Path | None,
+    against: Path | None,
+    corpus: Path | None,
+    policy_path: Path | None,
+    fmt: str,
+    fail_on: str | None,
+    dialect: str | None,
+    print_default_policy: bool,
+    output: str,
+) -> None:
+    """Check a standard before publication: the document alone, and its changes from the
+    previous version (--against OLD or --corpus DIR). Exit codes: 0 passed, 1 the policy
+    failed, 2 bad usage or unreadable input."""
+    from .. import __version__
+    from ..check.outputs import RunInfo, render_report
+    from ..check.pipeline import build_context
+    from ..check.policy import default_policy_text, load_policy
+    from ..check.run import run_checks
+
+    if print_default_policy:
+        write_output(default_policy_text(), output)
+        return
+    if new is None:
+        raise click.UsageError("missing argument NEW (the standard to check)")
+    if against is not None and corpus is not None:
+        raise click.UsageError("give --against or --corpus, not both")
+    policy = load_policy(policy_path, fail_on=fail_on)
+    ctx, notes = build_context(new, policy, against=against, corpus=corpus, dialect=dialect)
+    for note in notes:
+        click.echo(f"specdiff: {note}", err=True)
+    report = run_checks(ctx)
+    info = RunInfo(timestamp=_timestamp(), hostname=socket.gethostname() or "localhost", version=__version__)
+    write_output(render_report(report, fmt=fmt, info=info), output)
+    if not report.passed:
+        raise SystemExit(EXIT_DIFFERENCES)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(check_command)

@@ -1,0 +1,186 @@
+"""Reading a corpus: its series, one series' history, and the diff between two of its versions.
+
+A user names a series the way they know it — its folder name, its occupation code or its title —
+and a version by its folder name, a unique prefix of it (``2024``), or ``first``, ``latest``,
+``previous``. Anything that does not resolve gets one line naming what would have.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import CorpusError
+from ..model import Diff, Document
+from .identify import facts_of, identify, sort_key, title_key
+from .index import Step, VersionRow
+from .sync import Corpus, load_version
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesSummary:
+    name: str
+    title: str | None
+    versions: int
+    first: str | None
+    last: str | None
+    status: str
+    latest: str
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "series": self.name,
+            "title": self.title,
+            "versions": self.versions,
+            "first_date": self.first,
+            "last_date": self.last,
+            "status": self.status,
+            "latest": self.latest,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One version of a series and the counts of changes from the one before (None for the first)."""
+
+    row: VersionRow
+    step: Step | None
+
+    def to_json(self) -> dict[str, object]:
+        step = self.step
+        return {
+            "version": self.row.version,
+            "date": self.row.date,
+            "as_of": self.row.as_of,
+            "status": self.row.status,
+            "title": self.row.title,
+            "source": self.row.source,
+            "original_name": self.row.original_name,
+            "sha256": self.row.sha256,
+            "previous": step.prev if step else None,
+            "substantive": step.substantive if step else None,
+            "editorial": step.editorial if step else None,
+            "changes": None
+            if step is None
+            else {k: getattr(step, k) for k in ("added", "removed", "modified", "moved", "metadata")},
+        }
+
+
+def list_series(corpus: Corpus) -> list[SeriesSummary]:
+    """Every series with its number of versions, date range and latest status."""
+    by_series: dict[str, list[VersionRow]] = {}
+    for row in corpus.index.versions():
+        by_series.setdefault(row.series, []).append(row)
+    return [
+        SeriesSummary(name, rows[-1].title, len(rows), rows[0].when, rows[-1].when, rows[-1].status, rows[-1].version)
+        for name, rows in sorted(by_series.items())
+    ]
+
+
+def resolve_series(corpus: Corpus, text: str) -> str:
+    """A series by folder name, else by occupation code, else by title or alias."""
+    names = corpus.index.series_names()
+    if text in names:
+        return text
+    conn = corpus.index.conn
+    by_code = sorted({r[0] for r in conn.execute("SELECT series FROM codes WHERE code = ?", (text.strip().upper(),))})
+    by_title = sorted({r[0] for r in conn.execute("SELECT series FROM title_keys WHERE key = ?", (title_key(text),))})
+    found = by_code or by_title
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise CorpusError(f"{text!r} names several series ({', '.join(found)}); give the folder name")
+    hint = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
+    raise CorpusError(f"no series {text!r} in the corpus (series: {hint or 'none yet'}; see `specdiff corpus list`)")
+
+
+def versions_of(corpus: Corpus, series: str) -> list[VersionRow]:
+    rows = corpus.index.versions(series)
+    if not rows:
+        raise CorpusError(f"series {series!r} has no versions")
+    return rows
+
+
+def resolve_version(rows: list[VersionRow], spec: str, *, option: str) -> VersionRow:
+    """A version by name, unique prefix, or ``first``/``latest``/``previous``."""
+    special = {"first": 0, "latest": -1, "last": -1, "previous": -2}
+    if spec in special:
+        if len(rows) < 2 and spec == "previous":
+            raise CorpusError(f"{option} previous: series {rows[0].series} has only one version")
+        return rows[special[spec]]
+    exact = [r for r in rows if r.version == spec]
+    prefixed = exact or [r for r in rows if r.version.startswith(spec)]
+    if len(prefixed) == 1:
+        return prefixed[0]
+    names = ", ".join(r.version for r in (prefixed or rows))
+    what = "is ambiguous" if prefixed else "matches no version"
+    raise CorpusError(f"{option} {spec!r} {what} of series {rows[0].series} (versions: {names})")
+
+
+def series_log(corpus: Corpus, series: str) -> list[LogEntry]:
+    name = resolve_series(corpus, series)
+    steps = corpus.index.steps(name)
+    rows = versions_of(corpus, name)
+    return [LogEntry(row, steps.get(row.version) if i else None) for i, row in enumerate(rows)]
+
+
+def previous_version(corpus: Corpus, doc: Document) -> tuple[VersionRow, Document] | None:
+    """The stored version that precedes ``doc`` in its series (for ``specdiff check --corpus``).
+
+    The same bytes stored: the version before them. Otherwise the series is identified as ``add``
+    would, and the latest version placed before ``doc``'s date and status is returned (the latest
+    of all when ``doc`` prints no date). None for a standard the corpus has no earlier version of.
+    """
+    same = corpus.index.has_sha(doc.source.sha256)
+    facts = facts_of(doc)
+    if same is None:
+        match = identify(facts, corpus.index.series_keys(facts.codes, facts.keys))
+        if match.series is None:
+            return None
+        rows = corpus.index.versions(match.series)
+        if facts.date is None:
+            earlier = rows
+        else:
+            key = sort_key(facts.date, facts.status, None, "")
+            earlier = [r for r in rows if sort_key(r.date, r.status, r.as_of, r.version) < key]
+    else:
+        rows = corpus.index.versions(same[0])
+        earlier = [r for r in rows if r.ord < next(r.ord for r in rows if r.version == same[1])]
+    if not earlier:
+        return None
+    return earlier[-1], load_version(corpus, earlier[-1])
+
+
+def pick_pair(rows: list[VersionRow], old: str | None, new: str | None) -> tuple[VersionRow, VersionRow]:
+    """Default: the latest version against the one before it."""
+    if len(rows) < 2 and (old is None or new is None):
+        raise CorpusError(f"series {rows[0].series} has only one version ({rows[0].version}); nothing to compare")
+    to = resolve_version(rows, new, option="--to") if new else rows[-1]
+    if old:
+        return resolve_version(rows, old, option="--from"), to
+    before = [r for r in rows if r.ord < to.ord]
+    if not before:
+        raise CorpusError(f"--to {to.version} is the first version of {to.series}; give --from as well")
+    return before[-1], to
+
+
+def series_diff(corpus: Corpus, series: str, old: str | None = None, new: str | None = None) -> Diff:
+    """Compare two versions of a series (by default the last two)."""
+    from ..diff import compare
+
+    name = resolve_series(corpus, series)
+    base, target = pick_pair(versions_of(corpus, name), old, new)
+    return compare(load_version(corpus, base), load_version(corpus, target))
+
+
+__all__ = [
+    "LogEntry",
+    "SeriesSummary",
+    "list_series",
+    "pick_pair",
+    "previous_version",
+    "resolve_series",
+    "resolve_version",
+    "series_diff",
+    "series_log",
+    "versions_of",
+]

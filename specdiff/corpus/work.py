@@ -1,0 +1,166 @@
+"""The map step of batch work: plain functions of file paths, run in a process pool.
+
+Parsing a published file and comparing two parsed documents depend on nothing but the files, so
+each task is a module-level function taking and returning plain picklable values. That is all a
+process pool needs, and all Dask (``client.map``) or Ray (``ray.remote``) would need to run the
+same functions across machines; everything that writes to the corpus stays in the parent.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import multiprocessing.context
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..errors import SpecdiffError
+from ..model import Document
+from .identify import Facts, facts_of
+from .index import ClauseRow
+from .layout import source_name
+from .store import Entry, document_payload, parser_fingerprint
+
+T = TypeVar("T")
+
+
+# Where the corpus path of a document goes in document.json before the parent has chosen it;
+# json escapes NUL, so the placeholder's JSON text cannot come from a document's own text.
+PATH_PLACEHOLDER = "\x00specdiff-corpus-path\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Everything the corpus needs from one published file, computed by the worker that read it:
+    identification facts, the rows to index and the text of document.json. The parent only
+    chooses the folder, writes and records, so it never waits on parsing or serialising."""
+
+    error: str | None
+    entry: Entry | None = None
+    facts: Facts | None = None
+    clauses: tuple[ClauseRow, ...] = ()
+    count: int = 0
+    payload: str = ""
+
+    def payload_at(self, rel: str) -> str:
+        """document.json with the document's source path set to ``rel``."""
+        return self.payload.replace(json.dumps(PATH_PLACEHOLDER), json.dumps(rel, ensure_ascii=False), 1)
+
+
+def describe(doc: Document, entry: Entry, payload: str = "") -> Prepared:
+    """Facts and index rows of a parsed document (pure)."""
+    facts = facts_of(doc)
+    rows = tuple(
+        ClauseRow(clause.text, section.heading, section.kind, section.title or facts.title, clause.id)
+        for section, clause in doc.clauses()
+        if clause.text.strip()
+    )
+    return Prepared(None, entry, facts, rows, sum(1 for _ in doc.clauses()), payload)
+
+
+def prepare_file(
+    path: str,
+    label: str,
+    original_name: str,
+    as_of: str | None,
+    rel: str | None = None,
+    source_file: str | None = None,
+) -> Prepared:
+    """Read, parse and describe one published file; ``rel`` is its corpus path if already known."""
+    from ..ingest import read
+    from ..parsers import parse
+
+    try:
+        doc = parse(read(path, name=label))
+    except SpecdiffError as exc:
+        return Prepared(str(exc))
+    entry = Entry(
+        source_file=source_file or source_name(doc.source.media_type, original_name),
+        source_sha256=doc.source.sha256,
+        original_name=original_name,
+        as_of=as_of,
+        parser=doc.format,
+        fingerprint=parser_fingerprint(),
+    )
+    stored = replace(doc, source=replace(doc.source, path=rel or PATH_PLACEHOLDER))
+    return describe(doc, entry, document_payload(stored, entry))
+
+
+def load_json_document(path: str) -> Document:
+    return Document.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def count_changes(old_path: str, new_path: str) -> dict[str, int]:
+    """Compare two document.json files and count the changes (the numbers ``log`` shows)."""
+    from ..diff import compare
+
+    diff = compare(load_json_document(old_path), load_json_document(new_path))
+    summary = diff.summary
+    return {
+        "substantive": summary["substantive"],
+        "editorial": summary["editorial"],
+        "added": summary["added"],
+        "removed": summary["removed"],
+        "modified": summary["modified"],
+        "moved": summary["moved"],
+        "metadata": len(diff.metadata_changes),
+    }
+
+
+def run_map(
+    func: Callable[..., T],
+    args: Sequence[tuple[Any, ...]],
+    *,
+    jobs: int,
+    label: str,
+) -> Iterator[T]:
+    """``func(*a)`` for each ``a``, in order, lazily, on ``jobs`` processes (in this one if 1).
+
+    Results arrive in input order as soon as each is ready, so the caller can commit them one by
+    one: work finished before a crash is kept.
+    """
+    with progress(len(args), label) as advance:
+        if jobs <= 1 or len(args) <= 1:
+            for a in args:
+                result = func(*a)
+                advance()
+                yield result
+            return
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+            chunk = max(1, min(16, len(args) // (jobs * 8)))
+            for result in pool.map(func, *zip(*args, strict=True), chunksize=chunk):
+                advance()
+                yield result
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers started from a clean server, not forked from us: a forked worker would inherit the
+    corpus lock's file descriptor and keep the corpus locked after its parent was killed."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["specdiff.corpus.work", "specdiff.ingest", "specdiff.parsers", "specdiff.diff"])
+    return context
+
+
+@contextmanager
+def progress(total: int, label: str) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on stderr when it is a terminal and the batch is worth one; else nothing."""
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)
+
+
+__all__ = ["Prepared", "count_changes", "describe", "load_json_document", "prepare_file", "progress", "run_map"]

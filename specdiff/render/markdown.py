@@ -1,0 +1,157 @@
+"""The change report as GitHub-flavoured Markdown: a pull-request comment or a CI step summary.
+
+Same view as the HTML page (summary first, requirements, header changes, then each section x
+title in document order). Editorial changes sit in ``<details>`` so they are one click away but
+never in the reviewer's face. Document text is escaped for both HTML and Markdown, so a standard
+containing ``<script>`` or ``*`` shows those characters literally.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from ..model import Change, ClauseRef, Diff, InlineOp
+from .facts import metadata_rows, requirement_groups
+from .report import GROUP_COUNT_KEYS, ChangeItem, ContextRun, Group, MoveStub, ReportView, build_view, place, where
+
+_SPECIALS = re.compile(r"([\\`*_\[\]{}|~#!])")
+OP_WORDS = {"modified": "Modified", "moved": "Moved", "added": "Added", "removed": "Removed", "split": "Split",
+            "merged": "Merged", "unchanged": "Unchanged"}  # fmt: skip
+
+
+def md(text: str) -> str:
+    """Text shown literally: HTML-escaped, Markdown punctuation backslashed, one line."""
+    escaped = _SPECIALS.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
+    return re.sub(r"^(\d+)\.", r"\1\\.", escaped)
+
+
+def summary_line(summary: dict[str, int]) -> str:
+    head = ", ".join(f"{summary[k]} {k}" for k in GROUP_COUNT_KEYS)
+    tail = ", ".join(f"{summary[k]} {k}" for k in ("modified", "split", "merged", "unchanged"))
+    return f"**{head}** ({tail})"
+
+
+def redline(inline: Sequence[InlineOp]) -> str:
+    parts = []
+    for run in inline:
+        text = md(run.text) if run.text.strip() else " "
+        lead = " " if run.text[:1].isspace() else ""
+        trail = " " if run.text[-1:].isspace() and run.text.strip() else ""
+        if run.op == "delete":
+            parts.append(f"{lead}<del>{text}</del>{trail}")
+        elif run.op == "insert":
+            parts.append(f"{lead}<ins>{text}</ins>{trail}")
+        else:
+            parts.append(f"{lead}{text}{trail}")
+    return "".join(parts)
+
+
+def _label(ref: ClauseRef) -> str:
+    return f"{md(ref.label)} " if ref.label else ""
+
+
+def _refs(refs: Sequence[ClauseRef], tag: str | None) -> list[str]:
+    return [f"> {_label(r)}<{tag}>{md(r.text)}</{tag}>" if tag else f"> {_label(r)}{md(r.text)}" for r in refs]
+
+
+def _where(change: Change) -> str:
+    old = "; ".join(where(r) or r.id for r in change.old)
+    new = "; ".join(where(r) or r.id for r in change.new)
+    return " → ".join(p for p in (f"old {old}" if old else "", f"new {new}" if new else "") if p)
+
+
+def _body(change: Change) -> list[str]:
+    if change.op == "added":
+        return _refs(change.new, "ins")
+    if change.op == "removed":
+        return _refs(change.old, "del")
+    if change.op in ("split", "merged"):
+        lines = [f"> Before ({len(change.old)}):", *(f"> - {_label(r)}{md(r.text)}" for r in change.old)]
+        lines += [">", f"> After ({len(change.new)}):", *(f"> - {_label(r)}{md(r.text)}" for r in change.new)]
+        return lines + ([">", f"> {redline(change.inline)}"] if change.inline else [])
+    if change.inline:
+        return [f"> {_label(change.new[0]) if change.new else ''}{redline(change.inline)}"]
+    if [r.text for r in change.old] != [r.text for r in change.new]:
+        return _refs(change.old, "del") + _refs(change.new, "ins")
+    return _refs(change.new or change.old, None)
+
+
+def change_block(change: Change) -> list[str]:
+    kind = "substantive" if change.substantive else "editorial"
+    why = f" — why: {md('; '.join(change.reasons))}" if change.reasons else ""
+    head = f"**{OP_WORDS.get(change.op, change.op)} · {kind}** `{change.id}` ({_where(change)}){why}"
+    if change.op == "moved" and change.old:
+        origin = change.old[0]
+        head += f"  \nMoved from {md(place(origin.section, origin.title))} to {md(place(change.section, change.title))}"
+    return [head, "", *_body(change), ""]
+
+
+def _group(group: Group) -> list[str]:
+    lines = [f"### {md(group.label)}", ""]
+    editorial: list[str] = []
+    for item in group.items:
+        if isinstance(item, ContextRun):
+            n = len(item.changes)
+            lines += [f"*{n} unchanged clause{'' if n == 1 else 's'}*", ""]
+        elif isinstance(item, MoveStub):
+            if item.change.substantive:
+                to = md(place(item.change.section, item.change.title))
+                lines += [f"*Moved away:* {md(item.change.old[0].text[:90])} → {to} (`{item.change.id}`)", ""]
+        elif isinstance(item, ChangeItem):
+            (editorial if item.editorial else lines).extend(change_block(item.change))
+    if editorial:
+        n = group.counts["editorial"]
+        lines += [f"<details><summary>Show {n} editorial change{'' if n == 1 else 's'}</summary>", "", *editorial]
+        lines += ["</details>", ""]
+    return lines
+
+
+def _tables(view: ReportView) -> list[str]:
+    lines: list[str] = []
+    if groups := requirement_groups(view.diff.requirement_changes):
+        lines += [
+            "### What the requirements now say",
+            "",
+            "| Title and route | Fact | Was | Now |",
+            "|---|---|---|---|",
+        ]
+        lines += [f"| {md(g.label)} | {md(r.field)} | {md(r.old)} | {md(r.new)} |" for g in groups for r in g.rows]
+        lines.append("")
+    if rows := metadata_rows(view.diff.metadata_changes):
+        lines += ["### Header changes", "", "| Field | Title | Was | Now |", "|---|---|---|---|"]
+        lines += [f"| {md(r.field)} | {md(r.title)} | {md(r.old)} | {md(r.new)} |" for r in rows]
+        lines.append("")
+    if changed := view.changed_groups:
+        lines += ["| Section | Title | " + " | ".join(GROUP_COUNT_KEYS) + " |", "|---|---|" + "---:|" * 5]
+        for g in changed:
+            counts = " | ".join(str(g.counts[k]) for k in GROUP_COUNT_KEYS)
+            lines.append(f"| {md(place(g.section, None))} | {md(g.title or 'whole document')} | {counts} |")
+        lines.append("")
+    return lines
+
+
+def to_markdown(diff: Diff) -> str:
+    """Render a diff as GitHub-flavoured Markdown."""
+    view = build_view(diff)
+    old, new = view.sides
+    lines = [f"## What changed: {md(new.series)}", "", "| | Old | New |", "|---|---|---|"]
+    for name, a, b in (
+        ("Series", old.series, new.series),
+        ("Status", old.status, new.status),
+        ("Date", old.date, new.date),
+        ("File", old.file, new.file),
+        ("sha256", old.short_hash, new.short_hash),
+    ):
+        lines.append(f"| {name} | {md(a)} | {md(b)} |")
+    lines += ["", summary_line(view.summary), "", *_tables(view)]
+    for group in view.groups:
+        if group.changed:
+            lines += _group(group)
+    if diff.warnings:
+        lines += ["### Warnings", "", *(f"- {md(w)}" for w in diff.warnings), ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+__all__ = ["md", "redline", "to_markdown"]
