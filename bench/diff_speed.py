@@ -28,7 +28,11 @@ t = time.perf_counter(); m.diff_main(a, b); print(time.perf_counter() - t)
 """
 
 
-def time_compare(folder: Path, repeat: int) -> tuple[list[float], int]:
+def time_compare(folder: Path, repeat: int) -> tuple[list[float], int, float]:
+    """Wall times of ``repeat`` compares, the number of changes, and the peak Python memory
+    (tracemalloc, MB) of one more compare, measured apart because tracing slows it down."""
+    import tracemalloc
+
     from specdiff.diff import compare
     from specdiff.ingest import read
     from specdiff.parsers import parse
@@ -39,7 +43,11 @@ def time_compare(folder: Path, repeat: int) -> tuple[list[float], int]:
         start = time.perf_counter()
         diff = compare(old, new)
         times.append(time.perf_counter() - start)
-    return times, len(diff.changes)
+    tracemalloc.start()
+    compare(old, new)
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    return times, len(diff.changes), peak
 
 
 def time_dmp(folder: Path, cap: float) -> str:

@@ -13,6 +13,7 @@ only when it ends up away from its citations (see changes.py).
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, replace
 
 from ..model import Clause, ClauseRef, Document, Section, Title
@@ -132,7 +133,7 @@ def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
                     section_index=section_index,
                     title=resolved[section.title],
                     form=form,
-                    tokens=tuple(form.split()),
+                    tokens=tuple(map(sys.intern, form.split())),  # words repeat: share them
                     marker=_marker(clause),
                 )
             )
