@@ -33,7 +33,13 @@ def ingest(file: Path, fmt: str, output: str) -> None:
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown", "requirements"]),
+    default="text",
+    show_default=True,
+)
 @click.option("--dialect", default=None, help="Parse as this format instead of detecting it.")
 @output_option
 def parse(file: Path, fmt: str, dialect: str | None, output: str) -> None:

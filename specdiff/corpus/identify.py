@@ -179,7 +179,7 @@ def title_of(doc: Document, items: Sequence[str]) -> tuple[str | None, tuple[str
     if doc.titles:
         names = [n for t in doc.titles for n in (t.title, *t.aliases) if n]
         return clean_title(doc.titles[0].title), tuple(names), "titles from the parser"
-    from ..parsers.generic import kind_of
+    from ..parsers.headings import kind_of
 
     head = [" ".join(i.split()) for i in items[:15]]
     candidates = [i for i in head if _title_like(i) and kind_of(i.rstrip(":")) == "other"]

@@ -14,6 +14,7 @@ from .changes import build_change, change_order
 from .glossary import build_glossary
 from .metadata import metadata_changes
 from .order import reordered
+from .requirements import requirement_changes
 from .splits import group_links
 from .titles import align_titles
 from .units import build_units, heading_forms, section_table, set_contexts
@@ -32,7 +33,8 @@ def compare(old: Document, new: Document) -> Diff:
     moved = reordered(groups, olds, news, state.sections)
     order = change_order(groups, state)
     changes = tuple(build_change(state, groups[k], k in moved, glossary, headings) for k in order)
-    return Diff(DocumentRef.of(old), DocumentRef.of(new), changes, tuple(metadata_changes(old, new, titles)))
+    meta = tuple(metadata_changes(old, new, titles))
+    return Diff(DocumentRef.of(old), DocumentRef.of(new), changes, meta, requirement_changes(old, new))
 
 
 __all__ = ["compare"]

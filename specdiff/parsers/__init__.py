@@ -17,6 +17,7 @@ from .county import CountyParser
 from .generic import GenericParser
 from .nys import NysParser
 from .position import PositionParser
+from .requirements import with_requirements
 
 
 class Parser(Protocol):
@@ -47,9 +48,9 @@ def parse(raw: RawText, *, dialect: str | None = None) -> Document:
     if dialect is not None:
         if dialect not in PARSERS:
             raise ParseError(f"unknown dialect {dialect!r}; valid dialects: {', '.join(sorted(PARSERS))}")
-        return PARSERS[dialect].parse(raw, confidence=1.0, reasons=(f"dialect {dialect} given",))
+        return with_requirements(PARSERS[dialect].parse(raw, confidence=1.0, reasons=(f"dialect {dialect} given",)))
     name, confidence, reasons = detect(raw)[0]
-    return PARSERS[name].parse(raw, confidence=confidence, reasons=reasons)
+    return with_requirements(PARSERS[name].parse(raw, confidence=confidence, reasons=reasons))
 
 
 __all__ = ["PARSERS", "Parser", "detect", "parse"]

@@ -41,7 +41,7 @@ _ORG_START = re.compile(
 )
 _ORG_ANY = re.compile(
     r"specification|standard|civil service|personnel board|bulletin|job description|\bseries\b|\bcontent\b|"
-    r"\bpage\b|\bexam",
+    r"\bpage\b|\bexam(?:ination)?s?\b",
     re.IGNORECASE,
 )
 _TABLE_CODE = re.compile(r"^[A-Z0-9]{2,5}$")
@@ -58,6 +58,8 @@ def graded_titles(rows: Sequence[Row]) -> tuple[list[Found], set[int]]:
     used: set[int] = set()
     body = [r for r in rows if r.text]
     for i, row in enumerate(body):
+        if _FIELD_CODE.match(row.text.lstrip(BULLET_CHARS + " ")):
+            continue  # "Occ. Code 4401100" is a code field, not a title with its code
         grade_m = _GRADE.search(row.text)
         code_m = _CODE.search(row.text)
         if not grade_m and not code_m:
@@ -105,6 +107,8 @@ def field_titles(rows: Sequence[Row], *, limit: int = 60) -> tuple[list[Found], 
         return [(title, code, grade)], used | _title_rows(rows, title)
     if code or grade:
         prominent = prominent_title(rows, before=_first_line(rows, used))
+        if prominent is None:  # the title printed below the code field
+            prominent = prominent_title([r for r in rows if r.index not in used])
         if prominent:
             name, paren_code, line = prominent
             used.add(line)

@@ -86,7 +86,8 @@ def find_date(rows: Sequence[Row]) -> tuple[str | None, set[int]]:
     fields: set[int] = set()
     for row in rows:
         for rank, label in enumerate(_DATE_LABELS):
-            m = re.match(rf"^[\W_]*(?:{label})\s*:?\s*(?P<v>{_DATE_VALUE})\b", row.text, re.I)
+            # at the start of the line, or after a ';' or ',' ("Established 7/25/1973; Revised 8/4/1998")
+            m = re.search(rf"(?:^|[;,])[\W_]*\b(?:{label})\s*:?\s*(?P<v>{_DATE_VALUE})\b", row.text, re.I)
             if m and len(row.text) < 120:
                 if best is None or rank < best[0]:
                     best = (rank, m.group("v").strip())

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Document, RawText
 from .build import Header, build_document, rows_of
-from .header import graded_titles
+from .header import field_titles, graded_titles
 from .headings import heading_shape, kind_of
 from .metadata import find_status
 from .rows import Row
@@ -52,6 +52,10 @@ class NysParser:
         rows = rows_of(raw)
         head = header_rows(rows)
         found, _ = graded_titles(head)
+        if len(found) == 1 and found[0][1] is None:  # one class, its code in a field of its own
+            codes, _ = field_titles(head)
+            if codes and codes[0][1]:
+                found = [(found[0][0], codes[0][1], found[0][2])]
         status = find_status(head) or ("final" if any("standard" in r.text.lower() for r in head) else None)
         header = Header(found, frozenset(r.index for r in head if r.text), status)
         return build_document(raw, rows, header, DIALECT, confidence=confidence, reasons=reasons)

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 
 from ..model import Clause, Document
+from .requirements import to_requirements_table
 
 
 def render_document(doc: Document, *, fmt: str = "json") -> str:
@@ -92,4 +93,5 @@ DOCUMENT_RENDERERS: dict[str, Callable[[Document], str]] = {
     "json": to_json_text,
     "text": to_text,
     "markdown": to_markdown,
+    "requirements": to_requirements_table,
 }

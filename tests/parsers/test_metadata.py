@@ -61,3 +61,8 @@ def test_status_beside_what_the_document_is() -> None:
         ("Final Position Description", "final"),
     ]:
         assert find_status(_rows(f"Harbor Pilot\n{line}\nDUTIES\nGuides vessels.")) == status, line
+
+
+def test_revision_date_later_on_the_line_beats_establishment() -> None:
+    date, _ = find_date(_rows("WIDGET INSPECTOR\nEstablished 07/25/1973; Revised 08/04/1998\n"))
+    assert date == "08/04/1998"

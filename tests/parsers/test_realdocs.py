@@ -65,3 +65,17 @@ def test_no_furniture_inside_any_clause_and_no_blob(realdocs_parsed: dict[str, o
 def test_every_realdoc_has_a_title(realdocs_parsed: dict[str, object]) -> None:
     for name, doc in realdocs_parsed.items():
         assert doc.titles, name  # type: ignore[attr-defined]
+
+
+def test_every_realdoc_validates_and_round_trips(realdocs_parsed: dict[str, object]) -> None:
+    import jsonschema
+
+    from specdiff.model import Document
+    from specdiff.schemas import load_schema
+
+    validator = jsonschema.Draft202012Validator(load_schema("specdiff/document/v1"))
+    for name, doc in realdocs_parsed.items():
+        payload = doc.to_json()  # type: ignore[attr-defined]
+        errors = sorted(validator.iter_errors(payload), key=str)
+        assert not errors, (name, errors[0].message if errors else None)
+        assert Document.from_json(payload) == doc, name

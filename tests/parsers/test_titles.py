@@ -71,3 +71,43 @@ def test_title_in_a_table_row_keeps_no_cell_separator() -> None:
         ("Harbor Pilot 2", "4410120", "18"),
     ]
     assert all("|" not in alias for t in doc.titles for alias in t.aliases)
+
+
+def test_code_field_above_the_title_is_a_code_not_a_title() -> None:
+    from tests.parsers.helpers import parse_text
+
+    doc = parse_text(
+        """
+        Occ. Code 5512300
+
+        LOCKSMITH
+
+        DISTINGUISHING FEATURES OF THE CLASS:
+
+        This is skilled work in the repair of locks.
+
+        TYPICAL WORK ACTIVITIES:
+
+        1. Repairs locks;
+        """
+    )
+    assert [(t.title, t.code) for t in doc.titles] == [("Locksmith", "5512300")]
+
+
+def test_a_title_containing_exam_is_still_a_title() -> None:
+    from tests.parsers.helpers import parse_text
+
+    doc = parse_text(
+        """
+        PAYROLL EXAMINER
+
+        DISTINGUISHING FEATURES OF THE CLASS:
+
+        This is payroll audit work.
+
+        TYPICAL WORK ACTIVITIES:
+
+        1. Audits payroll records;
+        """
+    )
+    assert [t.title for t in doc.titles] == ["Payroll Examiner"]

@@ -1,0 +1,294 @@
+"""Requirement changes: what the minimum qualifications now say, one changed fact at a time.
+
+The clause diff shows *that* a qualification sentence was rewritten; this says *what changed*
+("Open competitive, Contract Management Specialist 1: experience 2 → 6 years"). Facts are
+compared title by title (titles matched by key, so "CMS 1 (HBE)" and the full title agree),
+route by route, alternative by alternative. Series-wide facts (title None) count for every
+title of their route, so a substitution moved from a series paragraph into each title's own
+text is not reported as a change. The kind of experience is prose: it is reported only when
+the words change materially, since the clause diff already shows every reworded phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from ..model import Document, Requirement, RequirementChange, Substitution
+from ..parsers.title_names import same_title, title_key
+
+ROUTE_NAMES = {
+    "open_competitive": "Open competitive",
+    "promotion": "Promotion",
+    "transfer": "Transfer",
+    "other": "Other",
+}
+LEVEL_NAMES = {
+    "high_school": "high school",
+    "associate": "associate degree",
+    "bachelor": "bachelor's degree",
+    "master": "master's degree",
+    "doctorate": "doctorate",
+}
+# field -> (what a reviewer calls it, unit)
+QUANTITIES = {
+    "experience_years": "experience",
+    "supervisory_years": "supervisory experience",
+    "managerial_years": "managerial experience",
+    "service_years": "service in the prior title",
+    "traineeship_years": "traineeship",
+    "credit_hours": "college credit",
+}
+PROSE_SIMILARITY = 80  # rapidfuzz token_set_ratio at or above which two wordings name the same thing
+
+Key = tuple[str | None, str]
+
+
+def requirement_changes(old: Document, new: Document) -> tuple[RequirementChange, ...]:
+    """Every changed minimum-qualification fact between two versions of a standard."""
+    before, after = _effective(old.requirements), _effective(new.requirements)
+    titles = _pair_titles([r.title for r in before], [r.title for r in after])
+    changes: list[RequirementChange] = []
+    old_groups = _groups(before)
+    new_groups = _groups(after)
+    seen: set[Key] = set()
+    for key, new_reqs in new_groups.items():
+        old_key = next((k for k in old_groups if titles.get(k[0], k[0]) == key[0] and k[1] == key[1]), None)
+        old_reqs = old_groups.get(old_key, []) if old_key else []
+        if old_key:
+            seen.add(old_key)
+        for a, b in _pair_options(old_reqs, new_reqs):
+            changes += compare_requirements(a, b, renamed=titles)
+    for key, old_reqs in old_groups.items():
+        if key not in seen:
+            for a in old_reqs:
+                changes += compare_requirements(a, None)
+    return tuple(changes)
+
+
+def _effective(reqs: Sequence[Requirement]) -> list[Requirement]:
+    """Each titled requirement with the series-wide facts of its route folded in."""
+    titled = [r for r in reqs if r.title is not None]
+    series = [r for r in reqs if r.title is None]
+    if not titled:
+        return list(reqs)
+    routes = {r.route for r in titled}
+    out = []
+    for req in titled:
+        for general in series:
+            if general.route == req.route:
+                req = _fold(req, general)
+        out.append(req)
+    return out + [r for r in series if r.route not in routes]
+
+
+def _fold(req: Requirement, general: Requirement) -> Requirement:
+    updates: dict[str, Any] = {}
+    for name in ("experience_years", "experience", "supervisory_years", "managerial_years", "education"):
+        if getattr(req, name) is None and getattr(general, name) is not None:
+            updates[name] = getattr(general, name)
+    updates["fields"] = req.fields + tuple(f for f in general.fields if f not in req.fields)
+    levels = {s.education for s in req.substitutions}
+    updates["substitutions"] = req.substitutions + tuple(s for s in general.substitutions if s.education not in levels)
+    return replace(req, **updates)
+
+
+def _groups(reqs: Iterable[Requirement]) -> dict[Key, list[Requirement]]:
+    groups: dict[Key, list[Requirement]] = {}
+    for req in reqs:
+        groups.setdefault((req.title, req.route), []).append(req)
+    return groups
+
+
+def _pair_titles(old: Iterable[str | None], new: Iterable[str | None]) -> dict[str | None, str | None]:
+    """Old title -> new title: same key first ("(HBE)" = "(Health Benefit Exchange)"), then close wording."""
+    from rapidfuzz import fuzz
+
+    new_titles = [t for t in dict.fromkeys(new) if t is not None]
+    pairs: dict[str | None, str | None] = {None: None}
+    free = list(new_titles)
+    olds = [t for t in dict.fromkeys(old) if t is not None]
+    for title in olds:
+        match = next((t for t in free if same_title(title, t)), None)
+        if match is not None:
+            pairs[title] = match
+            free.remove(match)
+    # then the closest wording, best pairs first ("... (Construction)" and "... (Industrial)")
+    scored = sorted(
+        ((fuzz.ratio(title_key(a), title_key(b)), index, a, b) for index, a in enumerate(olds) for b in free),
+        key=lambda item: (-item[0], item[1]),
+    )
+    for score, _, a, b in scored:
+        if score >= 70 and a not in pairs and b in free:
+            pairs[a] = b
+            free.remove(b)
+    # a series renamed throughout: what is left, in printed order, when as many remain on each side
+    left = [t for t in olds if t not in pairs]
+    if len(left) == len(free):
+        pairs.update(zip(left, free, strict=True))
+    return pairs
+
+
+def _pair_options(
+    old: list[Requirement], new: list[Requirement]
+) -> list[tuple[Requirement | None, Requirement | None]]:
+    """Alternatives by label ("B" with "B"), then in order; the rest were added or removed."""
+    if len(old) == 1 and len(new) == 1:
+        return [(old[0], new[0])]
+    pairs: list[tuple[Requirement | None, Requirement | None]] = []
+    rest_old = list(old)
+    rest_new: list[Requirement] = []
+    for req in new:
+        match = next((o for o in rest_old if o.option == req.option), None)
+        if match is not None:
+            rest_old.remove(match)
+            pairs.append((match, req))
+        else:
+            rest_new.append(req)
+    for index, req in enumerate(rest_new):
+        pairs.append((rest_old[index] if index < len(rest_old) else None, req))
+    pairs += [(o, None) for o in rest_old[len(rest_new) :]]
+    return pairs
+
+
+def compare_requirements(
+    old: Requirement | None, new: Requirement | None, *, renamed: Mapping[str | None, str | None] | None = None
+) -> list[RequirementChange]:
+    """The changed facts of one alternative (either side None: it was added or removed).
+
+    ``renamed`` maps old titles to new ones: a prior title renamed along with the series
+    ("... School for the Deaf" -> "... School for the Blind") still names the same class.
+    """
+    renames = renamed or {}
+
+    def same_class(x: str, y: str) -> bool:
+        return same_title(x, y) or same_title(renames.get(x) or x, y)
+
+    ref = new or old
+    assert ref is not None
+    blank = Requirement(route=ref.route, title=ref.title, option=ref.option)
+    a, b = old or blank, new or blank
+    prefix = _prefix(ref)
+
+    def change(name: str, before: Any, after: Any, text: str) -> RequirementChange:
+        return RequirementChange(ref.route, name, before, after, f"{prefix}: {text}", ref.title, ref.option)
+
+    out: list[RequirementChange] = []
+    for name, label in QUANTITIES.items():
+        x, y = getattr(a, name), getattr(b, name)
+        if x != y:
+            text = f"{label} {_amounts(x, y, 'credits' if name == 'credit_hours' else None)}"
+            if name == "experience_years" and (x is None or y is None) and (a.experience or b.experience):
+                text += f" ({_quote(a.experience if y is None else b.experience)})"
+            out.append(change(name, x, y, text))
+    if a.education != b.education:
+        text = f"education {_level(a.education)} → {_level(b.education)}"
+        out.append(change("education", a.education, b.education, text))
+    for name, what in (("permanent", "permanent service"), ("equivalent_combination", "an equivalent combination")):
+        x, y = getattr(a, name), getattr(b, name)
+        if x != y:
+            out.append(change(name, x, y, f"{what} {'now required' if y else 'no longer stated'}"))
+    for name in ("experience", "license"):
+        x, y = getattr(a, name), getattr(b, name)
+        if name == "experience" and (a.experience_years is None) != (b.experience_years is None):
+            continue  # said with the years: "experience none → 2 years (“...”)"
+        if not _same_prose(x, y):
+            out.append(change(name, x, y, f"{name.replace('_', ' ')} {_quote(x)} → {_quote(y)}"))
+    out += _list_changes(a.fields, b.fields, _same_words, lambda x, y: change("field", x, y, _added("field", x, y)))
+    out += _list_changes(
+        a.prior_titles, b.prior_titles, same_class, lambda x, y: change("prior_title", x, y, _added("title", x, y))
+    )
+    out += _substitution_changes(a.substitutions, b.substitutions, change)
+    return out
+
+
+def _list_changes(
+    old: Sequence[str],
+    new: Sequence[str],
+    same: Callable[[str, str], bool],
+    make: Callable[[str | None, str | None], RequirementChange],
+) -> list[RequirementChange]:
+    removed = [make(x, None) for x in old if not any(same(x, y) for y in new)]
+    added = [make(None, y) for y in new if not any(same(x, y) for x in old)]
+    return removed + added
+
+
+def _substitution_changes(
+    old: Sequence[Substitution], new: Sequence[Substitution], change: Callable[[str, Any, Any, str], RequirementChange]
+) -> list[RequirementChange]:
+    out = []
+    before = {s.education: s for s in old}
+    after = {s.education: s for s in new}
+    for level in dict.fromkeys([*before, *after]):
+        x, y = before.get(level), after.get(level)
+        if x is not None and y is not None and x.years == y.years:
+            continue
+        amounts = _amounts(x.years if x else None, y.years if y else None)
+        text = f"{_level(level)} substitutes for {amounts} of experience"
+        out.append(change("substitution", x.to_json() if x else None, y.to_json() if y else None, text))
+    return out
+
+
+def _prefix(req: Requirement) -> str:
+    parts = [ROUTE_NAMES.get(req.route, req.route)]
+    if req.title:
+        parts.append(req.title)
+    head = ", ".join(parts)
+    return f"{head} (alternative {req.option})" if req.option else head
+
+
+def _amounts(old: float | None, new: float | None, unit: str | None = None) -> str:
+    """ "2 → 6 years", "2 years → none", "6 months → 1 year": the unit once when both share it."""
+    if old is not None and new is not None:
+        a, b = amount(old, unit), amount(new, unit)
+        if a.split()[-1].rstrip("s") == b.split()[-1].rstrip("s"):
+            return f"{a.split()[0]} → {b}"
+        return f"{a} → {b}"
+    return f"{amount(old, unit)} → {amount(new, unit)}"
+
+
+def amount(value: float | None, unit: str | None = None) -> str:
+    """ "6 months", "1 year", "2.5 years", "60 credits"; "none" for an unstated fact."""
+    if value is None:
+        return "none"
+    if unit:
+        return f"{value:g} {unit}"
+    if value < 1 and float(value * 12).is_integer():
+        return f"{value * 12:g} months"
+    return f"{value:g} year" + ("" if value == 1 else "s")
+
+
+def _level(level: str | None) -> str:
+    return LEVEL_NAMES.get(level, level) if level else "none"
+
+
+def _quote(text: str | None, limit: int = 80) -> str:
+    if text is None:
+        return "none"
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+def _added(what: str, old: str | None, new: str | None) -> str:
+    what = {"field": "degree field", "title": "prior title"}[what]
+    return f"{what} added: {new}" if old is None else f"{what} removed: {old}"
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold()).split())
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _words(a) == _words(b)
+
+
+def _same_prose(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    from rapidfuzz import fuzz
+
+    return bool(fuzz.token_set_ratio(_words(a), _words(b)) >= PROSE_SIMILARITY)
+
+
+__all__ = ["LEVEL_NAMES", "ROUTE_NAMES", "amount", "compare_requirements", "requirement_changes"]

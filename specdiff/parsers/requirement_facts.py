@@ -1,0 +1,260 @@
+"""The facts of one minimum-qualification alternative, read from its text.
+
+A quantity means what its neighbours say: "two years *of professional experience*" is
+experience, "one year *of permanent service as a* ..." is service in a prior title, "two years
+*of the experience must have been at a supervisory level*" is supervisory experience,
+"*completion of* two-year *traineeship*" a traineeship, and anything in a sentence that says
+"substitute" is a substitution. Degree fields are the list printed after "degree in" / "major
+in"; titles the capitalised list after "as a" (:mod:`title_names`). What fits no rule is
+reported (with its offset) instead of guessed, so the caller can warn with the clause id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .requirement_patterns import Degree, Quantity, scan
+from .title_names import mentioned_titles, title_list_after
+
+_SEGMENT = re.compile(r"(?<=[.;])(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|(?<=[.;][)\]])\s+|(?<=[.;])$")
+_SUBSTITUTE = re.compile(r"\bsubstitut\w*|\bin\s+lieu\s+of\b", re.I)
+_SERVICE = re.compile(r"^\s*(?:of\s+(?:(?!experience)[\w-]+\s+){0,4}?(?:service|status)\b|as\b)", re.I)
+_TRAINEESHIP = re.compile(r"^\s*-?\s*(?:of\s+(?:a\s+|the\s+)?)?(?:[\w-]+\s+){0,2}?trainee(?:ship)?\b", re.I)
+_COLLEGE_TIME = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:college|university|education|study|course\s*work|academic)|"
+    r"at\s+(?:an?\s+)?(?:[\w-]+\s+){0,8}?(?:college|university)|college\b|degree\b)",
+    re.I,
+)
+_EXPERIENCE_NEAR = re.compile(r"\b(?:experience|performing|duties|working|work)\b", re.I)
+_SUPERVISORY = re.compile(r"\bsupervis\w*", re.I)
+_MANAGERIAL = re.compile(r"\b(?:manag\w*|administrative|executive)\b", re.I)
+_KIND_STOP = re.compile(
+    r"[.;:(\[]|\s+(?:and|or)\s+Education\b|,\s*(?:or|and)\s+(?:completion|possession|graduation)\b|"
+    r",?\s+(?:at\s+least|of\s+which|which\s+must)\b|\s+and\s+(?=(?:a|an|one|two|three|four|five|six|\d+)\b)|"
+    r",?\s+and\s+(?:the\s+)?(?:equivalent|completion|possession|graduation|education)\b",
+    re.I,
+)
+_FIELD_INTRO = re.compile(
+    r"^(?:\s*(?:'s|’s))?(?:\s+or\s+(?:college|university))?(?:\s+degrees?)?\s*,?\s*(?:(?:with|including)\s+)?(?:(?:a|an)\s+)?"
+    r"(?:(?:degree|major(?:\s+work)?|specialization|concentration|emphasis|majoring)\s+)?in\s+"
+    r"(?:the\s+(?:field|area)s?\s+of\s+)?(?:either\s+)?",
+    re.I,
+)
+_FIELD_STOP = re.compile(
+    r"\s+(?:can|may|will|must|shall|from|at|with|plus|which|who|is|are|by|to|for|as|that|including)\b|[.;:(\[*]|"
+    r",?\s+and\s+(?=(?:at\s+least\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)|\n",
+    re.I,
+)
+_FIELD_SPLIT = re.compile(r"\s*,\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:or|and/or)\s+")
+_FIELD_REFERENCE = re.compile(
+    r"^(?:(?:a|an|any|the|one|these|those|such|other)\b.*\b(?:fields?|majors?|areas?|disciplines?|subjects?)\b.*|"
+    r"(?:a\s+)?(?:closely\s+)?related\s+(?:field|area|discipline)s?)$",
+    re.I,
+)
+_EQUIVALENT_COMBINATION = re.compile(
+    r"\bequivalent\s+combination\b|\bcombination\s+of\s+(?:education|training)\b", re.I
+)
+_KIND_REFERENCE = re.compile(
+    r"^(?:the\s+)?experience\s+(?:as\s+)?(?:listed|described|specified|defined|set\s+forth)\s+(?:for|under|in)\s+"
+    r"(?:(?:a|an|the)\s+)?(?=[A-Z])"
+)
+_BELOW = re.compile(r"\b(?:listed|described|specified|defined|set\s+forth)\s+below\b", re.I)
+_EXPERIENCE_START = re.compile(r"^\W*(?:[\w-]+\s+){0,3}experience\b", re.I)
+# "Possession of a valid, active license ...", "in possession of a recognized accounting designation"
+_LICENSE = re.compile(
+    r"\b(?:(?:possession\s+of|possess(?:es)?|holds?)\s+(?:an?\s+|the\s+)?(?:[\w,'’-]+\s+){0,6}?|"
+    r"(?:an?\s+)?(?:valid|current)\b[^.;]*?)"
+    r"\b(?:licen[cs]e|certificat(?:e|ion)|designation|registration)\b[^.;]*?(?=[.;]|,\s+and\s|\s+and\s+(?:an?|the|one|two|three|four|five|six|\d+)\s|$)",
+    re.I,
+)
+
+
+@dataclass
+class Draft:
+    """What has been read so far of one alternative (mutable while reading, then frozen)."""
+
+    experience_years: float | None = None
+    experience: str | None = None
+    supervisory_years: float | None = None
+    managerial_years: float | None = None
+    education: str | None = None
+    credit_hours: float | None = None
+    fields: list[str] = field(default_factory=list)
+    substitution_fields: list[str] = field(default_factory=list)
+    license: str | None = None
+    service_years: float | None = None
+    permanent: bool | None = None
+    prior_titles: list[str] = field(default_factory=list)
+    traineeship_years: float | None = None
+    equivalent_combination: bool | None = None
+    substitutions: list[tuple[str, float]] = field(default_factory=list)
+    unread: list[tuple[int, str]] = field(default_factory=list)  # (offset, what could not be read)
+
+    def has_facts(self) -> bool:
+        return any(
+            v not in (None, [], False)
+            for k, v in vars(self).items()
+            if k not in ("unread", "experience", "substitution_fields")
+        ) or bool(self.substitution_fields)
+
+
+def segments(text: str) -> list[tuple[int, str]]:
+    """Sentences and semicolon clauses, with their offsets: the unit a quantity is read in."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for match in _SEGMENT.finditer(text):
+        if text[start : match.start()].strip():
+            out.append((start, text[start : match.start()]))
+        start = match.end()
+    if text[start:].strip():
+        out.append((start, text[start:]))
+    return out
+
+
+def read_alternative(text: str, *, last_substitution: float | None = None) -> Draft:
+    """Read one alternative (one route, or one EITHER/OR option of it) into a Draft."""
+    draft = Draft()
+    for offset, seg in segments(text):
+        quantities, degrees = scan(seg)
+        if _SUBSTITUTE.search(seg):
+            last_substitution = _read_substitution(draft, offset, seg, quantities, degrees, last_substitution)
+            continue
+        _read_education(draft, seg, degrees)
+        if _EQUIVALENT_COMBINATION.search(seg):
+            draft.equivalent_combination = True
+        licence = _LICENSE.search(seg)
+        if licence and draft.license is None:
+            draft.license = " ".join(licence.group(0).split())
+        for index, quantity in enumerate(quantities):
+            following = quantities[index + 1].start if index + 1 < len(quantities) else len(seg)
+            _read_quantity(draft, offset, seg, quantity, following)
+        if any(q.unit == "year" for q in quantities):
+            _read_titles(draft, seg, licence.span() if licence else (0, 0))
+    if draft.experience and _BELOW.search(draft.experience):
+        draft.experience = _kind_below(text, draft.experience) or draft.experience
+    return draft
+
+
+def _kind_below(text: str, reference: str) -> str | None:
+    """ "six years of experience as listed below": the kind is the paragraph that follows."""
+    parts = segments(text[text.find(reference) + len(reference) :])
+    for index, (_, seg) in enumerate(parts):
+        if _EXPERIENCE_START.match(seg) and not any(q.unit == "year" for q in scan(seg)[0]):
+            kind = [seg]
+            kind += [s for _, s in parts[index + 1 :] if re.match(r"^\W*or\b", s, re.I)]
+            return " ".join(" ".join(kind).replace("*", "").split()).rstrip(".;")
+    return None
+
+
+def _read_education(draft: Draft, seg: str, degrees: list[Degree]) -> None:
+    for degree in degrees:
+        if re.search(r"\b(?:above|beyond|past)\s+(?:the\s+)?$", seg[: degree.start]):
+            continue  # "education above the twelfth grade" is college, not a high-school diploma
+        if draft.education is None:
+            draft.education = degree.level
+        for name in fields_after(seg, degree.end):
+            if name.lower() not in (n.lower() for n in draft.fields):
+                draft.fields.append(name)
+
+
+def _read_quantity(draft: Draft, offset: int, seg: str, q: Quantity, following: int) -> None:
+    after = seg[q.end : following]
+    rest = seg[q.end :]
+    before = seg[: q.start]
+    if q.unit == "credit":
+        if draft.credit_hours is None:
+            draft.credit_hours = q.value
+        return
+    if _TRAINEESHIP.match(after) or re.search(r"trainee(?:ship)?\s+(?:of|for)\s*$", before, re.I):
+        draft.traineeship_years = draft.traineeship_years or q.value
+        return
+    if _SERVICE.match(after):
+        draft.service_years = draft.service_years or q.value
+        if re.search(r"\bpermanent\b", after[:60], re.I):
+            draft.permanent = True
+        return
+    if _COLLEGE_TIME.match(rest):
+        if not re.search(r"credit|units|hours", rest[:40], re.I):
+            draft.unread.append((offset + q.start, f"years of education without credits: {q.text!r}"))
+        return
+    if draft.experience_years is not None and _SUPERVISORY.search(rest):
+        draft.supervisory_years = draft.supervisory_years or q.value
+        return
+    if draft.experience_years is not None and _MANAGERIAL.search(rest) and re.search(r"level|capacity", rest, re.I):
+        draft.managerial_years = draft.managerial_years or q.value
+        return
+    if draft.experience_years is None and _EXPERIENCE_NEAR.search(" ".join(after.split()[:12])):
+        draft.experience_years = q.value
+        draft.experience = experience_kind(rest)
+        return
+    draft.unread.append((offset + q.start, f"quantity not read: {seg[q.start : q.end + 60].strip()!r}"))
+
+
+def _read_substitution(
+    draft: Draft, offset: int, seg: str, quantities: list[Quantity], degrees: list[Degree], last: float | None
+) -> float | None:
+    """ "A bachelor's degree ... may substitute for four years": Substitution(bachelor, 4)."""
+    verb = _SUBSTITUTE.search(seg)
+    assert verb is not None
+    before = [
+        d
+        for d in degrees
+        if d.end <= verb.start() and not re.search(r"\b(?:above|beyond|past)\s+(?:the\s+)?$", seg[: d.start])
+    ]
+    years = [q for q in quantities if q.start >= verb.end() and q.unit == "year"]
+    target = seg[verb.end() : verb.end() + 80]
+    if not before or not years or re.match(r"\s*for\s+(?:the\s+)?(?:required\s+)?education", target, re.I):
+        draft.unread.append((offset, f"substitution not read: {' '.join(seg.split())[:100]!r}"))
+        return last
+    value = years[0].value + (last or 0.0) if years[0].additional else years[0].value
+    for degree in before:
+        if all(level != degree.level for level, _ in draft.substitutions):
+            draft.substitutions.append((degree.level, value))
+        for name in fields_after(seg, degree.end):
+            if name.lower() not in (n.lower() for n in draft.substitution_fields):
+                draft.substitution_fields.append(name)
+    return value
+
+
+def _read_titles(draft: Draft, seg: str, licence: tuple[int, int]) -> None:
+    for start, _, name in mentioned_titles(seg):
+        if name not in draft.prior_titles and not licence[0] <= start < licence[1]:
+            draft.prior_titles.append(name)
+
+
+def fields_after(text: str, end: int) -> list[str]:
+    """The degree fields printed after a degree phrase ("... degree in A, B, or C"), as printed."""
+    intro = _FIELD_INTRO.match(text[end:])
+    if not intro:
+        return []
+    start = end + intro.end()
+    stop = _FIELD_STOP.search(text, start)
+    listed = text[start : stop.start() if stop else len(text)]
+    names: list[str] = []
+    for item in _FIELD_SPLIT.split(listed):
+        name = " ".join(item.split()).strip(" ,")
+        if not name or _FIELD_REFERENCE.match(name):
+            continue
+        name = re.sub(r"^(?:(?:one|any|either)\s+of\s+the|the)\s+", "", name, flags=re.I)
+        if len(name.split()) > 6 or not name[:1].isalpha() or name.lower() in (n.lower() for n in names):
+            continue
+        names.append(name)
+    return names
+
+
+def experience_kind(rest: str) -> str | None:
+    """The kind of experience, in the document's words, from the text after its years."""
+    rest = re.sub(r"^\s*(?:\([^)]*\)\s*)?(?:'\s*|’\s*)?(?:of\s+)?", "", rest)
+    reference = _KIND_REFERENCE.match(rest)
+    if reference:  # "the experience listed for Contract Management Specialist 1 (HBE)": keep the whole title
+        named = title_list_after(rest, reference.end())
+        if named:
+            return " ".join(rest[: named[-1][1]].split())
+    stop = _KIND_STOP.search(rest)
+    kind = rest[: stop.start() if stop else len(rest)].replace("*", "")
+    kind = " ".join(kind.split()).strip(" ,:")
+    return kind or None
+
+
+__all__ = ["Draft", "experience_kind", "fields_after", "read_alternative", "segments"]
