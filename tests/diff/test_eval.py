@@ -68,8 +68,9 @@ def test_synthetic_pairs_link_recall_and_precision(synthetic: list[dict[str, Any
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="pair 009: perturb merges two footnotes into one paragraph and the parser splits it again at the "
-    "mid-line '**' marker, so the merge the gold flags is reported as an unchanged + a modified clause",
+    reason="pair 009: perturb merges two footnotes into one paragraph; rendered without blank lines and wrapped "
+    "right after the first, the parser reads two clauses, so the merge the gold flags is reported as an "
+    "unchanged + a modified clause",
 )
 def test_synthetic_pairs_hide_no_substantive_change(synthetic: list[dict[str, Any]]) -> None:
     assert sum(r["hidden_substantive"] for r in synthetic) == 0
