@@ -76,12 +76,15 @@ def _dice(a: Sequence[Unit], b: Sequence[Unit]) -> float:
     return 2 * sum((x & y).values()) / total if total else 0.0
 
 
-def _grow(anchor: Unit, part: Unit, pool: Sequence[Unit], taken: set[int]) -> list[Unit]:
-    """Extend ``[part]`` with free neighbours from ``pool`` (same side as ``part``)."""
+def _grow(anchor: Unit, part: Unit, pool: Sequence[Unit], taken: set[int], skip: bool) -> list[Unit]:
+    """Extend ``[part]`` with free neighbours from ``pool`` (same side as ``part``). One clause
+    aligned elsewhere may sit between two parts (it moved away, and its neighbours were joined)."""
     parts = [part]
     words = {_stem(w) for w in anchor.tokens}
     for step in (1, -1):
         k = part.index + step
+        if skip and 0 <= k < len(pool) and k in taken and k + step not in taken:
+            k += step
         while 0 <= k < len(pool) and k not in taken and pool[k].section_index == part.section_index:
             candidate = pool[k]
             trial = [*parts, candidate] if step == 1 else [candidate, *parts]
@@ -93,16 +96,23 @@ def _grow(anchor: Unit, part: Unit, pool: Sequence[Unit], taken: set[int]) -> li
 
 
 def group_links(state: Alignment) -> list[Group]:
-    """Every pair of the alignment as a Group, grown into a split or merge where it should be."""
-    groups: list[Group] = []
+    """Every pair of the alignment as a Group, grown into a split or merge where it should be.
+    Neighbours are joined first; only then may a part reach past a clause aligned elsewhere, so
+    a direct neighbour is never taken by a pair that had to skip to reach it."""
     taken_new = set(state.partner_of_new)
     taken_old = set(state.partner_of_old)
-    for i, j in sorted(state.partner_of_old.items()):
-        a, b = state.olds[i], state.news[j]
-        news = _grow(a, b, state.news, taken_new)
-        olds = [a] if len(news) > 1 else _grow(b, a, state.olds, taken_old)
-        taken_new.update(u.index for u in news)
-        taken_old.update(u.index for u in olds)
+    parts = {i: ([state.olds[i]], [state.news[j]]) for i, j in sorted(state.partner_of_old.items())}
+    for skip in (False, True):
+        for i, (olds, news) in parts.items():
+            if len(olds) > 1 or len(news) > 1:
+                continue
+            news = _grow(olds[0], news[0], state.news, taken_new, skip)
+            olds = olds if len(news) > 1 else _grow(news[0], olds[0], state.olds, taken_old, skip)
+            taken_new.update(u.index for u in news)
+            taken_old.update(u.index for u in olds)
+            parts[i] = (olds, news)
+    groups: list[Group] = []
+    for i, (olds, news) in parts.items():
         how = state.match[i] if len(news) == len(olds) == 1 else "split" if len(news) > 1 else "merge"
         score = state.score[i] if how == state.match[i] else _ratio(olds, news)
         groups.append(Group(tuple(u.index for u in olds), tuple(u.index for u in news), how, score))
