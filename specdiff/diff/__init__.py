@@ -17,19 +17,22 @@ from .order import reordered
 from .requirements import requirement_changes
 from .splits import group_links
 from .titles import align_titles
-from .units import build_units, section_table
+from .units import build_units, heading_forms, section_table, set_contexts
 
 
 def compare(old: Document, new: Document) -> Diff:
     """Compare two versions of a standard."""
     glossary = build_glossary(old, new)
-    olds, news = build_units(old, glossary), build_units(new, glossary)
+    headings = (heading_forms(old, glossary), heading_forms(new, glossary))
+    olds = set_contexts(build_units(old, glossary), headings[1], glossary)
+    news = set_contexts(build_units(new, glossary), headings[0], glossary)
     titles = align_titles(old.titles, new.titles, glossary)
     tables = (section_table(old, olds), section_table(new, news))
     state = align(olds, news, tables, titles, glossary)
     groups = group_links(state)
     moved = reordered(groups, olds, news, state.sections)
-    changes = tuple(build_change(state, groups[k], k in moved, glossary) for k in change_order(groups, state))
+    order = change_order(groups, state)
+    changes = tuple(build_change(state, groups[k], k in moved, glossary, headings) for k in order)
     meta = tuple(metadata_changes(old, new, titles))
     return Diff(DocumentRef.of(old), DocumentRef.of(new), changes, meta, requirement_changes(old, new))
 

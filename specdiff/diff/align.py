@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -66,20 +67,48 @@ class Alignment:
 
 
 def _place(a: Unit, b: Unit, olds: Sequence[Unit], news: Sequence[Unit]) -> float:
-    """1 for the same relative position in the two documents, down to 0 for opposite ends."""
-    return 1.0 - abs(a.index / max(1, len(olds)) - b.index / max(1, len(news)))
+    """1 for the same relative position in the two documents, down to 0 for opposite ends.
+    Squared, so that among identical copies the in-order pairing is the one best answer (with a
+    linear distance several pairings tie, and which one wins would depend on the side)."""
+    return 1.0 - (a.index / max(1, len(olds)) - b.index / max(1, len(news))) ** 2
+
+
+COPIES = 4  # identical copies of one clause: each is linked only to its nearest copies
+
+
+def _nearest(mine: list[Unit], theirs: list[Unit], olds: Sequence[Unit], news: Sequence[Unit]) -> set[tuple[int, int]]:
+    """Pairs of identical clauses worth weighing: all of them for a few copies; for boilerplate
+    repeated through a long document, each copy with its ``COPIES`` nearest copies (by relative
+    position) on the other side, and the reverse, so the edges stay linear in the copies."""
+    if len(mine) * len(theirs) <= COPIES * COPIES:
+        return {(a.index, b.index) for a in mine for b in theirs}
+    pairs: set[tuple[int, int]] = set()
+    for one, other, size_one, size_other, flip in (
+        (mine, theirs, len(olds), len(news), False),
+        (theirs, mine, len(news), len(olds), True),
+    ):
+        spots = [u.index / max(1, size_other) for u in other]
+        for unit in one:
+            at = bisect_left(spots, unit.index / max(1, size_one))
+            for other_unit in other[max(0, at - COPIES // 2) : at + COPIES // 2]:
+                pairs.add((other_unit.index, unit.index) if flip else (unit.index, other_unit.index))
+    return pairs
 
 
 def exact_pass(state: Alignment) -> None:
-    by_form: dict[str, list[Unit]] = {}
+    olds_by_form: dict[str, list[Unit]] = {}
+    news_by_form: dict[str, list[Unit]] = {}
+    for unit in state.olds:
+        olds_by_form.setdefault(unit.form, []).append(unit)
     for unit in state.news:
-        by_form.setdefault(unit.form, []).append(unit)
+        news_by_form.setdefault(unit.form, []).append(unit)
     edges: dict[tuple[int, int], float] = {}
-    for a in state.olds:
-        for b in by_form.get(a.form, ()):
+    for form, mine in olds_by_form.items():
+        for i, j in _nearest(mine, news_by_form.get(form, []), state.olds, state.news):
+            a, b = state.olds[i], state.news[j]
             slot = 0.2 if a.section.kind == b.section.kind else 0.0
             title = 0.2 if state.titles.same(a.title, b.title) else 0.0
-            edges[(a.index, b.index)] = 0.5 + slot + title + 0.1 * _place(a, b, state.olds, state.news)
+            edges[(i, j)] = 0.5 + slot + title + 0.1 * _place(a, b, state.olds, state.news)
     for i, j in max_weight_matching(edges):
         state.link(i, j, "exact", 1.0)
 
@@ -121,9 +150,9 @@ def label_pass(state: Alignment) -> None:
 def fuzzy_pass(state: Alignment) -> None:
     olds, news = state.free_old(), state.free_new()
     pairs = index_candidates(olds, news)
+    old_groups, new_groups = _by_section(olds), _by_section(news)
     for so, sn in state.sections.items():
-        mine = [u for u in olds if u.section_index == so]
-        theirs = [u for u in news if u.section_index == sn]
+        mine, theirs = old_groups.get(so, []), new_groups.get(sn, [])
         if len(mine) * len(theirs) <= SMALL_SECTIONS:
             pairs |= all_pairs(mine, theirs)
     edges: dict[tuple[int, int], float] = {}
@@ -143,50 +172,21 @@ def fuzzy_pass(state: Alignment) -> None:
 
 
 def position_pass(state: Alignment) -> None:
-    """In each paired section, a gap between two consecutive anchors that holds exactly one
-    free clause on each side pairs them when they are at least somewhat alike."""
-    old_groups, new_groups = _by_section(state.olds), _by_section(state.news)
+    """What is still free in a paired section after everything else ("Promotion" now listed
+    first and both routes rewritten) pairs by one assignment at the lowest floor; among equally
+    similar candidates the one at the same place in its list wins."""
+    old_groups, new_groups = _by_section(state.free_old()), _by_section(state.free_new())
     for so, sn in sorted(state.sections.items()):
-        theirs = new_groups.get(sn, [])
-        where = {u.index: k for k, u in enumerate(theirs)}
-        gap_old: list[Unit] = []
-        last = -1
-        for a in old_groups.get(so, []):
-            j = state.partner_of_old.get(a.index)
-            if j is None:
-                gap_old.append(a)
-                continue
-            if j not in where:
-                continue  # an anchor that left the section says nothing about this gap
-            if where[j] > last:
-                _fill_gap(state, gap_old, theirs[last + 1 : where[j]])
-                last = where[j]
-            gap_old = []
-        _fill_gap(state, gap_old, theirs[last + 1 :])
-        _pair_leftovers(state, old_groups.get(so, []), theirs)
-
-
-def _fill_gap(state: Alignment, gap_old: list[Unit], gap_new: list[Unit]) -> None:
-    free_new = [u for u in gap_new if u.index not in state.partner_of_new]
-    if len(gap_old) == 1 and len(free_new) == 1:
-        score = similarity(gap_old[0], free_new[0])
-        if score >= POSITION:
-            state.link(gap_old[0].index, free_new[0].index, "position", score)
-
-
-def _pair_leftovers(state: Alignment, mine: list[Unit], theirs: list[Unit]) -> None:
-    """What is still free in a paired section after everything else, across any reordering
-    ("Promotion" now listed first, both rewritten), by one assignment at the lowest floor."""
-    free_old = [u for u in mine if u.index not in state.partner_of_old]
-    free_new = [u for u in theirs if u.index not in state.partner_of_new]
-    edges = {}
-    for a in free_old:
-        for b in free_new:
-            score = similarity(a, b, POSITION)
-            if score >= POSITION:
-                edges[(a.index, b.index)] = score
-    for i, j in max_weight_matching(edges):
-        state.link(i, j, "position", edges[(i, j)])
+        mine, theirs = old_groups.get(so, []), new_groups.get(sn, [])
+        edges = {}
+        for k, a in enumerate(mine):
+            for m, b in enumerate(theirs):
+                score = similarity(a, b, POSITION)
+                if score >= POSITION:
+                    place = 1.0 - (k / max(1, len(mine)) - m / max(1, len(theirs))) ** 2
+                    edges[(a.index, b.index)] = score * 0.9 + 0.05 * place
+        for i, j in max_weight_matching(edges):
+            state.link(i, j, "position", similarity(state.olds[i], state.news[j]))
 
 
 def align(

@@ -30,11 +30,9 @@ def _move(state: Alignment, olds: Sequence[Unit], news: Sequence[Unit], reordere
     if any(x.section.kind != y.section.kind for x in olds for y in news):
         return "moved to another section", True
     if not state.paired(a, b):
-        if (
-            a.section.kind == "other"
-            and collapse(a.section.heading).casefold() != collapse(b.section.heading).casefold()
-        ):
-            return "moved to another section", True
+        if a.section.kind == "other":
+            # unclassified sections pair by heading; the heading a clause reads under decides
+            return ("moved to another section", True) if a.context != b.context else None
         return "moved within its section", False
     return ("reordered within its list", False) if reordered else None
 
@@ -49,21 +47,25 @@ def _left_title(state: Alignment, x: Unit, y: Unit) -> bool:
 
 
 def _judge(olds: Sequence[Unit], news: Sequence[Unit], glossary: Glossary) -> Verdict:
-    return judge_text(" ".join(u.clause.text for u in olds), " ".join(u.clause.text for u in news), glossary)
+    forms = (" ".join(u.form for u in olds), " ".join(u.form for u in news))
+    return judge_text(" ".join(u.clause.text for u in olds), " ".join(u.clause.text for u in news), glossary, forms)
 
 
-def build_change(state: Alignment, group: Group, reordered: bool, glossary: Glossary) -> Change:
+HEADING = "printed as a heading in the other version"
+
+
+def build_change(
+    state: Alignment, group: Group, reordered: bool, glossary: Glossary, headings: tuple[set[str], set[str]]
+) -> Change:
+    """The Change for one group. ``headings`` are the comparison forms of each version's section
+    headings: a lone clause that the other version prints as a heading lost no text (a PDF read
+    without its bold headings), so it is added or removed, but editorially."""
     olds = [state.olds[i] for i in group.old]
     news = [state.news[j] for j in group.new]
     home = (news or olds)[0]
     refs_old, refs_new = tuple(u.ref for u in olds), tuple(u.ref for u in news)
-    where = (home.section.kind, home.section.title)
-    if not news:
-        inline = (InlineOp("delete", olds[0].printed),)
-        return Change(f"old-{home.clause.id}", "removed", True, *where, refs_old, (), ("removed",), inline=inline)
-    if not olds:
-        inline = (InlineOp("insert", news[0].printed),)
-        return Change(home.clause.id, "added", True, *where, (), refs_new, ("added",), inline=inline)
+    if not news or not olds:
+        return _lone(home, bool(news), headings)
     verdict = _judge(olds, news, glossary)
     old_text, new_text = " ".join(u.printed for u in olds), " ".join(u.printed for u in news)
     move = _move(state, olds, news, reordered)
@@ -77,7 +79,8 @@ def build_change(state: Alignment, group: Group, reordered: bool, glossary: Glos
         home.clause.id,
         op,
         substantive,
-        *where,
+        home.section.kind,
+        home.section.title,
         refs_old,
         refs_new,
         tuple(reasons),
@@ -85,6 +88,18 @@ def build_change(state: Alignment, group: Group, reordered: bool, glossary: Glos
         inline=() if op == "unchanged" else inline_diff(old_text, new_text),
         match=group.match,
     )
+
+
+def _lone(unit: Unit, added: bool, headings: tuple[set[str], set[str]]) -> Change:
+    """An added or removed clause: substantive, unless the other version prints it as a heading."""
+    heading = unit.form in headings[0 if added else 1]
+    reasons: tuple[str, ...] = ("added" if added else "removed",) + ((HEADING,) if heading else ())
+    where = (unit.section.kind, unit.section.title)
+    if added:
+        inline = (InlineOp("insert", unit.printed),)
+        return Change(unit.clause.id, "added", not heading, *where, (), (unit.ref,), reasons, inline=inline)
+    inline = (InlineOp("delete", unit.printed),)
+    return Change(f"old-{unit.clause.id}", "removed", not heading, *where, (unit.ref,), (), reasons, inline=inline)
 
 
 def _operation(olds: Sequence[Unit], news: Sequence[Unit], moved: bool) -> str:

@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Indel
 
 from .glossary import Glossary
 from .lemma import same_lemma
-from .normalize import STEPS, collapse
+from .normalize import STEPS, collapse, comparison_form
+from .sequence import hunks
 
 ARTICLES = frozenset({"a", "an", "the"})
-_SURFACE = re.compile(r"\w+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,24 +32,22 @@ class Verdict:
     reasons: tuple[str, ...]
 
 
-def _hunks(a: Sequence[str], b: Sequence[str]) -> list[tuple[Sequence[str], Sequence[str]]]:
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
-
-
 def _distance(a: str, b: str) -> int:
-    """How many surface tokens differ (0 only when the strings are equal)."""
-    if a == b:
-        return 0
-    hunks = _hunks(_SURFACE.findall(a), _SURFACE.findall(b))
-    return 1 + sum(len(x) + len(y) for x, y in hunks)
+    """Characters inserted or deleted to turn one into the other (rapidfuzz, C++): a step that
+    removes only what both versions share leaves it unchanged, one that removes a difference
+    lowers it."""
+    return 0 if a == b else int(Indel.distance(a, b))
 
 
 def explain_hunk(old: Sequence[str], new: Sequence[str]) -> tuple[str, ...] | None:
     """The token rules that explain one differing run of comparison tokens, or None."""
+    if old and new and "".join(old) == "".join(new):
+        return ("hyphenation or spacing",)  # "on-going"/"ongoing", a PDF's "th e"/"the"
     reasons: list[str] = []
     a = [t for t in old if t not in ARTICLES]
     b = [t for t in new if t not in ARTICLES]
+    if len(a) != len(old) and len(b) != len(new):
+        return None  # "a" became "the": an article swapped, not added or dropped
     if len(a) != len(old) or len(b) != len(new):
         reasons.append("article")
     if a == b:
@@ -56,7 +55,7 @@ def explain_hunk(old: Sequence[str], new: Sequence[str]) -> tuple[str, ...] | No
     if len(a) == len(b) and all(same_lemma(x, y) for x, y in zip(a, b, strict=True)):
         return (*reasons, "inflection")
     if a and b and "".join(a) == "".join(b):
-        return (*reasons, "hyphenation")
+        return (*reasons, "hyphenation or spacing")
     return None
 
 
@@ -77,7 +76,7 @@ def token_verdict(old: Sequence[str], new: Sequence[str]) -> Verdict:
     """Judge two comparison-token sequences by the token rules alone."""
     editorial: list[str] = []
     substantive: list[str] = []
-    for a, b in _hunks(old, new):
+    for a, b in hunks(old, new):
         named = explain_hunk(a, b)
         if named is None:
             substantive.append(describe_hunk(a, b))
@@ -88,13 +87,18 @@ def token_verdict(old: Sequence[str], new: Sequence[str]) -> Verdict:
     return Verdict(True, tuple(dict.fromkeys(editorial)))
 
 
-def judge_text(old: str, new: str, glossary: Glossary) -> Verdict:
+def judge_text(old: str, new: str, glossary: Glossary, forms: tuple[str, str] | None = None) -> Verdict:
     """Editorial when the normalisation steps and token rules explain every difference.
 
     The reasons of an editorial change are the steps that brought the two versions closer
-    (measured in differing surface tokens), then the token rules that closed the rest."""
+    (measured in differing surface tokens), then the token rules that closed the rest.
+    ``forms`` are the comparison forms when the caller already has them."""
     if old == new:
         return Verdict(True, ())
+    a_form, b_form = forms or (comparison_form(old, glossary), comparison_form(new, glossary))
+    verdict = token_verdict(a_form.split(), b_form.split())
+    if not verdict.editorial:
+        return verdict
     reasons: list[str] = []
     a, b = old, new
     if (collapse(a) != a or collapse(b) != b) and re.findall(r"\s+", a) != re.findall(r"\s+", b):
@@ -104,7 +108,4 @@ def judge_text(old: str, new: str, glossary: Glossary) -> Verdict:
         a, b = step(a, glossary), step(b, glossary)
         if before and _distance(a, b) < before:
             reasons.append(name)
-    verdict = token_verdict(a.split(), b.split())
-    if not verdict.editorial:
-        return verdict
     return Verdict(True, tuple(dict.fromkeys((*reasons, *verdict.reasons))))

@@ -72,8 +72,8 @@ class Glossary:
     """Token-level rewrite rules: each key expands to its long form (longest key wins)."""
 
     entries: dict[Tokens, Tokens] = field(default_factory=dict)
-    _by_first: dict[str, tuple[tuple[Tokens, Tokens], ...]] = field(default_factory=dict, repr=False)
     _known: frozenset[Tokens] = field(default_factory=frozenset, repr=False)
+    _by_first: dict[str, tuple[Tokens, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, str]]) -> Glossary:
@@ -85,27 +85,40 @@ class Glossary:
             if not key or not value or key == value or not any(c.isalpha() for c in "".join(key)):
                 continue
             entries.setdefault(key, value)
-        by_first: dict[str, list[tuple[Tokens, Tokens]]] = {}
-        for key, value in entries.items():
-            by_first.setdefault(key[0], []).append((key, value))
-        ordered = {k: tuple(sorted(v, key=lambda kv: (-len(kv[0]), kv[0]))) for k, v in by_first.items()}
-        return cls(entries, ordered, frozenset(entries) | frozenset(entries.values()))
+        by_first: dict[str, list[Tokens]] = {}
+        for key in entries:
+            by_first.setdefault(key[0], []).append(key)
+        ordered = {k: tuple(sorted(v, key=lambda t: (-len(t), t))) for k, v in by_first.items()}
+        return cls(entries, frozenset(entries) | frozenset(entries.values()), ordered)
+
+    def expand_text(self, text: str) -> str:
+        """Expand every known term in a string of comparison tokens separated by spaces."""
+        return " ".join(self.expand(text.split())) if self.entries else text
 
     def expand(self, tokens: Sequence[str]) -> Tokens:
-        """Replace every known term by its expansion, longest match first, left to right."""
-        if not self.entries:
+        """Replace every known term by its expansion, longest match first, left to right.
+
+        Cost does not grow with the glossary: a C-level scan finds the tokens that start some
+        term (a set lookup each) and only those positions are examined in Python. A regex
+        alternation of every term was tried first; ``re`` tries alternatives one by one, so a
+        300-standard glossary made it the slowest step of a comparison."""
+        by_first = self._by_first
+        starts = [i for i, t in enumerate(tokens) if t in by_first]
+        if not starts:
             return tuple(tokens)
         out: list[str] = []
         i = 0
-        while i < len(tokens):
-            for key, value in self._by_first.get(tokens[i], ()):
-                if tuple(tokens[i : i + len(key)]) == key:
-                    out.extend(value)
-                    i += len(key)
+        for start in starts:
+            if start < i:
+                continue
+            out.extend(tokens[i:start])
+            i = start
+            for key in by_first[tokens[start]]:
+                if tuple(tokens[start : start + len(key)]) == key:
+                    out.extend(self.entries[key])
+                    i = start + len(key)
                     break
-            else:
-                out.append(tokens[i])
-                i += 1
+        out.extend(tokens[i:])
         return tuple(out)
 
     def knows(self, tokens: Tokens) -> bool:

@@ -10,9 +10,9 @@ re-wrapped line is the same text.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from ..model import InlineOp
+from .sequence import runs
 
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 _CLOSERS = {")": "(", "]": "[", "\u201d": "\u201c"}
@@ -34,9 +34,8 @@ def _words(tokens: list[str]) -> int:
 
 def _raw_segments(old: str, new: str) -> list[Segment]:
     a, b = _tokens(old), _tokens(new)
-    matcher = SequenceMatcher(None, [_key(t) for t in a], [_key(t) for t in b], autojunk=False)
     out: list[Segment] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in runs([_key(t) for t in a], [_key(t) for t in b]):
         if tag == "equal":
             out.append(("equal", b[j1:j2]))
             continue
@@ -65,25 +64,28 @@ def _regroup(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-def _edit_size(segments: list[Segment], lo: int, hi: int) -> int:
-    edits = [s for s in segments[lo:hi] if s[0] != "equal"]
-    return max((_words(t) for _, t in edits), default=-1)
+def _edit_words(segments: list[Segment], lo: int, hi: int) -> int:
+    """Words in the larger of the edits among ``segments[lo:hi]`` (-1 when there is none)."""
+    return max((_words(t) for op, t in segments[max(0, lo) : hi] if op != "equal"), default=-1)
 
 
 def _fold_small_equalities(segments: list[Segment]) -> list[Segment]:
-    changed = True
-    while changed:
+    """diff-match-patch's semantic cleanup on words: an unchanged run between two edits that is
+    no longer than either of them becomes part of both. Each sweep folds every such run at once,
+    then regroups; sweeps repeat until nothing folds (a fold can make a neighbour foldable)."""
+    while True:
+        folded: list[Segment] = []
         changed = False
         for k, (op, tokens) in enumerate(segments):
-            if op != "equal" or k == 0 or k == len(segments) - 1:
-                continue
-            before = _edit_size(segments, max(0, k - 2), k)
-            after = _edit_size(segments, k + 1, k + 3)
-            if _words(tokens) <= min(before, after):
-                segments = _regroup([*segments[:k], ("delete", tokens), ("insert", tokens), *segments[k + 1 :]])
+            inner = op == "equal" and 0 < k < len(segments) - 1
+            if inner and _words(tokens) <= min(_edit_words(segments, k - 2, k), _edit_words(segments, k + 1, k + 3)):
+                folded += [("delete", tokens), ("insert", tokens)]
                 changed = True
-                break
-    return segments
+            else:
+                folded.append((op, tokens))
+        if not changed:
+            return segments
+        segments = _regroup(folded)
 
 
 def _close_brackets(segments: list[Segment]) -> list[Segment]:

@@ -73,7 +73,7 @@ def drop_definitions_in_place(text: str, glossary: Glossary) -> str:
 
 
 def expand_abbreviations(text: str, glossary: Glossary) -> str:
-    return " ".join(glossary.expand(text.split())) if glossary.entries else text
+    return glossary.expand_text(text)
 
 
 Step = Callable[[str, Glossary], str]

@@ -20,6 +20,7 @@ from .candidates import STOPWORDS
 from .units import Unit
 
 COVERAGE = 0.7  # share of a joining clause's content words found among the leftover words
+SURE = 0.85  # ... enough on its own, for a part of four or more content words
 MIN_WORDS = 2
 
 
@@ -37,11 +38,30 @@ def _content(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if t not in STOPWORDS]
 
 
-def _joins(part: Unit, anchor: set[str]) -> bool:
+def _stem(word: str) -> str:
+    """A crude stem for counting shared words ("includes"/"included"); never used to judge."""
+    return word[:5]
+
+
+def _coverage(part: Unit, anchor: set[str]) -> float:
     words = _content(part.tokens)
     if len(words) < MIN_WORDS:
+        return 0.0
+    return sum(_stem(w) in anchor for w in words) / len(words)
+
+
+def _joins(anchor: Unit, parts: list[Unit], trial: list[Unit], candidate: Unit, words: set[str]) -> bool:
+    """Most of the candidate's words are the anchor's, and joining it brings the sides closer
+    (or nearly all of its words are the anchor's: a clause that repeats words another part
+    already used, like a footnote split off a definition, leaves the word bags no closer)."""
+    if " ".join(u.form for u in trial) == anchor.form:
+        return True  # the parts spell the other side exactly ("Examples/ Additional" + "Information:")
+    coverage = _coverage(candidate, words)
+    if coverage < COVERAGE:
         return False
-    return sum(w in anchor for w in words) / len(words) >= COVERAGE
+    if _dice([anchor], trial) > _dice([anchor], parts):
+        return True
+    return coverage >= SURE and len(_content(candidate.tokens)) >= 4
 
 
 def _ratio(a: Sequence[Unit], b: Sequence[Unit]) -> float:
@@ -56,16 +76,19 @@ def _dice(a: Sequence[Unit], b: Sequence[Unit]) -> float:
     return 2 * sum((x & y).values()) / total if total else 0.0
 
 
-def _grow(anchor: Unit, part: Unit, pool: Sequence[Unit], taken: set[int]) -> list[Unit]:
-    """Extend ``[part]`` with free neighbours from ``pool`` (same side as ``part``)."""
+def _grow(anchor: Unit, part: Unit, pool: Sequence[Unit], taken: set[int], skip: bool) -> list[Unit]:
+    """Extend ``[part]`` with free neighbours from ``pool`` (same side as ``part``). One clause
+    aligned elsewhere may sit between two parts (it moved away, and its neighbours were joined)."""
     parts = [part]
-    words = set(anchor.tokens)
+    words = {_stem(w) for w in anchor.tokens}
     for step in (1, -1):
         k = part.index + step
+        if skip and 0 <= k < len(pool) and k in taken and k + step not in taken:
+            k += step
         while 0 <= k < len(pool) and k not in taken and pool[k].section_index == part.section_index:
             candidate = pool[k]
             trial = [*parts, candidate] if step == 1 else [candidate, *parts]
-            if not _joins(candidate, words) or _dice([anchor], trial) <= _dice([anchor], parts):
+            if not _joins(anchor, parts, trial, candidate, words):
                 break
             parts = trial
             k += step
@@ -73,16 +96,23 @@ def _grow(anchor: Unit, part: Unit, pool: Sequence[Unit], taken: set[int]) -> li
 
 
 def group_links(state: Alignment) -> list[Group]:
-    """Every pair of the alignment as a Group, grown into a split or merge where it should be."""
-    groups: list[Group] = []
+    """Every pair of the alignment as a Group, grown into a split or merge where it should be.
+    Neighbours are joined first; only then may a part reach past a clause aligned elsewhere, so
+    a direct neighbour is never taken by a pair that had to skip to reach it."""
     taken_new = set(state.partner_of_new)
     taken_old = set(state.partner_of_old)
-    for i, j in sorted(state.partner_of_old.items()):
-        a, b = state.olds[i], state.news[j]
-        news = _grow(a, b, state.news, taken_new)
-        olds = [a] if len(news) > 1 else _grow(b, a, state.olds, taken_old)
-        taken_new.update(u.index for u in news)
-        taken_old.update(u.index for u in olds)
+    parts = {i: ([state.olds[i]], [state.news[j]]) for i, j in sorted(state.partner_of_old.items())}
+    for skip in (False, True):
+        for i, (olds, news) in parts.items():
+            if len(olds) > 1 or len(news) > 1:
+                continue
+            news = _grow(olds[0], news[0], state.news, taken_new, skip)
+            olds = olds if len(news) > 1 else _grow(news[0], olds[0], state.olds, taken_old, skip)
+            taken_new.update(u.index for u in news)
+            taken_old.update(u.index for u in olds)
+            parts[i] = (olds, news)
+    groups: list[Group] = []
+    for i, (olds, news) in parts.items():
         how = state.match[i] if len(news) == len(olds) == 1 else "split" if len(news) > 1 else "merge"
         score = state.score[i] if how == state.match[i] else _ratio(olds, news)
         groups.append(Group(tuple(u.index for u in olds), tuple(u.index for u in news), how, score))

@@ -13,6 +13,7 @@ only when it ends up away from its citations (see changes.py).
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, replace
 
 from ..model import Clause, ClauseRef, Document, Section, Title
@@ -35,6 +36,7 @@ class Unit:
     tokens: Tokens
     marker: str | None  # the footnote marker this clause starts with ("*", "**", "[1]")
     at_home: bool = True  # a footnote cited by a clause of its own title (or not a footnote)
+    context: str = ""  # the heading it reads under (see set_contexts)
 
     @property
     def floating(self) -> bool:
@@ -131,7 +133,7 @@ def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
                     section_index=section_index,
                     title=resolved[section.title],
                     form=form,
-                    tokens=tuple(form.split()),
+                    tokens=tuple(map(sys.intern, form.split())),  # words repeat: share them
                     marker=_marker(clause),
                 )
             )
@@ -146,3 +148,24 @@ def section_table(doc: Document, units: list[Unit]) -> list[tuple[Section, str |
         counts[unit.section_index] += 1
         titles[unit.section_index] = unit.title
     return [(s, titles[k], counts[k]) for k, s in enumerate(doc.sections)]
+
+
+def heading_forms(doc: Document, glossary: Glossary) -> set[str]:
+    return {f for f in (comparison_form(s.heading, glossary) for s in doc.sections) if f}
+
+
+def set_contexts(units: list[Unit], other_headings: set[str], glossary: Glossary) -> list[Unit]:
+    """Give each clause the heading it reads under: its section's, or the latest clause of its
+    section that the other version prints as a heading. A PDF parsed without its bold headings
+    turns "B Physical Effort" into a clause; the DOCX of the same text makes it a section. Both
+    then agree on what heading the following clauses sit under."""
+    out: list[Unit] = []
+    current, section = "", -1
+    for unit in units:
+        if unit.section_index != section:
+            section = unit.section_index
+            current = comparison_form(unit.section.heading, glossary)
+        out.append(replace(unit, context=current))
+        if unit.form in other_headings:
+            current = unit.form
+    return out

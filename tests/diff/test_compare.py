@@ -127,3 +127,11 @@ def test_compare_is_deterministic() -> None:
     spec[1][2].reverse()
     old, new = make_doc(base_spec()), make_doc(spec, new=True)
     assert compare(old, new).to_json() == compare(old, new).to_json()
+
+
+def test_merge_reaches_past_a_clause_that_moved_away() -> None:
+    spec = base_spec()
+    spec[1][2][:] = [DUTIES_1[0] + " " + DUTIES_1[2], DUTIES_1[3], DUTIES_1[1]]
+    diff = compare(make_doc(base_spec()), make_doc(spec, new=True))
+    merged = [c for c in diff.changes if c.op == "merged"]
+    assert [[r.text for r in c.old] for c in merged] == [[DUTIES_1[0], DUTIES_1[2]]]
