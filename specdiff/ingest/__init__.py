@@ -74,7 +74,7 @@ def read(
         if kind == "binary":
             raise InputError(f"cannot read {label}: it is not a text, PDF, DOCX or HTML file")
         raise InputError(f"unknown input kind {kind!r}; valid kinds: {', '.join(READERS)}")
-    if kind == "pdf" and pdf_backend != "pdfplumber":
+    if kind == "pdf":
         from .pdf import read_pdf
 
         pages, warnings = read_pdf(data, label, backend=pdf_backend)
