@@ -33,7 +33,8 @@ class Glyph(NamedTuple):
 
 class Word(NamedTuple):
     """Glyphs printed together without a gap: the unit layout works with (a named tuple, like
-    :class:`Glyph`, because a page makes hundreds of them)."""
+    :class:`Glyph`, because a page makes hundreds of them). Its fields are a Glyph's, in the same
+    order, so :func:`baseline_rows` groups either by position."""
 
     text: str
     x0: float
