@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from statistics import median
 
-from .pdfbox import PageContent, Rule, Word
+from .pdfbox import PageContent, Rule, Word, baseline_rows
 
 CELL_SEP = " | "
 TAB = "    "  # a gap of several ems inside a line (tab stops, a right-aligned code), as text files show it
@@ -84,17 +84,7 @@ def assemble_page(page: PageContent, words: Sequence[Word]) -> list[PlacedLine]:
 
 def group_rows(words: Sequence[Word]) -> list[_Row]:
     """Words whose vertical middles fall inside a row's box join it; rows sorted top to bottom."""
-    rows: list[list[Word]] = []
-    bounds: list[tuple[float, float]] = []
-    for word in sorted(words, key=lambda w: (round(w.bottom, 1), w.x0)):
-        for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
-            top, bottom = bounds[index]
-            if top <= word.mid <= bottom:
-                rows[index].append(word)
-                break
-        else:
-            rows.append([word])
-            bounds.append((word.top, word.bottom))
+    rows = baseline_rows(words)
     out = [
         _Row(tuple(sorted(ws, key=lambda w: w.x0)), min(w.top for w in ws), max(w.bottom for w in ws)) for ws in rows
     ]
@@ -318,7 +308,7 @@ def _drop_leaders(words: list[Word]) -> list[Word]:
             out.extend(run)
         run = []
         if word is not None:
-            out.append(replace(word, text=word.text.lstrip(".") or word.text) if dropped else word)
+            out.append(word._replace(text=word.text.lstrip(".") or word.text) if dropped else word)
     return _strip_leader_tails(out)
 
 
@@ -329,10 +319,10 @@ def _strip_leader_tails(words: list[Word]) -> list[Word]:
         text = word.text
         stripped = text.rstrip(".")
         if len(text) - len(stripped) >= 4 and stripped:
-            word = replace(word, text=stripped)
+            word = word._replace(text=stripped)
         lead = word.text.lstrip(".")
         if len(word.text) - len(lead) >= 4 and lead:
-            word = replace(word, text=lead)
+            word = word._replace(text=lead)
         out.append(word)
     return out
 

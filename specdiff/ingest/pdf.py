@@ -1,9 +1,9 @@
 """PDF to lines in reading order, with page furniture removed and hyphenated words rejoined.
 
-A backend (pdfplumber today; see ``BACKENDS``) reports glyphs and ruling lines; everything after
-that is ours and backend-neutral: glyphs to words (``pdfbox``), words to lines, paragraphs, table
-cells and columns (``layout``), running headers and footers (``furniture``), line-end hyphens
-(``hyphen``). A paragraph break becomes a blank line, as a text file would have it.
+A backend (pypdfium2 by default, or pdfplumber; see ``BACKENDS``) reports glyphs and ruling
+lines; everything after that is ours and backend-neutral: glyphs to words (``pdfbox``), words to
+lines, paragraphs, table cells and columns (``layout``), running headers and footers
+(``furniture``), line-end hyphens (``hyphen``). A paragraph break becomes a blank line, as a text file would have it.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..errors import InputError
+from ..gcpause import gc_paused
 from .furniture import find_furniture
 from .hyphen import rejoin
 from .layout import PlacedLine, assemble_page
@@ -32,11 +33,12 @@ def _pdfium(data: bytes, name: str) -> list[PageContent]:
 BACKENDS: dict[str, Callable[[bytes, str], list[PageContent]]] = {"pdfplumber": _plumber, "pdfium": _pdfium}
 
 
-def read_pdf(data: bytes, name: str, *, backend: str = "pdfplumber") -> tuple[list[list[str]], list[str]]:
+def read_pdf(data: bytes, name: str, *, backend: str = "pdfium") -> tuple[list[list[str]], list[str]]:
     """Pages of lines from a PDF; raises InputError for encrypted, broken or scanned files."""
     if backend not in BACKENDS:
         raise InputError(f"unknown PDF backend {backend!r}; valid backends: {', '.join(BACKENDS)}")
-    return lines_from_pages(BACKENDS[backend](data, name), name)
+    with gc_paused():  # hundreds of thousands of short-lived acyclic objects (see specdiff.gcpause)
+        return lines_from_pages(BACKENDS[backend](data, name), name)
 
 
 def lines_from_pages(contents: Sequence[PageContent], name: str) -> tuple[list[list[str]], list[str]]:

@@ -5,6 +5,9 @@ second. Each glyph's loose box (font ascent to descent, origin to advance) is wh
 reports too, so the backend-neutral layout gives the same lines. PDFium's own additions are
 left out: generated spaces and line breaks; the marker it puts in place of a hyphen at a line end
 is turned back into "-", since rejoining is our job.
+
+Speed comes from asking PDFium as little as possible per character (each ctypes call costs about
+as much as the rest of the work on that glyph), see :mod:`.pdfium_batch`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import ctypes
 from typing import Any
 
 from ..errors import InputError
-from .pdfbox import Glyph, PageContent, Rule, box_edges
+from .pdfbox import PageContent, Rule, box_edges
+from .pdfium_batch import page_glyphs
 
 
 def read_pages(data: bytes, name: str) -> list[PageContent]:
@@ -33,51 +37,52 @@ def read_pages(data: bytes, name: str) -> list[PageContent]:
 
 
 def _page(number: int, page: Any) -> PageContent:
-    import pypdfium2.raw as raw
-
     width, height = page.get_size()
     textpage = page.get_textpage()
-    handle = textpage.raw
-    rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
-    glyphs: list[Glyph] = []
-    for index in range(raw.FPDFText_CountChars(handle)):
-        code = raw.FPDFText_GetUnicode(handle, index)
-        hyphen = code in (0x02, 0xFFFE) or raw.FPDFText_IsHyphen(handle, index) == 1
-        if not hyphen and (raw.FPDFText_IsGenerated(handle, index) == 1 or code in (0x0D, 0x0A, 0)):
-            continue
-        text = "-" if hyphen else chr(code)
-        if not raw.FPDFText_GetLooseCharBox(handle, index, ctypes.byref(rect)):
-            continue
-        raw.FPDFText_GetMatrix(handle, index, ctypes.byref(matrix))
-        glyphs.append(
-            Glyph(
-                text=text,
-                x0=rect.left,
-                x1=rect.right,
-                top=height - rect.top,
-                bottom=height - rect.bottom,
-                size=round(raw.FPDFText_GetFontSize(handle, index) * abs(matrix.d), 2),
-            )
-        )
+    try:
+        glyphs = page_glyphs(textpage.raw, height)
+    finally:
+        textpage.close()
     rules = _rules(page, height)
-    textpage.close()
     return PageContent(number=number, width=width, height=height, glyphs=tuple(glyphs), rules=tuple(rules))
 
 
 def _rules(page: Any, height: float) -> list[Rule]:
-    """Straight-edged paths (lines and rectangles), as pdfplumber's rects and lines are."""
+    """Straight-edged paths (lines and rectangles), as pdfplumber's rects and lines are: paths on
+    the page and inside its form XObjects (one level down), read with raw PDFium calls (the
+    helper objects pypdfium2 makes for every text object cost more than the paths themselves)."""
     import pypdfium2.raw as raw
 
     out: list[Rule] = []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        segments = raw.FPDFPath_CountSegments(obj.raw)
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    for obj in _path_objects(page.raw):
+        segments = raw.FPDFPath_CountSegments(obj)
         if segments < 2 or segments > 5:
             continue
-        kinds = {raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(obj.raw, i)) for i in range(segments)}
+        kinds = {raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(obj, i)) for i in range(segments)}
         if raw.FPDF_SEGMENT_BEZIERTO in kinds:
             continue
-        left, bottom, right, top = obj.get_bounds()
-        raw.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
-        out += box_edges(left, height - top, right, height - bottom, stroked=bool(stroke.value))
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+        out += box_edges(left.value, height - top.value, right.value, height - bottom.value, stroked=bool(stroke.value))
+    return out
+
+
+def _path_objects(page: Any) -> list[Any]:
+    """Path objects of a page, then of each form XObject on it (one level), in document order."""
+    import pypdfium2.raw as raw
+
+    out: list[Any] = []
+    for index in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, index)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            out.append(obj)
+        elif kind == raw.FPDF_PAGEOBJ_FORM:
+            for inner in range(raw.FPDFFormObj_CountObjects(obj)):
+                child = raw.FPDFFormObj_GetObject(obj, inner)
+                if raw.FPDFPageObj_GetType(child) == raw.FPDF_PAGEOBJ_PATH:
+                    out.append(child)
     return out

@@ -122,10 +122,11 @@ def _degree_patterns() -> dict[str, list[list[dict[str, Any]]]]:
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[Any, Any]:
     """spaCy blank English and the Matcher, loaded on first use only (spaCy costs ~0.1-0.6 s)."""
-    import spacy
     from spacy.matcher import Matcher
 
-    nlp = spacy.blank("en")
+    from ..nlp import english
+
+    nlp = english()
     matcher = Matcher(nlp.vocab)
     modifiers: dict[str, Any] = {"LOWER": {"IN": MODIFIERS}, "OP": "*"}
     for unit, tails in _unit_tails().items():

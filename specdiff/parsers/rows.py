@@ -75,12 +75,15 @@ class Row:
         return not self.text
 
 
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")
+
+
 def normalise(text: str) -> str:
     """NFC, no-break and odd spaces to spaces, tabs to spaces, no control characters."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\u2007", " ").replace("\u202f", " ").replace("\t", "    ")
     text = text.replace("\ufeff", "").replace("\u200b", "")
-    return "".join(ch for ch in text if ch >= " " or ch == "\n")
+    return _CONTROL.sub("", text)  # every character below " " but the newline
 
 
 def to_rows(lines: tuple[Line, ...] | list[Line]) -> list[Row]:
@@ -106,8 +109,8 @@ def words(text: str) -> list[str]:
 
 def is_caps(text: str) -> bool:
     """ALL CAPS text with at least four letters (a heading or title by its shape)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, text))  # C-level loops: this runs on every row
+    return len(letters) >= 4 and all(map(str.isupper, letters))
 
 
 def ends_sentence(text: str) -> bool:

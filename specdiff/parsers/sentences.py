@@ -61,11 +61,9 @@ _LABEL_ONLY = re.compile(r"^\s*(?:\(?[A-Za-z0-9]{1,3}[.)]|\d{1,3}(?:\.\d+)*)\s*$
 
 @lru_cache(maxsize=1)
 def _nlp() -> Any:
-    import spacy
+    from ..nlp import english
 
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    return english()
 
 
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:

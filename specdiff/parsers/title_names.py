@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..model import Title
 
@@ -24,6 +25,7 @@ _JOINERS = {"of", "and", "for", "the", "de", "on"}
 _ROMAN = re.compile(r"^[IVX]+$")
 
 
+@lru_cache(maxsize=65536)  # pure; the same few hundred titles are keyed again for every mention
 def title_key(text: str) -> str:
     """A comparison key: case, punctuation and "(Health Benefit Exchange)" vs "(HBE)" ignored."""
 
@@ -37,6 +39,7 @@ def title_key(text: str) -> str:
     return " ".join(s.split())
 
 
+@lru_cache(maxsize=65536)
 def _initialism(key: str) -> str:
     """ "contract management specialist 1 hbe" -> "cms 1 hbe": the short form standards use."""
     words = key.split()

@@ -84,7 +84,7 @@ def test_dot_leader_line_is_furniture_only_at_the_page_edge(tmp_path: Path) -> N
 
 def test_both_backends_give_the_same_lines_on_our_fixtures(tmp_path: Path) -> None:
     for path in (two_column_pdf(tmp_path / "c.pdf"), form_pdf(tmp_path / "f.pdf"), _bulletin(tmp_path)):
-        assert read(path, pdf_backend="pdfium").lines == read(path).lines
+        assert read(path, pdf_backend="pdfplumber").lines == read(path).lines
 
 
 def test_pdfium_backend_reports_bad_pdfs_in_one_line(tmp_path: Path) -> None:

@@ -46,8 +46,8 @@ def test_realdoc_ingests_clean(name: str) -> None:
     if name.endswith(".pdf"):
         _assert_no_furniture(raw)
         _assert_no_broken_words(raw)
-        fast = read(shared_path("realdocs", name), pdf_backend="pdfium")
-        assert [ln.text for ln in fast.lines] == [ln.text for ln in raw.lines], "pdfium and pdfplumber differ"
+        thorough = read(shared_path("realdocs", name), pdf_backend="pdfplumber")
+        assert [ln.text for ln in thorough.lines] == [ln.text for ln in raw.lines], "pdfium and pdfplumber differ"
 
 
 def _assert_clean(lines: list[str]) -> None:

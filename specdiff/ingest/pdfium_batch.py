@@ -1,0 +1,174 @@
+"""A page's glyphs from PDFium with as few calls per character as the API allows.
+
+Asking PDFium for a character's code, hyphen flag, generated flag, box, font size and matrix is
+six ctypes calls per glyph, and those calls were most of the cost of reading a PDF. What PDFium
+can give in bulk is taken in bulk:
+
+- codes: the whole page text in one ``FPDFText_GetText`` call. Its text buffer holds one unit
+  per character except for control characters, so when the lengths agree (and no character
+  lies outside the Basic Multilingual Plane) position i is character i; otherwise, and for the
+  U+FFFE placeholder PDFium writes for line-end hyphens and unmapped glyphs, codes are asked one
+  by one;
+- flags: only a space, CR or LF can be generated, and only the placeholders can be a hyphen
+  (PDFium marks a line-end hyphen by setting its code to 2), so only those are asked;
+- font size and matrix belong to the text object a character comes from, and one object's
+  characters are consecutive, so runs of characters of one object are found by galloping
+  search over ``FPDFText_GetTextObject`` and the size is asked once per run.
+
+Only the loose box is asked for every character. tests/ingest/test_pdfium_batch.py checks that
+the result is identical to asking every property of every character.
+"""
+
+from __future__ import annotations
+
+import bisect
+import ctypes
+import functools
+import itertools
+import re
+from collections.abc import Callable
+from typing import Any, cast
+
+from .pdfbox import Glyph
+
+_SPACE, _CR, _LF = 0x20, 0x0D, 0x0A
+_PLACEHOLDER = 0xFFFE  # what the text buffer holds for a line-end hyphen (code 2) or an unmapped glyph (0)
+_HYPHEN_MARKS = frozenset((0x02, _PLACEHOLDER))
+_MAYBE_HYPHEN = frozenset((0x02, 0x2D, 0xAD, _PLACEHOLDER))
+_SPECIAL = _MAYBE_HYPHEN | {_SPACE, _CR, _LF, 0}
+_OUTSIDE_BMP = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
+
+
+def page_glyphs(handle: Any, height: float) -> list[Glyph]:
+    """The glyphs of one text page (``FPDF_TEXTPAGE``), in PDFium's order, top-left origin."""
+    import pypdfium2.raw as raw
+
+    count = raw.FPDFText_CountChars(handle)
+    if count <= 0:
+        return []
+    codes = char_codes(handle, count)
+    dropped, hyphens = _special(handle, codes)
+    indices = [index for index in range(count) if index not in dropped] if dropped else list(range(count))
+    sizes = _sizes(handle, count, codes, indices)
+    boxes, found = _loose_boxes(handle, indices)
+    texts = [chr(codes[index]) for index in indices]
+    for position, index in enumerate(indices):
+        if index in hyphens:
+            texts[position] = "-"
+    lefts, tops, rights, bottoms = boxes[0::4], boxes[1::4], boxes[2::4], boxes[3::4]
+    columns = zip(texts, lefts, rights, [height - y for y in tops], [height - y for y in bottoms], sizes, strict=True)
+    if all(found):
+        return list(map(_glyph, columns))
+    return [_glyph(values) for values, ok in zip(columns, found, strict=True) if ok]
+
+
+_glyph = functools.partial(tuple.__new__, Glyph)  # Glyph._make without a Python frame per glyph
+
+
+def _loose_boxes(handle: Any, indices: list[int]) -> tuple[list[float], list[int]]:
+    """Each character's loose box as a flat [left, top, right, bottom, ...] list in PDF
+    coordinates, and whether PDFium had one. One C call per character, driven by ``map`` into a
+    single float array, so no Python bytecode runs per character."""
+    import pypdfium2.raw as raw
+
+    loose = _untyped(raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    n = len(indices)
+    array = (ctypes.c_float * (4 * n))()
+    base = ctypes.addressof(array)
+    page = itertools.repeat(ctypes.cast(handle, ctypes.c_void_p).value, n)
+    found = list(map(loose, page, indices, range(base, base + 16 * n, 16)))
+    values = cast("list[float]", memoryview(array).cast("B").cast("f").tolist())
+    return values, found
+
+
+def _untyped(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """The same C function with plain pointer arguments: no conversion of pypdfium2's typed
+    pointers per call, and an address (int) as result rather than a pointer object."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+def char_codes(handle: Any, count: int) -> list[int]:
+    """Every character's code point, as ``FPDFText_GetUnicode`` reports it."""
+    import pypdfium2.raw as raw
+
+    buffer = (ctypes.c_ushort * (2 * count + 2))()  # room for surrogate pairs, whatever PDFium writes
+    written = raw.FPDFText_GetText(handle, 0, count, buffer)
+    units = bytes(buffer)[: 2 * max(written - 1, 0)]
+    text = units.decode("utf-16-le", errors="surrogatepass")
+    get = raw.FPDFText_GetUnicode
+    if len(text) != count or _OUTSIDE_BMP.search(text):
+        return [get(handle, index) for index in range(count)]
+    codes = [ord(ch) for ch in text]
+    for index, code in enumerate(codes):
+        if code == _PLACEHOLDER:
+            codes[index] = get(handle, index)
+    return codes
+
+
+def _special(handle: Any, codes: list[int]) -> tuple[set[int], set[int]]:
+    """Indices of characters PDFium made up (generated spaces and line breaks, empty codes) and
+    of line-end hyphens; only the few characters whose code allows either are asked about."""
+    import pypdfium2.raw as raw
+
+    generated, is_hyphen = raw.FPDFText_IsGenerated, raw.FPDFText_IsHyphen
+    dropped: set[int] = set()
+    hyphens: set[int] = set()
+    for index in [i for i, code in enumerate(codes) if code in _SPECIAL]:
+        code = codes[index]
+        if code in _HYPHEN_MARKS or (code in _MAYBE_HYPHEN and is_hyphen(handle, index) == 1):
+            hyphens.add(index)
+        elif code in (_CR, _LF, 0) or (code == _SPACE and generated(handle, index) == 1):
+            dropped.add(index)
+    return dropped, hyphens
+
+
+def _sizes(handle: Any, count: int, codes: list[int], indices: list[int]) -> list[float]:
+    """Font size (as printed: the object's size times its vertical scale) of each character in
+    ``indices`` (ascending), asked once per run of characters that come from one text object."""
+    import pypdfium2.raw as raw
+
+    font_size, get_matrix = raw.FPDFText_GetFontSize, raw.FPDFText_GetMatrix
+    matrix = raw.FS_MATRIX()
+    sizes: list[float] = []
+    for start, end in object_runs(_object_at(handle), count):
+        members = indices[bisect.bisect_left(indices, start) : bisect.bisect_left(indices, end)]
+        if not members:
+            continue
+        probe = next((i for i in members if codes[i] not in (_SPACE, _CR, _LF)), members[0])
+        get_matrix(handle, probe, matrix)
+        sizes += [round(font_size(handle, probe) * abs(matrix.d), 2)] * len(members)
+    return sizes
+
+
+def _object_at(handle: Any) -> Callable[[int], int | None]:
+    """Index -> address of the text object the character comes from (None for generated ones)."""
+    import pypdfium2.raw as raw
+
+    address = _untyped(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    at: Callable[[int], int | None] = functools.partial(address, ctypes.cast(handle, ctypes.c_void_p).value)
+    return at
+
+
+def object_runs(key: Callable[[int], object], count: int) -> list[tuple[int, int]]:
+    """[start, end) runs of equal ``key`` over 0..count-1, assuming equal keys are consecutive:
+    galloping then bisecting, so a run of n characters costs about 2·log2(n) calls, not n."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    while start < count:
+        value = key(start)
+        low, step = start, 1
+        while low + step < count and key(low + step) == value:
+            low += step
+            step *= 2
+        high = min(low + step, count)
+        while high - low > 1:
+            middle = (low + high) // 2
+            if key(middle) == value:
+                low = middle
+            else:
+                high = middle
+        runs.append((start, low + 1))
+        start = low + 1
+    return runs
