@@ -81,12 +81,14 @@ def main(argv: list[str] | None = None) -> int:
             folders = sorted(out.glob("*/gold.json")) if out.exists() else []
             folder = folders[0].parent if folders else generate(out, seed=1, count=1, edits=12, scale=scale)[0]
             size = sum((folder / n).stat().st_size for n in ("old.txt", "new.txt"))
-            times, changes = time_compare(folder, args.repeat)
+            times, changes, peak = time_compare(folder, args.repeat)
             rows[scale] = {
                 "bytes": size,
                 "changes": changes,
                 "median_s": round(statistics.median(times), 3),
                 "spread_s": round(max(times) - min(times), 3),
+                "peak_mb": round(peak, 1),
+                "peak_per_input_byte": round(peak * 1e6 / size, 1),
             }
             if scale == args.scales[0]:
                 rows[scale]["dmp_char_s"] = time_dmp(folder, args.dmp_cap)

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .candidates import all_pairs, index_candidates, similarity
+from .candidates import all_pairs, index_candidates, shared_words, similarity
 from .glossary import Glossary
 from .matching import max_weight_matching
 from .sections import SectionTable, pair_sections
@@ -31,6 +31,7 @@ SAME_SLOT = 0.6  # ... for a pair in the same kind of section under the same tit
 ACROSS = 0.72  # ... for a pair across sections or titles (a move)
 POSITION = 0.45  # ... for leftovers of a paired section (position pass)
 LABEL = 0.6
+SHARED_WORDS = 0.2  # ... and the least content-word overlap (Dice) below ACROSS similarity
 SMALL_SECTIONS = 2500  # paired sections this small (old x new clauses) are scored all-pairs
 
 
@@ -165,7 +166,7 @@ def fuzzy_pass(state: Alignment) -> None:
         else:
             floor, bonus = ACROSS, 0.0
         score = similarity(a, b, floor)
-        if score >= floor:
+        if score >= floor and (score >= ACROSS or shared_words(a, b) >= SHARED_WORDS):
             edges[(i, j)] = min(1.0, score * 0.9 + bonus)
     for i, j in max_weight_matching(edges):
         state.link(i, j, "fuzzy", similarity(state.olds[i], state.news[j]))
@@ -174,7 +175,9 @@ def fuzzy_pass(state: Alignment) -> None:
 def position_pass(state: Alignment) -> None:
     """What is still free in a paired section after everything else ("Promotion" now listed
     first and both routes rewritten) pairs by one assignment at the lowest floor; among equally
-    similar candidates the one at the same place in its list wins."""
+    similar candidates the one at the same place in its list wins. A fifth of the content words
+    must be shared too: a low character ratio alone also pairs two unrelated sentences that
+    merely start alike ("Applications and Supplements may be ..." / "Applications will only ...")."""
     old_groups, new_groups = _by_section(state.free_old()), _by_section(state.free_new())
     for so, sn in sorted(state.sections.items()):
         mine, theirs = old_groups.get(so, []), new_groups.get(sn, [])
@@ -182,7 +185,7 @@ def position_pass(state: Alignment) -> None:
         for k, a in enumerate(mine):
             for m, b in enumerate(theirs):
                 score = similarity(a, b, POSITION)
-                if score >= POSITION:
+                if score >= POSITION and shared_words(a, b) >= SHARED_WORDS:
                     place = 1.0 - (k / max(1, len(mine)) - m / max(1, len(theirs))) ** 2
                     edges[(a.index, b.index)] = score * 0.9 + 0.05 * place
         for i, j in max_weight_matching(edges):

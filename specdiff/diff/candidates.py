@@ -31,6 +31,14 @@ def similarity(a: Unit, b: Unit, cutoff: float = 0.0) -> float:
     return fuzz.ratio(a.form, b.form, score_cutoff=cutoff * 100) / 100.0
 
 
+def shared_words(a: Unit, b: Unit) -> float:
+    """Dice overlap of the two clauses' content words (order-blind), in [0, 1]."""
+    x = Counter(t for t in a.tokens if t not in STOPWORDS)
+    y = Counter(t for t in b.tokens if t not in STOPWORDS)
+    total = sum(x.values()) + sum(y.values())
+    return 2 * sum((x & y).values()) / total if total else 0.0
+
+
 def _keys(unit: Unit) -> set[str]:
     return {t for t in unit.tokens if len(t) > 2 and t not in STOPWORDS} or set(unit.tokens)
 

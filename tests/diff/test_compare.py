@@ -135,3 +135,26 @@ def test_merge_reaches_past_a_clause_that_moved_away() -> None:
     diff = compare(make_doc(base_spec()), make_doc(spec, new=True))
     merged = [c for c in diff.changes if c.op == "merged"]
     assert [[r.text for r in c.old] for c in merged] == [[DUTIES_1[0], DUTIES_1[2]]]
+
+
+def test_unrelated_leftovers_are_not_paired_by_position() -> None:
+    old_spec, new_spec = base_spec(), base_spec()
+    old_spec[3][2][:] = ["Applications and supplements may be periodically taken at alternate campus fairs."]
+    new_spec[3][2][:] = ["Applications will only be accepted online through the city portal."]
+    ops = sorted(c.op for c in compare(make_doc(old_spec), make_doc(new_spec, new=True)).changes if c.op != "unchanged")
+    assert ops == ["added", "removed"]
+
+
+def test_rewritten_route_in_its_section_is_paired_by_position() -> None:
+    old_spec, new_spec = base_spec(), base_spec()
+    old_spec[3][2][:] = [
+        "Open Competitive: seven years of professional experience in the administration of public records.",
+        "Promotion: one year as a Records Clerk 1 (Water Board).",
+    ]
+    new_spec[3][2][:] = [
+        "Promotion: one year of permanent service as a Records Clerk 1 (Water Board).",
+        "Open Competitive: seven years of the experience listed for Records Clerk 1; a degree may substitute.",
+    ]
+    changes = [c for c in compare(make_doc(old_spec), make_doc(new_spec, new=True)).changes if c.op != "unchanged"]
+    assert all(c.old and c.new and c.substantive for c in changes)
+    assert {c.match for c in changes} <= {"fuzzy", "position"}
