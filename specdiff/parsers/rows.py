@@ -100,6 +100,14 @@ def _letter_spaced(text: str) -> bool:
     return len(tokens) >= 6 and all(len(t) == 1 for t in tokens) and sum(t.isalpha() for t in tokens) >= 5
 
 
+def line_width(rows: list[Row]) -> int:
+    """The usual full line length, to tell a line that stopped short from a wrapped one."""
+    lengths = sorted(len(r.text) for r in rows if len(r.text) >= 20)
+    if not lengths:
+        return 80
+    return max(40, lengths[int(0.9 * (len(lengths) - 1))])
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[A-Za-z0-9][A-Za-z0-9'\u2019&-]*", text)
 
@@ -112,6 +120,22 @@ def is_caps(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     return bool(re.search(r"[.!?;:][\"'\u201d\u2019)]*$", text))
+
+
+JOINERS = frozenset(
+    {"and", "or", "of", "the", "to", "for", "in", "with", "a", "an", "by", "on", "at", "as", "from", "between"}
+)
+
+
+def continues_sentence(previous: str, width: int) -> bool:
+    """Whether the line printed right under ``previous`` carries on its sentence: ``previous``
+    stops mid-sentence and either ran to the full line width (the text wrapped there) or ends on
+    a joining word or a comma. Such a line is never a heading, whatever its case ("... for
+    participation in" / "NYSOH.")."""
+    if not previous or ends_sentence(previous):
+        return False
+    last = previous.split()[-1].lower()
+    return len(previous) >= 0.6 * width or previous.endswith((",", "-")) or last in JOINERS
 
 
 def is_furniture(text: str, title_keys: frozenset[str] = frozenset()) -> bool:

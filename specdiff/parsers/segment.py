@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .headings import heading_shape
-from .rows import Opening, Row, ends_sentence, opening, words
+from .rows import JOINERS, Opening, Row, ends_sentence, opening, words
 
-_JOINERS = {"and", "or", "of", "the", "to", "for", "in", "with", "a", "an", "by", "on", "at", "as", "from", "between"}
 _LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")
 
 
@@ -99,7 +98,7 @@ def _new_paragraph(current: Draft, row: Row, gap: bool, width: int) -> bool:
         if ends_sentence(text):
             return True
         last = text.split()[-1].lower() if text.split() else ""
-        return not (current.listed or first.islower() or text.endswith((",", "-")) or last in _JOINERS)
+        return not (current.listed or first.islower() or text.endswith((",", "-")) or last in JOINERS)
     if not ends_sentence(last_row.text) or not (first.isupper() or first.isdigit() or first in "\"'(\u201c"):
         return False
     if current.listed and row.indent >= current.rows[0].indent + 2:  # hanging indent: the item runs on
