@@ -18,7 +18,8 @@ BULLET_CHARS = (
     "\u2022\u00b7\u25cf\u25aa\u25e6\u2023\u2043\u2219\u25a0\u25a1\u27a2\u2713\u2714"
     "\uf0b7\uf0a7\uf076\uf0d8-\u2013\u2014"  # private-use glyphs are Word's Symbol-font bullets
 )
-_BULLET = re.compile(rf"^([{re.escape(BULLET_CHARS)}]|o(?=\s{{2,}})|\*{{1,3}}(?=\S))\s*")
+_BULLET = re.compile(rf"^([{re.escape(BULLET_CHARS)}]|o(?=\s{{2,}})|\*{{1,3}}(?=\s?\S))\s*")
+_STAR_SPACED = re.compile(r"^\*\s+\S")  # "* text": a footnote marker, or a bullet when several follow
 _LABEL = re.compile(
     r"""^(?:
         (?P<dotted>[A-Z]\.\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)(?=\s|$)[.)]?  # A.1  1.2.3
@@ -206,6 +207,10 @@ def opening(text: str, previous: str = "") -> Opening:
     if _FIELD.match(text) or " | " in text:  # "Label:   value" or a table row: one clause each
         return Opening(rest=text, kind="field")
     return Opening(rest=text)
+
+
+def star_spaced(text: str) -> bool:
+    return bool(_STAR_SPACED.match(text))
 
 
 def _continues_number(match: re.Match[str], previous: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .headings import heading_shape
-from .rows import JOINERS, Opening, Row, ends_sentence, opening, words
+from .rows import JOINERS, Opening, Row, ends_sentence, opening, star_spaced, words
 
 _LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")
 
@@ -85,6 +85,16 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
         if current.role in ("route", "subhead", "field"):
             current = None
         pending, gap = Opening(), False
+    return _star_bullets(drafts)
+
+
+def _star_bullets(drafts: list[Draft]) -> list[Draft]:
+    """ "* text" is a footnote marker on its own but a bullet glyph in a run: a draft opened by
+    "* " next to another one is a list item, its star no label (so "* a; b" stays one item)."""
+    starred = [d.label == "*" and star_spaced(d.rows[0].text) for d in drafts]
+    for i, draft in enumerate(drafts):
+        if starred[i] and ((i > 0 and starred[i - 1]) or (i + 1 < len(drafts) and starred[i + 1])):
+            draft.label, draft.role = None, "item"
     return drafts
 
 

@@ -167,3 +167,55 @@ def test_clause_ids_are_stable_and_readable() -> None:
     assert ids == [c.id for _, c in again.clauses()]
     assert "duties.moc.goal-a.a-1" in ids
     assert len(set(ids)) == len(ids)
+
+
+STAR_BULLETS = """
+Knowledge, Skills and Abilities
+
+* good knowledge of tide tables; ability to read charts;
+* ability to climb ladders;
+* patience; tact; good eyesight.
+"""
+
+
+def test_star_bullets_in_a_run_are_list_items_not_semicolon_paragraphs() -> None:
+    doc = parse_text(STAR_BULLETS)
+    ksa = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "knowledge_skills_abilities"]
+    assert ksa == [
+        (None, "good knowledge of tide tables; ability to read charts;"),
+        (None, "ability to climb ladders;"),
+        (None, "patience; tact; good eyesight."),
+    ]
+
+
+STAR_BULLETS_PDF = """
+Typical Duties
+* Inspects moorings and records their condition in the inventory system used by the
+port authority for planning repairs;
+* Orders parts;
+* Supervises seasonal staff.
+"""
+
+
+def test_star_bullets_without_blank_lines_each_start_a_clause() -> None:
+    assert texts(parse_text(STAR_BULLETS_PDF), "duties") == [
+        "Inspects moorings and records their condition in the inventory system used by the port authority for "
+        "planning repairs;",
+        "Orders parts;",
+        "Supervises seasonal staff.",
+    ]
+
+
+STAR_FOOTNOTE = """
+Minimum Qualifications
+
+Four years of experience in port operations.*
+
+* Port operations include pilotage, mooring and cargo handling.
+"""
+
+
+def test_a_single_star_line_is_a_footnote_with_its_marker_as_label() -> None:
+    doc = parse_text(STAR_FOOTNOTE)
+    mq = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "minimum_qualifications"]
+    assert mq[-1] == ("*", "Port operations include pilotage, mooring and cargo handling.")
