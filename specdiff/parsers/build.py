@@ -16,7 +16,7 @@ from ..model import Clause, Definition, Document, RawText, Section, Span, Title
 from .metadata import definitions, find_date, find_jurisdiction, find_status
 from .rows import Row, is_caps, key, line_width, to_rows
 from .sections import Dialect, SectionDraft, find_sections
-from .segment import Draft, segment
+from .segment import Draft, segment, star_listed
 from .sentences import spans_for_all
 from .titles import TitleIndex, make_titles
 
@@ -131,8 +131,12 @@ def _sections(
     slugs = {t.title: t.id for t in titles}
     built: list[tuple[SectionDraft, str, list[Draft]]] = []
     taken: set[str] = set()
-    for draft in drafts:
-        clause_drafts = segment(draft.rows, kind=draft.kind, width=width, lead_owns_list=draft.implicit)
+    segmented = [segment(d.rows, kind=d.kind, width=width, lead_owns_list=d.implicit) for d in drafts]
+    if any(star_listed(ds) for ds in segmented):  # "* " is this document's bullet glyph, everywhere
+        segmented = [
+            segment(d.rows, kind=d.kind, width=width, lead_owns_list=d.implicit, star_bullets=True) for d in drafts
+        ]
+    for draft, clause_drafts in zip(drafts, segmented, strict=True):
         if not clause_drafts:  # a heading with nothing under it carries nothing to compare
             continue
         sid = _section_id(draft, slugs, taken)

@@ -42,10 +42,13 @@ class Draft:
         return self.role == "item" or self.label is not None
 
 
-def segment(rows: list[Row], *, kind: str, width: int, lead_owns_list: bool = False) -> list[Draft]:
+def segment(
+    rows: list[Row], *, kind: str, width: int, lead_owns_list: bool = False, star_bullets: bool = False
+) -> list[Draft]:
     """Clause drafts (a tree) for the rows of one section scope. With ``lead_owns_list`` the
-    first paragraph owns the list that follows it even without a colon (a goal statement)."""
-    flat = _flat(rows, width)
+    first paragraph owns the list that follows it even without a colon (a goal statement); with
+    ``star_bullets`` every "* text" row is a bullet (the document lists with that glyph)."""
+    flat = _star_bullets(_flat(rows, width), every=star_bullets)
     if lead_owns_list and flat and flat[0].role == "para" and not flat[0].text.endswith(":"):
         flat[0].role = "lead"
     if kind == "knowledge_skills_abilities":
@@ -85,17 +88,26 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
         if current.role in ("route", "subhead", "field"):
             current = None
         pending, gap = Opening(), False
-    return _star_bullets(drafts)
+    return drafts
 
 
-def _star_bullets(drafts: list[Draft]) -> list[Draft]:
+def _star_bullets(drafts: list[Draft], *, every: bool) -> list[Draft]:
     """ "* text" is a footnote marker on its own but a bullet glyph in a run: a draft opened by
-    "* " next to another one is a list item, its star no label (so "* a; b" stays one item)."""
+    "* " next to another one (or any, with ``every``) is a list item, its star no label (so
+    "* a; b" stays one item)."""
     starred = [d.label == "*" and star_spaced(d.rows[0].text) for d in drafts]
     for i, draft in enumerate(drafts):
-        if starred[i] and ((i > 0 and starred[i - 1]) or (i + 1 < len(drafts) and starred[i + 1])):
+        if starred[i] and (every or (i > 0 and starred[i - 1]) or (i + 1 < len(drafts) and starred[i + 1])):
             draft.label, draft.role = None, "item"
     return drafts
+
+
+def star_listed(drafts: list[Draft]) -> bool:
+    """Whether some draft (at any depth) is a "* " bullet: the document lists with that glyph."""
+    return any(
+        (d.label is None and d.role == "item" and star_spaced(d.rows[0].text)) or star_listed(d.children)
+        for d in drafts
+    )
 
 
 def _new_paragraph(current: Draft, row: Row, gap: bool, width: int) -> bool:
@@ -116,7 +128,17 @@ def _new_paragraph(current: Draft, row: Row, gap: bool, width: int) -> bool:
     short = len(last_row.text) < 0.8 * width
     unwrapped = len(last_row.text) > 150
     indented = row.indent > last_row.indent and not current.listed
-    return short or unwrapped or indented
+    return short or unwrapped or indented or _room_left(current.rows, row, width)
+
+
+def _room_left(rows: list[Row], row: Row, width: int) -> bool:
+    """Hard-wrapped text fills each line greedily: when the next line's first word would have fit
+    after a line that ends a sentence, the writer broke the line on purpose (a paragraph ended).
+    The paragraph's own widest line bounds its wrap width (a re-wrapped paragraph may be narrower
+    than the page); a one-line paragraph is measured against the page."""
+    last = rows[-1]
+    reach = max(r.indent + len(r.text) for r in rows) if len(rows) >= 2 else width
+    return last.indent + len(last.text) + 1 + len(row.text.split()[0]) <= reach
 
 
 def _is_route(text: str) -> bool:

@@ -219,3 +219,52 @@ def test_a_single_star_line_is_a_footnote_with_its_marker_as_label() -> None:
     doc = parse_text(STAR_FOOTNOTE)
     mq = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "minimum_qualifications"]
     assert mq[-1] == ("*", "Port operations include pilotage, mooring and cargo handling.")
+
+
+BREAK_WITH_ROOM_LEFT = """
+Typical Duties
+Inspects harbor moorings and records their condition in the inventory system used by
+the port authority for planning repairs and replacements next season.
+Orders parts for damaged moorings and checks that each replacement meets the standards
+of the port authority and the insurer of the marina.
+"""
+
+
+def test_a_line_ending_a_sentence_with_room_for_the_next_word_ends_its_paragraph() -> None:
+    # "...season." (69 characters, not short) had room for "Orders" within the paragraph's 84-character lines
+    assert len(texts(parse_text(BREAK_WITH_ROOM_LEFT), "duties")) == 2
+
+
+FULL_LINE_ENDING_A_SENTENCE = """
+Typical Duties
+Inspects harbor moorings and records their condition in the inventory system. Notes
+the wear of each chain. Orders parts for damaged moorings and checks that each one
+meets the standards of the port authority and the insurer of the marina on the bay.
+"""
+
+
+def test_a_sentence_ending_at_a_full_line_does_not_end_the_paragraph() -> None:
+    # "...chain. Orders ... one" is full: "meets" would not have fit, so the line just wrapped
+    assert len(texts(parse_text(FULL_LINE_ENDING_A_SENTENCE), "duties")) == 1
+
+
+STAR_GLYPH_DOCUMENT = """
+Typical Duties
+
+Level 1
+
+Keeps the log.
+* Checks the tide gauges every morning; resets them when needed.
+
+Level 2
+
+* Supervises the gauge technicians; reviews their logs.
+* Reports faults to the regional office.
+"""
+
+
+def test_once_a_document_lists_with_star_bullets_a_lone_star_line_is_a_bullet_too() -> None:
+    doc = parse_text(STAR_GLYPH_DOCUMENT)
+    duties = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "duties"]
+    assert (None, "Checks the tide gauges every morning; resets them when needed.") in duties
+    assert all(label is None for label, _ in duties)
