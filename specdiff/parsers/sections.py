@@ -38,6 +38,7 @@ class SectionDraft:
     head_row: Row | None
     rows: list[Row] = field(default_factory=list)
     implicit: bool = False
+    resumes: tuple[str, str] | None = None  # an inline "NOTE: ..." interrupts this (kind, heading)
 
 
 def find_sections(rows: list[Row], index: TitleIndex, dialect: Dialect, skip: set[int]) -> list[SectionDraft]:
@@ -72,7 +73,8 @@ def find_sections(rows: list[Row], index: TitleIndex, dialect: Dialect, skip: se
         if _after_break(current):
             lead = index.leading(row.text)
             if lead is not None:
-                drafts.append(SectionDraft(current.kind, current.heading, lead[0], row))
+                kind, heading_text = current.resumes or (current.kind, current.heading)
+                drafts.append(SectionDraft(kind, heading_text, lead[0], row))
                 if lead[1]:
                     drafts[-1].rows.append(Row(lead[1], row.line, row.page, row.indent, row.index))
                 previous = lead[1]
@@ -84,8 +86,9 @@ def find_sections(rows: list[Row], index: TitleIndex, dialect: Dialect, skip: se
             if title is None and dialect.scope_persists:
                 title = current.title
             drafts.append(SectionDraft(kind, text, title, row))
-            if rest:
+            if rest:  # "NOTE: text" inside a section: the next title scope goes back to that section
                 drafts[-1].rows.append(Row(rest, row.line, row.page, row.indent, row.index))
+                drafts[-1].resumes = (current.kind, current.heading) if current.heading else None
             previous = rest
             i += used
             continue

@@ -110,3 +110,35 @@ Exposure to weather at sea.
 def test_heading_after_a_short_unpunctuated_item_is_still_a_heading() -> None:
     doc = parse_text(HEADING_AFTER_AN_UNPUNCTUATED_SHORT_ITEM)
     assert [(s.kind, s.heading) for s in doc.sections][-1] == ("other", "WORKING CONDITIONS")
+
+
+INLINE_NOTE_BETWEEN_LEVELS = """
+Occ. Code 4410100
+HARBOR SAFETY OFFICER 1 (INLAND WATERS), GRADE 14    4410100
+HARBOR SAFETY OFFICER 2 (INLAND WATERS), GRADE 16    4410200
+Classification Standard
+
+Minimum Qualifications
+
+HSO 1 (IW)
+
+Open Competitive: two years of experience inspecting vessels.
+
+NOTE: Experience on pleasure craft is not accepted.
+
+HSO 2 (IW)
+
+Promotion: one year of permanent service as an HSO 1 (IW).
+
+Note: Classification Standards illustrate the nature of the work.
+"""
+
+
+def test_an_inline_note_holds_its_paragraph_and_the_next_level_returns_to_its_section() -> None:
+    doc = parse_text(INLINE_NOTE_BETWEEN_LEVELS)
+    assert [(s.kind, s.title) for s in doc.sections] == [
+        ("minimum_qualifications", "Harbor Safety Officer 1 (Inland Waters)"),
+        ("notes", None),
+        ("minimum_qualifications", "Harbor Safety Officer 2 (Inland Waters)"),
+        ("notes", None),
+    ]
