@@ -19,6 +19,7 @@ from itertools import pairwise
 from .headings import heading_shape
 from .rows import JOINERS, Opening, Row, ends_sentence, opening, star_spaced, words
 
+_LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,2}\s*:(?:\s|$)")
 _LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")
 
 
@@ -73,6 +74,8 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
             current, gap = None, False
             continue
         starts = op.kind in ("item", "goal", "field") or pending.label or pending.weight or pending.bullet
+        if starts and current is not None and not gap and op.label and not pending.label:
+            starts = not _label_runs_on(current.rows, row, width)
         if current is not None and not starts and not _new_paragraph(current, row, gap, width):
             current.rows.append(row)
             current.pieces.append(row.text)
@@ -125,10 +128,28 @@ def _new_paragraph(current: Draft, row: Row, gap: bool, width: int) -> bool:
         return False
     if current.listed and row.indent >= current.rows[0].indent + 2:  # hanging indent: the item runs on
         return False
+    if _LEAD_LABEL.match(row.text):  # "NOTE: ...", "Promotion: ..." after a full stop opens a paragraph
+        return True
     short = len(last_row.text) < 0.8 * width
     unwrapped = len(last_row.text) > 150
     indented = row.indent > last_row.indent and not current.listed
     return short or unwrapped or indented or _room_left(current.rows, row, width)
+
+
+def _label_runs_on(rows: list[Row], row: Row, width: int) -> bool:
+    """A label at the start of a line is a reference inside the sentence, not a new item, when
+    the line above stops mid-sentence on a joining word ("... as described in (A) and" /
+    "(B) above.") or the label follows "and" ("... in (A)" / "and (B) above."), and the text
+    wrapped there (the label had no room on the line above). "...; or" / "(B)" is still an
+    option: "or" separates alternatives."""
+    last = rows[-1].text
+    if ends_sentence(last) or _room_left(rows, row, width):
+        return False
+    if re.match(r"(?i)and\s", row.text):
+        return True
+    tokens = last.split()
+    joined = len(tokens) >= 2 and not tokens[-2].endswith((";", ","))
+    return tokens[-1].lower() in JOINERS - {"or"} and joined
 
 
 def _room_left(rows: list[Row], row: Row, width: int) -> bool:

@@ -268,3 +268,42 @@ def test_once_a_document_lists_with_star_bullets_a_lone_star_line_is_a_bullet_to
     duties = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "duties"]
     assert (None, "Checks the tide gauges every morning; resets them when needed.") in duties
     assert all(label is None for label, _ in duties)
+
+
+LABELS_INSIDE_A_SENTENCE = """
+MARINA CLERK
+
+MINIMUM QUALIFICATIONS:
+EITHER: (A) Graduation from a two-year college and one (1) year of clerical experience;
+OR: (B) Graduation from high school and three (3) years of clerical experience; or
+(C) An equivalent combination of the training and experience described in (A) and
+(B) above.
+OR: (D) Four years of clerical experience at a marina, with the duties listed in (A)
+and (B) above.
+"""
+
+
+def test_a_label_wrapped_to_the_start_of_a_line_inside_a_sentence_is_not_an_option() -> None:
+    doc = parse_text(LABELS_INSIDE_A_SENTENCE)
+    options = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "minimum_qualifications"]
+    assert [label for label, _ in options] == ["(A)", "(B)", "(C)", "(D)"]
+    assert options[2][1].endswith("described in (A) and (B) above.")
+    assert options[3][1].endswith("listed in (A) and (B) above.")
+
+
+NOTE_AFTER_A_FULL_LINE = """
+MARINA CLERK
+
+MINIMUM QUALIFICATIONS:
+Four years of clerical experience in the office of a marina, boatyard or harbor master.
+NOTE: Volunteer experience is credited at half time.
+Promotion: One year of permanent service as a Clerk.
+"""
+
+
+def test_a_note_or_route_label_after_a_sentence_end_opens_a_clause() -> None:
+    assert texts(parse_text(NOTE_AFTER_A_FULL_LINE), "minimum_qualifications") == [
+        "Four years of clerical experience in the office of a marina, boatyard or harbor master.",
+        "NOTE: Volunteer experience is credited at half time.",
+        "Promotion: One year of permanent service as a Clerk.",
+    ]
