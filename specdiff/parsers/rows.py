@@ -70,6 +70,7 @@ class Row:
     page: int | None = None
     indent: int = 0
     index: int = 0  # position in the document; line numbers restart on every page
+    page_break: bool = False  # a blank row standing for page furniture (running header, page number)
 
     @property
     def blank(self) -> bool:

@@ -53,9 +53,13 @@ def find_sections(rows: list[Row], index: TitleIndex, dialect: Dialect, skip: se
         row = rows[i]
         current = drafts[-1]
         furniture = bool(row.text) and row.index not in skip and is_furniture(row.text, title_keys)
-        if row.index in skip or furniture:
+        if furniture:  # a page break, not a paragraph break: the text on both sides may be one sentence
+            current.rows.append(Row("", row.line, row.page, 0, row.index, page_break=True))
+            i += 1
+            continue
+        if row.index in skip:
             current.rows.append(Row("", row.line, row.page, 0, row.index))
-            previous = previous if furniture else ""
+            previous = ""
             i += 1
             continue
         if row.blank:

@@ -63,23 +63,23 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
     drafts: list[Draft] = []
     pending = Opening()
     current: Draft | None = None
-    gap = False
+    gap = turned = False  # a blank line / a page turned since the last row
     for row in rows:
         if row.blank:
-            gap = True
+            turned, gap = turned or row.page_break, gap or not row.page_break
             continue
         op = opening(row.text, current.text if current else "")
         if op.kind in ("label_only", "weight_only"):
             pending = Opening(op.label or pending.label, op.bullet or pending.bullet, op.weight or pending.weight)
-            current, gap = None, False
+            current, gap, turned = None, False, False
             continue
         starts = op.kind in ("item", "goal", "field") or pending.label or pending.weight or pending.bullet
         if starts and current is not None and not gap and op.label and not pending.label:
             starts = not _label_runs_on(current.rows, row, width)
-        if current is not None and not starts and not _new_paragraph(current, row, gap, width):
+        if current is not None and not starts and not _new_paragraph(current, row, gap, width, turned=turned):
             current.rows.append(row)
             current.pieces.append(row.text)
-            gap = False
+            gap = turned = False
             continue
         role = "field" if op.kind == "field" else "item" if (op.kind in ("item", "goal") or pending.bullet) else "para"
         current = Draft([row], [op.rest or row.text], op.label or pending.label, op.weight or pending.weight, role)
@@ -90,7 +90,7 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
         drafts.append(current)
         if current.role in ("route", "subhead", "field"):
             current = None
-        pending, gap = Opening(), False
+        pending, gap, turned = Opening(), False, False
     return drafts
 
 
@@ -113,7 +113,7 @@ def star_listed(drafts: list[Draft]) -> bool:
     )
 
 
-def _new_paragraph(current: Draft, row: Row, gap: bool, width: int) -> bool:
+def _new_paragraph(current: Draft, row: Row, gap: bool, width: int, *, turned: bool = False) -> bool:
     text = current.text
     last_row = current.rows[-1]
     first = row.text[:1]
@@ -128,7 +128,7 @@ def _new_paragraph(current: Draft, row: Row, gap: bool, width: int) -> bool:
         return False
     if current.listed and row.indent >= current.rows[0].indent + 2:  # hanging indent: the item runs on
         return False
-    if _LEAD_LABEL.match(row.text):  # "NOTE: ...", "Promotion: ..." after a full stop opens a paragraph
+    if _LEAD_LABEL.match(row.text) or turned:  # "NOTE: ...", "Promotion: ..." or a new page after a full stop
         return True
     short = len(last_row.text) < 0.8 * width
     unwrapped = len(last_row.text) > 150

@@ -3,7 +3,7 @@ sentence. Each fixture is a small document we wrote in the shape that broke the 
 
 from __future__ import annotations
 
-from .helpers import parse_text
+from .helpers import parse_text, texts
 
 LONG_TITLE_CASE_HEADING = """
 LIGHTHOUSE KEEPER
@@ -141,4 +141,28 @@ def test_an_inline_note_holds_its_paragraph_and_the_next_level_returns_to_its_se
         ("notes", None),
         ("minimum_qualifications", "Harbor Safety Officer 2 (Inland Waters)"),
         ("notes", None),
+    ]
+
+
+PAGE_BREAK_INSIDE_A_SENTENCE = """
+HARBOR PILOT
+
+Typical Duties
+Boards inbound vessels at the sea buoy and guides them to their berths, following
+the rules of the Port
+- 2 -
+HARBOR PILOT (Cont'd)
+Authority. Keeps the pilot log.
+Trains apprentice pilots on the simulator and on board, and rates their progress.
+Page 3
+Reports near misses to the harbor master.
+"""
+
+
+def test_a_page_break_inside_a_sentence_does_not_split_the_clause() -> None:
+    assert texts(parse_text(PAGE_BREAK_INSIDE_A_SENTENCE), "duties") == [
+        "Boards inbound vessels at the sea buoy and guides them to their berths, following the rules of the "
+        "Port Authority. Keeps the pilot log.",
+        "Trains apprentice pilots on the simulator and on board, and rates their progress.",
+        "Reports near misses to the harbor master.",
     ]
