@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from ..model import Clause, Definition, Document, RawText, Section, Span, Title
 from .metadata import definitions, find_date, find_jurisdiction, find_status
-from .rows import Row, is_caps, key, line_width, to_rows
+from .rows import Row, is_caps, key, line_width, star_spaced, to_rows
 from .sections import Dialect, SectionDraft, find_sections
-from .segment import Draft, segment, star_listed
+from .segment import Draft, segment
 from .sentences import spans_for_all
 from .titles import TitleIndex, make_titles
 
@@ -131,11 +131,11 @@ def _sections(
     slugs = {t.title: t.id for t in titles}
     built: list[tuple[SectionDraft, str, list[Draft]]] = []
     taken: set[str] = set()
-    segmented = [segment(d.rows, kind=d.kind, width=width, lead_owns_list=d.implicit) for d in drafts]
-    if any(star_listed(ds) for ds in segmented):  # "* " is this document's bullet glyph, everywhere
-        segmented = [
-            segment(d.rows, kind=d.kind, width=width, lead_owns_list=d.implicit, star_bullets=True) for d in drafts
-        ]
+    # "* text" printed more than once is this document's bullet glyph, not a footnote marker
+    stars = sum(star_spaced(r.text) for d in drafts for r in d.rows) >= 2
+    segmented = [
+        segment(d.rows, kind=d.kind, width=width, lead_owns_list=d.implicit, star_bullets=stars) for d in drafts
+    ]
     for draft, clause_drafts in zip(drafts, segmented, strict=True):
         if not clause_drafts:  # a heading with nothing under it carries nothing to compare
             continue

@@ -95,22 +95,14 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
 
 
 def _star_bullets(drafts: list[Draft], *, every: bool) -> list[Draft]:
-    """ "* text" is a footnote marker on its own but a bullet glyph in a run: a draft opened by
-    "* " next to another one (or any, with ``every``) is a list item, its star no label (so
+    """ "* text" is a footnote marker on its own but a bullet glyph when the document prints it
+    more than once (``every``) or in a run: such a draft is a list item, its star no label (so
     "* a; b" stays one item)."""
     starred = [d.label == "*" and star_spaced(d.rows[0].text) for d in drafts]
     for i, draft in enumerate(drafts):
         if starred[i] and (every or (i > 0 and starred[i - 1]) or (i + 1 < len(drafts) and starred[i + 1])):
             draft.label, draft.role = None, "item"
     return drafts
-
-
-def star_listed(drafts: list[Draft]) -> bool:
-    """Whether some draft (at any depth) is a "* " bullet: the document lists with that glyph."""
-    return any(
-        (d.label is None and d.role == "item" and star_spaced(d.rows[0].text)) or star_listed(d.children)
-        for d in drafts
-    )
 
 
 def _new_paragraph(current: Draft, row: Row, gap: bool, width: int, *, turned: bool = False) -> bool:

@@ -307,3 +307,22 @@ def test_a_note_or_route_label_after_a_sentence_end_opens_a_clause() -> None:
         "NOTE: Volunteer experience is credited at half time.",
         "Promotion: One year of permanent service as a Clerk.",
     ]
+
+
+STAR_GLYPH_NO_RUN = """
+Typical Duties
+
+As the gauge lead:
+* Checks the tide gauges every morning; resets them when needed.
+
+Keeps the station log.
+
+* Trains new technicians; reviews their logs.
+"""
+
+
+def test_a_star_printed_twice_at_line_starts_is_a_bullet_even_without_a_run() -> None:
+    doc = parse_text(STAR_GLYPH_NO_RUN)
+    labels = {c.text: c.label for _, c in doc.clauses()}
+    assert labels["Checks the tide gauges every morning; resets them when needed."] is None
+    assert labels["Trains new technicians; reviews their logs."] is None
