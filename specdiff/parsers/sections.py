@@ -52,19 +52,10 @@ def find_sections(rows: list[Row], index: TitleIndex, dialect: Dialect, skip: se
     while i < len(rows):
         row = rows[i]
         current = drafts[-1]
-        furniture = bool(row.text) and row.index not in skip and is_furniture(row.text, title_keys)
-        if furniture:  # a page break, not a paragraph break: the text on both sides may be one sentence
-            current.rows.append(Row("", row.line, row.page, 0, row.index, page_break=True))
-            i += 1
-            continue
-        if row.index in skip:
-            current.rows.append(Row("", row.line, row.page, 0, row.index))
-            previous = ""
-            i += 1
-            continue
-        if row.blank:
-            current.rows.append(row)
-            previous = ""
+        held = _held(row, skip, title_keys)
+        if held is not None:
+            current.rows.append(held)
+            previous = previous if held.page_break else ""
             i += 1
             continue
         continues, previous = continues_sentence(previous, width), row.text
@@ -99,6 +90,19 @@ def find_sections(rows: list[Row], index: TitleIndex, dialect: Dialect, skip: se
         current.rows.append(row)
         i += 1
     return drafts
+
+
+def _held(row: Row, skip: set[int], title_keys: frozenset[str]) -> Row | None:
+    """What a row without text of its own leaves in its section: a blank row for a blank or
+    skipped line, a page-break row for page furniture (a page break is not a paragraph break:
+    the text on both sides may be one sentence); None for a row of text."""
+    if row.index in skip:
+        return Row("", row.line, row.page, 0, row.index)
+    if row.blank:
+        return row
+    if is_furniture(row.text, title_keys):
+        return Row("", row.line, row.page, 0, row.index, page_break=True)
+    return None
 
 
 def _after_break(draft: SectionDraft) -> bool:
