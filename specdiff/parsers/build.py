@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Clause, Definition, Document, RawText, Section, Span, Title
 from .metadata import definitions, find_date, find_jurisdiction, find_status
-from .rows import Row, is_caps, key, to_rows
+from .rows import Row, is_caps, key, line_width, star_spaced, to_rows
 from .sections import Dialect, SectionDraft, find_sections
 from .segment import Draft, segment
 from .sentences import spans_for_all
@@ -63,7 +63,7 @@ def build_document(
     if dialect.name == "position-description":
         drafts = split_activities(drafts)
     warnings = list(raw.warnings)
-    sections = _sections(drafts, titles, _width(rows), warnings)
+    sections = _sections(drafts, titles, line_width(rows), warnings)
     return Document(
         source=raw.source,
         format=dialect.name,
@@ -91,14 +91,6 @@ def _upper_words(texts: Iterable[str]) -> frozenset[str]:
             text = re.sub(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,}\b)+", " ", text)  # shouted runs are not acronyms
             out.update(w for w in re.findall(r"\b[A-Z]{2,}\b", text))
     return frozenset(out)
-
-
-def _width(rows: list[Row]) -> int:
-    """The usual full line length, to tell a line that stopped short from a wrapped one."""
-    lengths = sorted(len(r.text) for r in rows if len(r.text) >= 20)
-    if not lengths:
-        return 80
-    return max(40, lengths[int(0.9 * (len(lengths) - 1))])
 
 
 def split_activities(drafts: list[SectionDraft]) -> list[SectionDraft]:
@@ -139,8 +131,12 @@ def _sections(
     slugs = {t.title: t.id for t in titles}
     built: list[tuple[SectionDraft, str, list[Draft]]] = []
     taken: set[str] = set()
-    for draft in drafts:
-        clause_drafts = segment(draft.rows, kind=draft.kind, width=width, lead_owns_list=draft.implicit)
+    # "* text" printed more than once is this document's bullet glyph, not a footnote marker
+    stars = sum(star_spaced(r.text) for d in drafts for r in d.rows) >= 2
+    segmented = [
+        segment(d.rows, kind=d.kind, width=width, lead_owns_list=d.implicit, star_bullets=stars) for d in drafts
+    ]
+    for draft, clause_drafts in zip(drafts, segmented, strict=True):
         if not clause_drafts:  # a heading with nothing under it carries nothing to compare
             continue
         sid = _section_id(draft, slugs, taken)

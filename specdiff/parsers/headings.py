@@ -140,7 +140,11 @@ def heading_shape(text: str, *, title_case: bool = True) -> bool:
         return not text.endswith((",", ";")) and not re.search(r"\d{3,}", text)
     if not title_case or text.endswith((".", ",", ";")):
         return False
-    return _titled(ws) and len(ws) <= 7 and any(c.islower() for c in text)
+    if not _titled(ws) or not any(c.islower() for c in text):
+        return False
+    # a longer Title Case line is a heading only when the synonym table names it
+    # ("Full Performance Knowledge, Skills, Abilities and Personal Characteristics")
+    return len(ws) <= 7 or kind_of(text) != "other"
 
 
 def _titled(ws: list[str]) -> bool:
@@ -148,13 +152,21 @@ def _titled(ws: list[str]) -> bool:
 
 
 def joins_next(text: str, following: str) -> bool:
-    """An ALL CAPS heading wrapped onto a second line ("... AND PERSONAL" / "CHARACTERISTICS:")."""
-    if not is_caps(text) or not is_caps(following) or text.endswith(":") or len(following) > 60:
+    """A heading wrapped onto a second line: ALL CAPS ("... AND PERSONAL" / "CHARACTERISTICS:"),
+    or Title Case cut after a connector or comma ("Knowledge, Skills, Abilities and" /
+    "Personal Characteristics") when the joined line is a heading the synonym table names."""
+    if text.endswith(":") or len(following) > 60:
         return False
     last = text.split()[-1].lower() if text.split() else ""
-    if exact_kind(following.rstrip(":")) is not None:
+    if last not in _CONNECTOR_END and exact_kind(following.rstrip(":")) is not None:
+        return False  # two headings in a row; a line ending in "and" cannot stand alone
+    cut = last in _CONNECTOR_END or text.endswith((",", "-"))
+    if is_caps(text) and is_caps(following):
+        return following.endswith(":") or cut
+    if is_caps(text) or is_caps(following) or not cut:
         return False
-    return following.endswith(":") or last in _CONNECTOR_END or text.endswith((",", "-"))
+    joined = f"{text} {following}"
+    return heading_shape(joined) and kind_of(joined) != "other"
 
 
 def inline_heading(text: str) -> tuple[str, str] | None:

@@ -21,7 +21,8 @@ from .signals import score, signal
 
 SIGNALS = (
     signal(0.3, "title lines carry grades", r"^.{5,120}(?:,\s*grade\s+\d{1,2}\b|,\s*[A-Z]-\d{1,2}\b)"),
-    signal(0.25, "names itself a Classification Standard", r"\bclassification standard\b"),
+    # on a line of its own: the body of a standard may mention "the Classification Standard"
+    signal(0.25, "names itself a Classification Standard", r"^[ \t]*(?:\w+[ \t]+)?classification standard[ \t]*$"),
     signal(
         0.15,
         "has a 'Brief Description of Class Series' or 'Distinguishing Characteristics' heading",

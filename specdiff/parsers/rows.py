@@ -18,7 +18,8 @@ BULLET_CHARS = (
     "\u2022\u00b7\u25cf\u25aa\u25e6\u2023\u2043\u2219\u25a0\u25a1\u27a2\u2713\u2714"
     "\uf0b7\uf0a7\uf076\uf0d8-\u2013\u2014"  # private-use glyphs are Word's Symbol-font bullets
 )
-_BULLET = re.compile(rf"^([{re.escape(BULLET_CHARS)}]|o(?=\s{{2,}})|\*{{1,3}}(?=\S))\s*")
+_BULLET = re.compile(rf"^([{re.escape(BULLET_CHARS)}]|o(?=\s{{2,}})|\*{{1,3}}(?=\s?\S))\s*")
+_STAR_SPACED = re.compile(r"^\*\s+\S")  # "* text": a footnote marker, or a bullet when several follow
 _LABEL = re.compile(
     r"""^(?:
         (?P<dotted>[A-Z]\.\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)(?=\s|$)[.)]?  # A.1  1.2.3
@@ -69,6 +70,7 @@ class Row:
     page: int | None = None
     indent: int = 0
     index: int = 0  # position in the document; line numbers restart on every page
+    page_break: bool = False  # a blank row standing for page furniture (running header, page number)
 
     @property
     def blank(self) -> bool:
@@ -103,6 +105,14 @@ def _letter_spaced(text: str) -> bool:
     return len(tokens) >= 6 and all(len(t) == 1 for t in tokens) and sum(t.isalpha() for t in tokens) >= 5
 
 
+def line_width(rows: list[Row]) -> int:
+    """The usual full line length, to tell a line that stopped short from a wrapped one."""
+    lengths = sorted(len(r.text) for r in rows if len(r.text) >= 20)
+    if not lengths:
+        return 80
+    return max(40, lengths[int(0.9 * (len(lengths) - 1))])
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[A-Za-z0-9][A-Za-z0-9'\u2019&-]*", text)
 
@@ -115,6 +125,22 @@ def is_caps(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     return bool(re.search(r"[.!?;:][\"'\u201d\u2019)]*$", text))
+
+
+JOINERS = frozenset(
+    {"and", "or", "of", "the", "to", "for", "in", "with", "a", "an", "by", "on", "at", "as", "from", "between"}
+)
+
+
+def continues_sentence(previous: str, width: int) -> bool:
+    """Whether the line printed right under ``previous`` carries on its sentence: ``previous``
+    stops mid-sentence and either ran to the full line width (the text wrapped there) or ends on
+    a joining word or a comma. Such a line is never a heading, whatever its case ("... for
+    participation in" / "NYSOH.")."""
+    if not previous or ends_sentence(previous):
+        return False
+    last = previous.split()[-1].lower()
+    return len(previous) >= 0.6 * width or previous.endswith((",", "-")) or last in JOINERS
 
 
 def is_furniture(text: str, title_keys: frozenset[str] = frozenset()) -> bool:
@@ -185,6 +211,10 @@ def opening(text: str, previous: str = "") -> Opening:
     if _FIELD.match(text) or " | " in text:  # "Label:   value" or a table row: one clause each
         return Opening(rest=text, kind="field")
     return Opening(rest=text)
+
+
+def star_spaced(text: str) -> bool:
+    return bool(_STAR_SPACED.match(text))
 
 
 def _continues_number(match: re.Match[str], previous: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .headings import heading_shape, inline_heading, joins_next, kind_of
-from .rows import Row, ends_sentence, is_caps, is_furniture, key
+from .rows import Row, continues_sentence, ends_sentence, is_caps, is_furniture, key, line_width
 from .titles import TitleIndex
 
 
@@ -38,51 +38,71 @@ class SectionDraft:
     head_row: Row | None
     rows: list[Row] = field(default_factory=list)
     implicit: bool = False
+    resumes: tuple[str, str] | None = None  # an inline "NOTE: ..." interrupts this (kind, heading)
 
 
 def find_sections(rows: list[Row], index: TitleIndex, dialect: Dialect, skip: set[int]) -> list[SectionDraft]:
     """Section drafts in document order; the first holds whatever precedes the first heading."""
     title_keys = frozenset(index.by_key)
     recurring = _recurring(rows)
+    width = line_width(rows)
     drafts = [SectionDraft("other", "", None, None)]
+    previous = ""  # the text line above, across page furniture; "" after a break or a heading
     i = 0
     while i < len(rows):
         row = rows[i]
         current = drafts[-1]
-        if row.index in skip or (row.text and is_furniture(row.text, title_keys)):
-            current.rows.append(Row("", row.line, row.page, 0, row.index))
+        held = _held(row, skip, title_keys)
+        if held is not None:
+            current.rows.append(held)
+            previous = previous if held.page_break else ""
             i += 1
             continue
-        if row.blank:
-            current.rows.append(row)
-            i += 1
-            continue
+        continues, previous = continues_sentence(previous, width), row.text
         started = _position(row, dialect, index)
         if started is not None:
             drafts.append(SectionDraft("description", started[0], started[1], row))
+            previous = ""
             i += 1
             continue
         if _after_break(current):
             lead = index.leading(row.text)
             if lead is not None:
-                drafts.append(SectionDraft(current.kind, current.heading, lead[0], row))
+                kind, heading_text = current.resumes or (current.kind, current.heading)
+                drafts.append(SectionDraft(kind, heading_text, lead[0], row))
                 if lead[1]:
                     drafts[-1].rows.append(Row(lead[1], row.line, row.page, row.indent, row.index))
+                previous = lead[1]
                 i += 1
                 continue
-        heading = _heading(rows, i, index, dialect, recurring)
+        heading = _heading(rows, i, index, dialect, recurring, continues=continues)
         if heading is not None:
             text, kind, title, rest, used = heading
             if title is None and dialect.scope_persists:
                 title = current.title
             drafts.append(SectionDraft(kind, text, title, row))
-            if rest:
+            if rest:  # "NOTE: text" inside a section: the next title scope goes back to that section
                 drafts[-1].rows.append(Row(rest, row.line, row.page, row.indent, row.index))
+                drafts[-1].resumes = (current.kind, current.heading) if current.heading else None
+            previous = rest
             i += used
             continue
         current.rows.append(row)
         i += 1
     return drafts
+
+
+def _held(row: Row, skip: set[int], title_keys: frozenset[str]) -> Row | None:
+    """What a row without text of its own leaves in its section: a blank row for a blank or
+    skipped line, a page-break row for page furniture (a page break is not a paragraph break:
+    the text on both sides may be one sentence); None for a row of text."""
+    if row.index in skip:
+        return Row("", row.line, row.page, 0, row.index)
+    if row.blank:
+        return row
+    if is_furniture(row.text, title_keys):
+        return Row("", row.line, row.page, 0, row.index, page_break=True)
+    return None
 
 
 def _after_break(draft: SectionDraft) -> bool:
@@ -110,9 +130,10 @@ def _recurring(rows: list[Row]) -> set[str]:
 
 
 def _heading(
-    rows: list[Row], i: int, index: TitleIndex, dialect: Dialect, recurring: set[str]
+    rows: list[Row], i: int, index: TitleIndex, dialect: Dialect, recurring: set[str], *, continues: bool = False
 ) -> tuple[str, str, str | None, str, int] | None:
-    """(heading text, kind, title, inline rest, rows used) when row ``i`` is a heading."""
+    """(heading text, kind, title, inline rest, rows used) when row ``i`` is a heading. A row
+    that ``continues`` the sentence of the line above is body text, whatever its shape."""
     text = rows[i].text
     trailing = index.trailing(text)
     if (
@@ -127,7 +148,7 @@ def _heading(
         kind = kind_of(inline[0])
         if kind != "notes" or dialect.inline_note_heading:
             return inline[0], kind, None, inline[1], 1
-    if not heading_shape(text, title_case=dialect.title_case_headings):
+    if continues or not heading_shape(text, title_case=dialect.title_case_headings):
         return None
     used = 1
     nxt = rows[i + 1].text if i + 1 < len(rows) else ""

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .headings import heading_shape
-from .rows import Opening, Row, ends_sentence, opening, words
+from .rows import JOINERS, Opening, Row, ends_sentence, opening, star_spaced, words
 
-_JOINERS = {"and", "or", "of", "the", "to", "for", "in", "with", "a", "an", "by", "on", "at", "as", "from", "between"}
+_LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,2}\s*:(?:\s|$)")
 _LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")
 
 
@@ -43,10 +43,13 @@ class Draft:
         return self.role == "item" or self.label is not None
 
 
-def segment(rows: list[Row], *, kind: str, width: int, lead_owns_list: bool = False) -> list[Draft]:
+def segment(
+    rows: list[Row], *, kind: str, width: int, lead_owns_list: bool = False, star_bullets: bool = False
+) -> list[Draft]:
     """Clause drafts (a tree) for the rows of one section scope. With ``lead_owns_list`` the
-    first paragraph owns the list that follows it even without a colon (a goal statement)."""
-    flat = _flat(rows, width)
+    first paragraph owns the list that follows it even without a colon (a goal statement); with
+    ``star_bullets`` every "* text" row is a bullet (the document lists with that glyph)."""
+    flat = _star_bullets(_flat(rows, width), every=star_bullets)
     if lead_owns_list and flat and flat[0].role == "para" and not flat[0].text.endswith(":"):
         flat[0].role = "lead"
     if kind == "knowledge_skills_abilities":
@@ -60,21 +63,23 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
     drafts: list[Draft] = []
     pending = Opening()
     current: Draft | None = None
-    gap = False
+    gap = turned = False  # a blank line / a page turned since the last row
     for row in rows:
         if row.blank:
-            gap = True
+            turned, gap = turned or row.page_break, gap or not row.page_break
             continue
         op = opening(row.text, current.text if current else "")
         if op.kind in ("label_only", "weight_only"):
             pending = Opening(op.label or pending.label, op.bullet or pending.bullet, op.weight or pending.weight)
-            current, gap = None, False
+            current, gap, turned = None, False, False
             continue
         starts = op.kind in ("item", "goal", "field") or pending.label or pending.weight or pending.bullet
-        if current is not None and not starts and not _new_paragraph(current, row, gap, width):
+        if starts and current is not None and not gap and op.label and not pending.label:
+            starts = not _label_runs_on(current.rows, row, width)
+        if current is not None and not starts and not _new_paragraph(current, row, gap, width, turned=turned):
             current.rows.append(row)
             current.pieces.append(row.text)
-            gap = False
+            gap = turned = False
             continue
         role = "field" if op.kind == "field" else "item" if (op.kind in ("item", "goal") or pending.bullet) else "para"
         current = Draft([row], [op.rest or row.text], op.label or pending.label, op.weight or pending.weight, role)
@@ -85,11 +90,22 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
         drafts.append(current)
         if current.role in ("route", "subhead", "field"):
             current = None
-        pending, gap = Opening(), False
+        pending, gap, turned = Opening(), False, False
     return drafts
 
 
-def _new_paragraph(current: Draft, row: Row, gap: bool, width: int) -> bool:
+def _star_bullets(drafts: list[Draft], *, every: bool) -> list[Draft]:
+    """ "* text" is a footnote marker on its own but a bullet glyph when the document prints it
+    more than once (``every``) or in a run: such a draft is a list item, its star no label (so
+    "* a; b" stays one item)."""
+    starred = [d.label == "*" and star_spaced(d.rows[0].text) for d in drafts]
+    for i, draft in enumerate(drafts):
+        if starred[i] and (every or (i > 0 and starred[i - 1]) or (i + 1 < len(drafts) and starred[i + 1])):
+            draft.label, draft.role = None, "item"
+    return drafts
+
+
+def _new_paragraph(current: Draft, row: Row, gap: bool, width: int, *, turned: bool = False) -> bool:
     text = current.text
     last_row = current.rows[-1]
     first = row.text[:1]
@@ -99,15 +115,43 @@ def _new_paragraph(current: Draft, row: Row, gap: bool, width: int) -> bool:
         if ends_sentence(text):
             return True
         last = text.split()[-1].lower() if text.split() else ""
-        return not (current.listed or first.islower() or text.endswith((",", "-")) or last in _JOINERS)
+        return not (current.listed or first.islower() or text.endswith((",", "-")) or last in JOINERS)
     if not ends_sentence(last_row.text) or not (first.isupper() or first.isdigit() or first in "\"'(\u201c"):
         return False
     if current.listed and row.indent >= current.rows[0].indent + 2:  # hanging indent: the item runs on
         return False
+    if _LEAD_LABEL.match(row.text) or turned:  # "NOTE: ...", "Promotion: ..." or a new page after a full stop
+        return True
     short = len(last_row.text) < 0.8 * width
     unwrapped = len(last_row.text) > 150
     indented = row.indent > last_row.indent and not current.listed
-    return short or unwrapped or indented
+    return short or unwrapped or indented or _room_left(current.rows, row, width)
+
+
+def _label_runs_on(rows: list[Row], row: Row, width: int) -> bool:
+    """A label at the start of a line is a reference inside the sentence, not a new item, when
+    the line above stops mid-sentence on a joining word ("... as described in (A) and" /
+    "(B) above.") or the label follows "and" ("... in (A)" / "and (B) above."), and the text
+    wrapped there (the label had no room on the line above). "...; or" / "(B)" is still an
+    option: "or" separates alternatives."""
+    last = rows[-1].text
+    if ends_sentence(last) or _room_left(rows, row, width):
+        return False
+    if re.match(r"(?i)and\s", row.text):
+        return True
+    tokens = last.split()
+    joined = len(tokens) >= 2 and not tokens[-2].endswith((";", ","))
+    return tokens[-1].lower() in JOINERS - {"or"} and joined
+
+
+def _room_left(rows: list[Row], row: Row, width: int) -> bool:
+    """Hard-wrapped text fills each line greedily: when the next line's first word would have fit
+    after a line that ends a sentence, the writer broke the line on purpose (a paragraph ended).
+    The paragraph's own widest line bounds its wrap width (a re-wrapped paragraph may be narrower
+    than the page); a one-line paragraph is measured against the page."""
+    last = rows[-1]
+    reach = max(r.indent + len(r.text) for r in rows) if len(rows) >= 2 else width
+    return last.indent + len(last.text) + 1 + len(row.text.split()[0]) <= reach
 
 
 def _is_route(text: str) -> bool:

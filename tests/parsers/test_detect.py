@@ -66,3 +66,28 @@ def test_unknown_dialect_is_a_parse_error_listing_the_valid_ones() -> None:
     with pytest.raises(ParseError, match="valid dialects"):
         parse_text(STATE, dialect="klingon")
     assert set(PARSERS) == {"nys-classification-standard", "ny-county-class-spec", "position-description", "generic"}
+
+
+COUNTY_MENTIONING_A_STANDARD = """
+BRIDGE TENDER
+
+Distinguishing Characteristics
+
+This position operates a movable bridge over the canal.
+
+Typical Work Activities
+
+1. Opens the bridge for vessels;
+2. Logs each opening as the Classification Standard was written to require.
+
+Minimum Qualifications
+
+EITHER: (A) Two years of experience operating bridges;
+
+OR: (B) An equivalent combination of training and experience.
+"""
+
+
+def test_a_body_sentence_mentioning_a_classification_standard_does_not_make_a_state_standard() -> None:
+    best = detect(raw_of(COUNTY_MENTIONING_A_STANDARD))[0]
+    assert best[0] != "nys-classification-standard", best

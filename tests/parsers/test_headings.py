@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from specdiff.parsers.headings import heading_shape, kind_of
+from specdiff.parsers.headings import heading_shape, joins_next, kind_of
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,32 @@ def test_heading_shapes(text: str) -> None:
 )
 def test_not_headings(text: str) -> None:
     assert not heading_shape(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Full Performance Knowledge, Skills, Abilities and Personal Characteristics",
+        "full performance knowledge, skills, abilities and personal characteristics".upper(),
+    ],
+)
+def test_long_headings_the_synonym_table_names_have_heading_shape(text: str) -> None:
+    assert heading_shape(text)
+    assert kind_of(text) == "knowledge_skills_abilities"
+
+
+def test_long_title_case_line_the_table_does_not_name_is_not_a_heading() -> None:
+    assert not heading_shape("Regional Offices Serving the Northern and Western Coastal Districts Today")
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "joins"),
+    [
+        ("Knowledge, Skills, Abilities and", "Personal Characteristics", True),
+        ("KNOWLEDGE, SKILLS, ABILITIES AND PERSONAL", "CHARACTERISTICS:", True),
+        ("Typical Work Activities", "Minimum Qualifications", False),
+        ("Harbor Operations and", "Regional Offices", False),
+    ],
+)
+def test_wrapped_headings_join(text: str, following: str, joins: bool) -> None:
+    assert joins_next(text, following) is joins

@@ -167,3 +167,162 @@ def test_clause_ids_are_stable_and_readable() -> None:
     assert ids == [c.id for _, c in again.clauses()]
     assert "duties.moc.goal-a.a-1" in ids
     assert len(set(ids)) == len(ids)
+
+
+STAR_BULLETS = """
+Knowledge, Skills and Abilities
+
+* good knowledge of tide tables; ability to read charts;
+* ability to climb ladders;
+* patience; tact; good eyesight.
+"""
+
+
+def test_star_bullets_in_a_run_are_list_items_not_semicolon_paragraphs() -> None:
+    doc = parse_text(STAR_BULLETS)
+    ksa = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "knowledge_skills_abilities"]
+    assert ksa == [
+        (None, "good knowledge of tide tables; ability to read charts;"),
+        (None, "ability to climb ladders;"),
+        (None, "patience; tact; good eyesight."),
+    ]
+
+
+STAR_BULLETS_PDF = """
+Typical Duties
+* Inspects moorings and records their condition in the inventory system used by the
+port authority for planning repairs;
+* Orders parts;
+* Supervises seasonal staff.
+"""
+
+
+def test_star_bullets_without_blank_lines_each_start_a_clause() -> None:
+    assert texts(parse_text(STAR_BULLETS_PDF), "duties") == [
+        "Inspects moorings and records their condition in the inventory system used by the port authority for "
+        "planning repairs;",
+        "Orders parts;",
+        "Supervises seasonal staff.",
+    ]
+
+
+STAR_FOOTNOTE = """
+Minimum Qualifications
+
+Four years of experience in port operations.*
+
+* Port operations include pilotage, mooring and cargo handling.
+"""
+
+
+def test_a_single_star_line_is_a_footnote_with_its_marker_as_label() -> None:
+    doc = parse_text(STAR_FOOTNOTE)
+    mq = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "minimum_qualifications"]
+    assert mq[-1] == ("*", "Port operations include pilotage, mooring and cargo handling.")
+
+
+BREAK_WITH_ROOM_LEFT = """
+Typical Duties
+Inspects harbor moorings and records their condition in the inventory system used by
+the port authority for planning repairs and replacements next season.
+Orders parts for damaged moorings and checks that each replacement meets the standards
+of the port authority and the insurer of the marina.
+"""
+
+
+def test_a_line_ending_a_sentence_with_room_for_the_next_word_ends_its_paragraph() -> None:
+    # "...season." (69 characters, not short) had room for "Orders" within the paragraph's 84-character lines
+    assert len(texts(parse_text(BREAK_WITH_ROOM_LEFT), "duties")) == 2
+
+
+FULL_LINE_ENDING_A_SENTENCE = """
+Typical Duties
+Inspects harbor moorings and records their condition in the inventory system. Notes
+the wear of each chain. Orders parts for damaged moorings and checks that each one
+meets the standards of the port authority and the insurer of the marina on the bay.
+"""
+
+
+def test_a_sentence_ending_at_a_full_line_does_not_end_the_paragraph() -> None:
+    # "...chain. Orders ... one" is full: "meets" would not have fit, so the line just wrapped
+    assert len(texts(parse_text(FULL_LINE_ENDING_A_SENTENCE), "duties")) == 1
+
+
+STAR_GLYPH_DOCUMENT = """
+Typical Duties
+
+Level 1
+
+Keeps the log.
+* Checks the tide gauges every morning; resets them when needed.
+
+Level 2
+
+* Supervises the gauge technicians; reviews their logs.
+* Reports faults to the regional office.
+"""
+
+
+def test_once_a_document_lists_with_star_bullets_a_lone_star_line_is_a_bullet_too() -> None:
+    doc = parse_text(STAR_GLYPH_DOCUMENT)
+    duties = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "duties"]
+    assert (None, "Checks the tide gauges every morning; resets them when needed.") in duties
+    assert all(label is None for label, _ in duties)
+
+
+LABELS_INSIDE_A_SENTENCE = """
+MARINA CLERK
+
+MINIMUM QUALIFICATIONS:
+EITHER: (A) Graduation from a two-year college and one (1) year of clerical experience;
+OR: (B) Graduation from high school and three (3) years of clerical experience; or
+(C) An equivalent combination of the training and experience described in (A) and
+(B) above.
+OR: (D) Four years of clerical experience at a marina, with the duties listed in (A)
+and (B) above.
+"""
+
+
+def test_a_label_wrapped_to_the_start_of_a_line_inside_a_sentence_is_not_an_option() -> None:
+    doc = parse_text(LABELS_INSIDE_A_SENTENCE)
+    options = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "minimum_qualifications"]
+    assert [label for label, _ in options] == ["(A)", "(B)", "(C)", "(D)"]
+    assert options[2][1].endswith("described in (A) and (B) above.")
+    assert options[3][1].endswith("listed in (A) and (B) above.")
+
+
+NOTE_AFTER_A_FULL_LINE = """
+MARINA CLERK
+
+MINIMUM QUALIFICATIONS:
+Four years of clerical experience in the office of a marina, boatyard or harbor master.
+NOTE: Volunteer experience is credited at half time.
+Promotion: One year of permanent service as a Clerk.
+"""
+
+
+def test_a_note_or_route_label_after_a_sentence_end_opens_a_clause() -> None:
+    assert texts(parse_text(NOTE_AFTER_A_FULL_LINE), "minimum_qualifications") == [
+        "Four years of clerical experience in the office of a marina, boatyard or harbor master.",
+        "NOTE: Volunteer experience is credited at half time.",
+        "Promotion: One year of permanent service as a Clerk.",
+    ]
+
+
+STAR_GLYPH_NO_RUN = """
+Typical Duties
+
+As the gauge lead:
+* Checks the tide gauges every morning; resets them when needed.
+
+Keeps the station log.
+
+* Trains new technicians; reviews their logs.
+"""
+
+
+def test_a_star_printed_twice_at_line_starts_is_a_bullet_even_without_a_run() -> None:
+    doc = parse_text(STAR_GLYPH_NO_RUN)
+    labels = {c.text: c.label for _, c in doc.clauses()}
+    assert labels["Checks the tide gauges every morning; resets them when needed."] is None
+    assert labels["Trains new technicians; reviews their logs."] is None
