@@ -135,10 +135,12 @@ def _label_runs_on(rows: list[Row], row: Row, width: int) -> bool:
     wrapped there (the label had no room on the line above). "...; or" / "(B)" is still an
     option: "or" separates alternatives."""
     last = rows[-1].text
-    if ends_sentence(last) or _room_left(rows, row, width):
+    if ends_sentence(last):
         return False
     if re.match(r"(?i)and\s", row.text):
-        return True
+        return not _room_left(rows, row, width)
+    # A line that stops on a joining word is unfinished whatever its length: character counts of
+    # proportional type (a PDF) are no measure of whether the label had room on it.
     tokens = last.split()
     joined = len(tokens) >= 2 and not tokens[-2].endswith((";", ","))
     return tokens[-1].lower() in JOINERS - {"or"} and joined

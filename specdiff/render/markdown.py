@@ -14,7 +14,18 @@ from collections.abc import Sequence
 
 from ..model import Change, ClauseRef, Diff, InlineOp
 from .facts import metadata_rows, requirement_groups
-from .report import GROUP_COUNT_KEYS, ChangeItem, ContextRun, Group, MoveStub, ReportView, build_view, place, where
+from .report import (
+    GROUP_COUNT_KEYS,
+    ChangeItem,
+    ContextRun,
+    Group,
+    MoveStub,
+    ReportView,
+    build_view,
+    own_label,
+    place,
+    where,
+)
 
 _SPECIALS = re.compile(r"([\\`*_\[\]{}|~#!])")
 OP_WORDS = {"modified": "Modified", "moved": "Moved", "added": "Added", "removed": "Removed", "split": "Split",
@@ -49,7 +60,8 @@ def redline(inline: Sequence[InlineOp]) -> str:
 
 
 def _label(ref: ClauseRef) -> str:
-    return f"{md(ref.label)} " if ref.label else ""
+    label = own_label(ref)
+    return f"{md(label)} " if label else ""
 
 
 def _refs(refs: Sequence[ClauseRef], tag: str | None) -> list[str]:

@@ -51,6 +51,14 @@ def where(ref: ClauseRef) -> str:
     return f"page {ref.span.page}, {lines}" if ref.span.page is not None else lines
 
 
+def own_label(ref: ClauseRef) -> str | None:
+    """The label to print before a clause, unless its text already carries it: the diff keeps
+    option and item labels in the printed text ("(A) Graduation ...") so they are diffed too."""
+    if not ref.label or ref.text.startswith(ref.label):
+        return None
+    return ref.label
+
+
 def place(section: str, title: str | None) -> str:
     """Section and title as one phrase ("Duties — Records Clerk")."""
     return f"{section_label(section)} — {title}" if title else section_label(section)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..model import Change, ClauseRef, Diff, InlineOp
 from .facts import metadata_rows, requirement_groups
-from .report import GROUP_COUNT_KEYS, ChangeItem, ContextRun, Group, MoveStub, build_view, place, where
+from .report import GROUP_COUNT_KEYS, ChangeItem, ContextRun, Group, MoveStub, build_view, own_label, place, where
 
 Segment = tuple[str, str]  # (text, rich style; "" for none)
 Line = list[Segment]
@@ -34,7 +34,7 @@ def _inline(inline: Sequence[InlineOp]) -> Line:
 
 
 def _ref(ref: ClauseRef, marker: str, style: str) -> Line:
-    label = f"{ref.label} " if ref.label else ""
+    label = f"{own} " if (own := own_label(ref)) else ""
     text = " ".join(ref.text.split())
     return [("    ", ""), (label, ""), (marker[:2] + text + marker[2:] if marker else text, style)]
 
@@ -66,7 +66,7 @@ def _change(change: Change) -> list[Line]:
         lines.append([(f"    after ({len(change.new)}):", MUTED)])
         lines += [_ref(r, "", "") for r in change.new]
     elif change.inline:
-        label = change.new[0].label if change.new and change.new[0].label else ""
+        label = (own_label(change.new[0]) if change.new else None) or ""
         lines.append([("    ", ""), (f"{label} " if label else "", ""), *_inline(change.inline)])
     elif [r.text for r in change.old] != [r.text for r in change.new]:
         lines += [_ref(r, "[--]", DEL) for r in change.old] + [_ref(r, "{++}", INS) for r in change.new]

@@ -326,3 +326,18 @@ def test_a_star_printed_twice_at_line_starts_is_a_bullet_even_without_a_run() ->
     labels = {c.text: c.label for _, c in doc.clauses()}
     assert labels["Checks the tide gauges every morning; resets them when needed."] is None
     assert labels["Trains new technicians; reviews their logs."] is None
+
+
+def test_a_line_ending_on_a_joiner_runs_on_into_the_label_in_a_pdf() -> None:
+    """The sample corpus PDF wraps "(A) and" / "(B) above." where "(B)" would have fitted by
+    character count: proportional type is no measure of room on the line."""
+    from pathlib import Path
+
+    from specdiff.ingest import read
+    from specdiff.parsers import parse
+
+    pdf = Path(__file__).resolve().parents[2] / "corpus" / "records-clerk" / "2023-08" / "standard.pdf"
+    doc = parse(read(pdf))
+    options = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "minimum_qualifications" and c.label]
+    assert [label for label, _ in options] == ["(A)", "(B)", "(C)"]
+    assert options[2][1].endswith("described in (A) and (B) above.")

@@ -82,3 +82,19 @@ def test_anchors_are_unique_even_when_ids_repeat() -> None:
 def test_series_title_drops_the_level_number_shared_by_all_titles() -> None:
     diff = every_op_diff()
     assert series_title(diff.old) == "Records Clerk"
+
+
+def test_a_label_the_printed_text_already_carries_is_not_printed_twice() -> None:
+    from specdiff.model import ClauseRef
+    from specdiff.render.report import own_label
+
+    assert (
+        own_label(
+            ClauseRef(id="mq.a", text="(A) Two years of experience.", section="minimum_qualifications", label="(A)")
+        )
+        is None
+    )
+    assert (
+        own_label(ClauseRef(id="mq.a", text="Two years of experience.", section="minimum_qualifications", label="(A)"))
+        == "(A)"
+    )
