@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from ..errors import EXIT_DIFFERENCES, EXIT_USAGE
-from .options import output_option, write_output
+from .options import output_option, say_written, write_output
 
 if TYPE_CHECKING:
     from ..corpus.sync import Corpus
@@ -220,6 +220,7 @@ def diff_command(
     else:
         text = render_diff(result, fmt=fmt)
     write_output(text, output)
+    say_written(output, result.summary)
     if exit_code and result.has_substantive:
         raise SystemExit(EXIT_DIFFERENCES)
 

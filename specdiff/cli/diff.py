@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import EXIT_DIFFERENCES
-from .options import output_option, write_output
+from .options import output_option, say_written, write_output
 
 FORMATS_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".txt": "text"}
 
@@ -34,6 +34,7 @@ def diff_command(old: Path, new: Path, fmt: str | None, dialect: str | None, exi
     result = compare(parse(read(old), dialect=dialect), parse(read(new), dialect=dialect))
     color = fmt == "text" and output == "-" and sys.stdout.isatty()
     write_output(render_diff(result, fmt=fmt, color=color), output)
+    say_written(output, result.summary)
     if exit_code and result.has_substantive:
         raise SystemExit(EXIT_DIFFERENCES)
 

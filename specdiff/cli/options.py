@@ -46,3 +46,15 @@ def write_output(text: str, output: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def say_written(output: str, counts: dict[str, int]) -> None:
+    """One line on stderr after a report is written to a file, so the person who ran the
+    command sees what it found without opening the file (stdout stays for the artifact)."""
+    if output == "-":
+        return
+    click.echo(
+        f"wrote {output}: {counts['substantive']} substantive, {counts['editorial']} editorial changes "
+        f"({counts['moved']} moved, {counts['added']} added, {counts['removed']} removed)",
+        err=True,
+    )
