@@ -23,7 +23,7 @@ ROUTE_NAMES = {
     "open_competitive": "Open competitive",
     "promotion": "Promotion",
     "transfer": "Transfer",
-    "other": "Other",
+    "other": "Route not stated",
 }
 LEVEL_NAMES = {
     "high_school": "high school",

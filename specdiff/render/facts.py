@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..diff.requirements import ROUTE_NAMES
 from ..model import MetadataChange, RequirementChange
 
 NOT_STATED = "not stated"
 
-_ROUTES = {"open_competitive": "Open competitive", "promotion": "Promotion", "transfer": "Transfer", "other": "Other"}
 _FIELDS = {
     "experience_years": "Experience",
     "experience": "Kind of experience",
@@ -65,7 +65,7 @@ def field_label(field: str) -> str:
 
 
 def route_label(route: str) -> str:
-    return _ROUTES.get(route, route.replace("_", " ").capitalize())
+    return ROUTE_NAMES.get(route, route.replace("_", " ").capitalize())
 
 
 @dataclass(frozen=True, slots=True)

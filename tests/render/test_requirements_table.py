@@ -40,7 +40,7 @@ def test_unstated_facts_are_blank_and_pipes_are_escaped() -> None:
     source = Source("x", "0" * 64, "text/plain")
     doc = Document(source, "generic", requirements=(req,), warnings=("requirements: s1.2: x",))
     text = to_requirements_table(doc)
-    assert "| A \\| B | Other |  |  |  | master's degree for 1 year |  | s1.1 |" in text
+    assert "| A \\| B | Route not stated |  |  |  | master's degree for 1 year |  | s1.1 |" in text
     assert text.rstrip().endswith("- s1.2: x")
 
 
