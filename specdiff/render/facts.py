@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..diff.requirements import ROUTE_NAMES
+from ..diff.requirements import ROUTE_NAMES, amount
 from ..model import MetadataChange, RequirementChange
 
 NOT_STATED = "not stated"
@@ -49,8 +49,7 @@ def fact_value(value: Any, field: str = "") -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int | float):
-        text = _number(value)
-        return f"{text} year{'s' if value != 1 else ''}" if field.endswith("_years") else text
+        return amount(float(value)) if field.endswith("_years") else _number(value)
     if isinstance(value, dict):
         education = str(value.get("education", "education")).replace("_", " ")
         years = value.get("years")
