@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..model import Change, ClauseRef, Title
+from ..model import Change, ClauseRef, RequirementChange, Title
 from .context import CheckContext
 from .dates import compare_dates, parse_date
 from .findings import Finding, Location
@@ -185,8 +185,18 @@ def check_date_not_advanced(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _requirements_location(ctx: CheckContext, title: str | None) -> Location:
-    resolved = resolve_title(ctx.new.titles, title)
+def _requirements_location(ctx: CheckContext, rc: RequirementChange) -> Location:
+    """The clause the changed fact was read from in the new version (or, for a fact that is
+    gone, the old one); failing that, the title's minimum-qualifications heading."""
+    for doc, old in ((ctx.new, False), (ctx.old, True)):
+        if doc is None:
+            continue
+        spans = {c.id: c.span for _, c in doc.clauses()}
+        for req in doc.requirements:
+            same = (req.title, req.route, req.option) == (rc.title, rc.route, rc.option)
+            if same and req.clauses and req.clauses[0] in spans:
+                return ctx.at(spans[req.clauses[0]], old=old)
+    resolved = resolve_title(ctx.new.titles, rc.title)
     mq = [s for s in ctx.new.sections if s.kind == "minimum_qualifications"]
     for section in mq:
         if resolved is not None and resolve_title(ctx.new.titles, section.title) == resolved:
@@ -203,7 +213,7 @@ def check_requirements(ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(
             "requirements.changed",
             summary,
-            _requirements_location(ctx, rc.title),
+            _requirements_location(ctx, rc),
             "minimum_qualifications",
             _either_title(ctx, rc.title),
             evidence=f"{rc.route} {rc.option or ''} {rc.field}: {rc.old} → {rc.new}",
