@@ -5,8 +5,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from specdiff.model import Title
 from specdiff.parsers.requirement_patterns import _squeeze
 from specdiff.parsers.rows import key
+from specdiff.parsers.title_names import _initialism, resolve_title, title_key
 from specdiff.parsers.titles import TitleIndex
 
 SPACEY = st.text(alphabet=st.sampled_from(list(" \t\n\r\u00a0\u2028\u3000\x1c\x85ab(3)")), max_size=40)
@@ -53,3 +55,26 @@ def test_trailing_title_prefers_the_longest_alias() -> None:
     assert index.trailing("Duties of the Care Manager") == ("duties of the", "Care Manager")
     assert index.trailing("Care Manager") == ("care", "Manager")  # the whole key is no trailing title
     assert index.trailing("Sr Manager") is None  # too short a head
+
+
+def reference_resolve_title(mention: str, titles: tuple[Title, ...]) -> str:
+    key = title_key(mention)
+    for title in titles:
+        keys = {title_key(title.title), *(title_key(a) for a in title.aliases)}
+        keys |= {_initialism(k) for k in list(keys)}
+        if key in keys or _initialism(key) in keys:
+            return title.title
+    return mention.strip()
+
+
+TITLE_WORDS = st.sampled_from(
+    ["Contract", "Management", "Specialist", "1", "2", "(HBE)", "of", "Health", "CMS", "Nurse"]
+)
+TITLE = st.lists(TITLE_WORDS, min_size=1, max_size=5).map(" ".join)
+
+
+@given(st.lists(st.tuples(TITLE, st.lists(TITLE, max_size=2)), max_size=5), TITLE)
+def test_resolve_title_as_before(printed: list[tuple[str, list[str]]], mention: str) -> None:
+    titles = tuple(Title(f"t{i}", name, aliases=tuple(aliases)) for i, (name, aliases) in enumerate(printed))
+    assert resolve_title(mention, titles) == reference_resolve_title(mention, titles)
+    assert resolve_title(mention, list(titles)) == reference_resolve_title(mention, titles)
