@@ -75,9 +75,11 @@ def cli_diff_html_uncached(old: Path, new: Path, repeat: int) -> Timing:
 
 
 def spacy_start(repeat: int) -> Timing:
-    """A fresh process building our shared pipeline (spaCy imported with its CLI deferred)."""
+    """A fresh process building our shared pipeline (spaCy imported with its CLI deferred, one
+    OpenBLAS thread, as ``specdiff`` runs it)."""
     code = "from specdiff.nlp import english; english()('Warm up.')"
-    return repeat_process([sys.executable, "-c", code], repeat)
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}  # as the command line sets it
+    return repeat_process([sys.executable, "-c", code], repeat, env=env)
 
 
 def seed_pipeline(old: Path, new: Path, repeat: int) -> dict[str, Timing]:
