@@ -13,7 +13,7 @@ import resource
 import statistics
 import subprocess
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -52,7 +52,9 @@ def repeat_call(func: Callable[[], object], repeat: int, *, budget: float = 60.0
     return Timing(tuple(cpu), tuple(wall))
 
 
-def repeat_process(cmd: Sequence[str], repeat: int, *, cap: float | None = None) -> Timing:
+def repeat_process(
+    cmd: Sequence[str], repeat: int, *, cap: float | None = None, env: Mapping[str, str] | None = None
+) -> Timing:
     """Run a command ``repeat`` times; CPU of the child from ``getrusage(RUSAGE_CHILDREN)``.
     With ``cap`` (CPU-ish seconds of wall) a run that does not finish is killed once and the
     figure is marked as a lower bound."""
@@ -62,7 +64,7 @@ def repeat_process(cmd: Sequence[str], repeat: int, *, cap: float | None = None)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         w0 = time.perf_counter()
         try:
-            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=cap)
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=cap, env=env)
         except subprocess.TimeoutExpired:
             return Timing((cap or 0.0,), (time.perf_counter() - w0,), capped=True)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -72,6 +71,8 @@ def check_command(
     for note in notes:
         click.echo(f"specdiff: {note}", err=True)
     report = run_checks(ctx)
+    import socket  # here, not at the top: the other commands' start-up does not pay for it
+
     info = RunInfo(timestamp=_timestamp(), hostname=socket.gethostname() or "localhost", version=__version__)
     write_output(render_report(report, fmt=fmt, info=info), output)
     if not report.passed:

@@ -8,7 +8,6 @@ changed is reread), so a corpus freshly cloned from git works without a ``reinde
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +54,8 @@ def _open(settings: Settings, *, jobs: int = 1) -> Corpus:
 
 def _reading(settings: Settings, query: Callable[[Corpus], T], *, jobs: int = 1) -> T:
     """Run a read-only query on an up-to-date index; an index that fails mid-query is rebuilt once."""
+    import sqlite3  # here, not at the top: ``specdiff diff`` and ``--help`` need no SQLite
+
     from ..corpus.lock import locked
     from ..corpus.sync import ensure_synced, rebuild_index
 
@@ -248,6 +249,8 @@ def report(settings: Settings, since: str, out: Path, jobs: int) -> None:
 @click.pass_obj
 def search(settings: Settings, text: tuple[str, ...], limit: int, all_versions: bool, raw: bool, fmt: str) -> None:
     """Full-text search over clauses: every word of TEXT, stemmed, in any order."""
+    import sqlite3
+
     from ..errors import CorpusError
 
     query = " ".join(text)
@@ -276,6 +279,8 @@ def search(settings: Settings, text: tuple[str, ...], limit: int, all_versions: 
 @click.pass_obj
 def reindex(settings: Settings, jobs: int) -> None:
     """Rebuild the index from the files; reparse only documents whose source or parser changed."""
+    import sqlite3
+
     from ..corpus.index import IndexCorrupt
     from ..corpus.lock import locked
     from ..corpus.sync import rebuild_index, sync

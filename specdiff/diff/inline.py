@@ -64,21 +64,27 @@ def _regroup(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-def _edit_words(segments: list[Segment], lo: int, hi: int) -> int:
-    """Words in the larger of the edits among ``segments[lo:hi]`` (-1 when there is none)."""
-    return max((_words(t) for op, t in segments[max(0, lo) : hi] if op != "equal"), default=-1)
+def _edit_words(segments: list[Segment], words: list[int], lo: int, hi: int) -> int:
+    """Words in the larger of the edits among ``segments[lo:hi]`` (-1 when there is none);
+    ``words[k]`` is the word count of ``segments[k]``."""
+    lo = max(0, lo)
+    return max((words[j] for j in range(lo, min(hi, len(segments))) if segments[j][0] != "equal"), default=-1)
 
 
 def _fold_small_equalities(segments: list[Segment]) -> list[Segment]:
     """diff-match-patch's semantic cleanup on words: an unchanged run between two edits that is
     no longer than either of them becomes part of both. Each sweep folds every such run at once,
-    then regroups; sweeps repeat until nothing folds (a fold can make a neighbour foldable)."""
+    then regroups; sweeps repeat until nothing folds (a fold can make a neighbour foldable).
+    Word counts are taken once per sweep, not once per neighbour looked at."""
     while True:
+        words = [_words(tokens) for _, tokens in segments]
         folded: list[Segment] = []
         changed = False
         for k, (op, tokens) in enumerate(segments):
             inner = op == "equal" and 0 < k < len(segments) - 1
-            if inner and _words(tokens) <= min(_edit_words(segments, k - 2, k), _edit_words(segments, k + 1, k + 3)):
+            if inner and words[k] <= min(
+                _edit_words(segments, words, k - 2, k), _edit_words(segments, words, k + 1, k + 3)
+            ):
                 folded += [("delete", tokens), ("insert", tokens)]
                 changed = True
             else:

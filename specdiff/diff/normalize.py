@@ -32,11 +32,23 @@ def drop_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
+# The characters every match of _FOOTNOTE and _APOSTROPHE contains. Most clauses have none, and
+# a substring test is far cheaper than the regex engine trying each position of the clause
+# (the apostrophe pattern opens with a look-behind, so no prefix scan can skip ahead): these two
+# steps were a third of the comparison form's time (issue 8).
+_FOOTNOTE_MARKS = ("[", "*", "\u2020", "\u2021", "\u00b9", "\u00b2", "\u00b3", *map(chr, range(0x2070, 0x207A)))
+_APOSTROPHE_MARKS = ("\u2019", "'", "\u02bc", "`")
+
+
 def drop_footnote_markers(text: str) -> str:
+    if not any(mark in text for mark in _FOOTNOTE_MARKS):
+        return text
     return _FOOTNOTE.sub(" ", text)
 
 
 def drop_apostrophes(text: str) -> str:
+    if not any(mark in text for mark in _APOSTROPHE_MARKS):
+        return text
     return _APOSTROPHE.sub("", text)
 
 

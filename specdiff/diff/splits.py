@@ -9,6 +9,7 @@ most of them accounted for.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,14 +44,20 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-def _coverage(part: Unit, anchor: set[str]) -> float:
+@functools.lru_cache(maxsize=1024)
+def _stems(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The stems of a clause's words; one anchor is grown against many parts, so kept."""
+    return frozenset(_stem(w) for w in tokens)
+
+
+def _coverage(part: Unit, anchor: frozenset[str]) -> float:
     words = _content(part.tokens)
     if len(words) < MIN_WORDS:
         return 0.0
     return sum(_stem(w) in anchor for w in words) / len(words)
 
 
-def _joins(anchor: Unit, parts: list[Unit], trial: list[Unit], candidate: Unit, words: set[str]) -> bool:
+def _joins(anchor: Unit, parts: list[Unit], trial: list[Unit], candidate: Unit, words: frozenset[str]) -> bool:
     """Most of the candidate's words are the anchor's, and joining it brings the sides closer
     (or nearly all of its words are the anchor's: a clause that repeats words another part
     already used, like a footnote split off a definition, leaves the word bags no closer)."""
@@ -80,7 +87,7 @@ def _grow(anchor: Unit, part: Unit, pool: Sequence[Unit], taken: set[int], skip:
     """Extend ``[part]`` with free neighbours from ``pool`` (same side as ``part``). One clause
     aligned elsewhere may sit between two parts (it moved away, and its neighbours were joined)."""
     parts = [part]
-    words = {_stem(w) for w in anchor.tokens}
+    words = _stems(anchor.tokens)
     for step in (1, -1):
         k = part.index + step
         if skip and 0 <= k < len(pool) and k in taken and k + step not in taken:

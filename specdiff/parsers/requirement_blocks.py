@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Section
 from .requirement_patterns import scan
-from .title_names import resolve_title
+from .title_names import resolve_title, title_names
 
 ROUTES = {
     "open_competitive": re.compile(r"open[\s-]*competitive|competitive|open", re.I),
@@ -134,7 +134,7 @@ def _title_like(heading: str, doc: Document) -> bool:
     text = heading.strip()
     if not text or _ROUTE.match(text) or _OPTION.match(text) or _LABEL.match(text + ":"):
         return re.match(r"^\s*all\s+(?:levels|classes|titles)\b", text, re.I) is not None
-    if doc.titles and resolve_title(text, doc.titles) in {t.title for t in doc.titles}:
+    if doc.titles and resolve_title(text, doc.titles) in title_names(doc.titles):
         return True
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     significant = [w for w in words if w.lower() not in _JOINERS]

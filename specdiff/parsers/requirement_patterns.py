@@ -119,22 +119,63 @@ def _degree_patterns() -> dict[str, list[list[dict[str, Any]]]]:
     }
 
 
+@dataclass(frozen=True)
+class _Matchers:
+    """The Matcher over every pattern, and one per group (quantities, degrees) with what the
+    first token of each of the group's patterns must be. A text in which no token can open a
+    group's patterns gets no match from that group, so the combined Matcher would return only
+    the other group's matches: those are found with that group's Matcher alone, and a text
+    that can open neither skips matching (the Matcher was most of the time of reading
+    requirements, and half of the alternatives in our documents can open only one group or
+    none; issue 8)."""
+
+    combined: Any
+    quantities: Any
+    degrees: Any
+    degree_openers: frozenset[str]
+
+    def matches(self, doc: Any) -> list[tuple[int, int, int]]:
+        quantity = any(token.like_num for token in doc)  # every quantity pattern opens with LIKE_NUM
+        degree = any(token.lower_ in self.degree_openers for token in doc)
+        if quantity and degree:
+            return list(self.combined(doc))
+        if quantity:
+            return list(self.quantities(doc))
+        return list(self.degrees(doc)) if degree else []
+
+
+def _degree_openers(patterns: list[list[dict[str, Any]]]) -> frozenset[str]:
+    """The lower-case words a degree pattern's first token may be (each is a plain LOWER test)."""
+    words: set[str] = set()
+    for pattern in patterns:
+        first = pattern[0]
+        assert set(first) == {"LOWER"}, first  # no OP: the first token is always there
+        value = first["LOWER"]
+        words.update(value["IN"] if isinstance(value, dict) else [value])
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
-def _pipeline() -> tuple[Any, Any]:
-    """spaCy blank English and the Matcher, loaded on first use only (spaCy costs ~0.1-0.6 s)."""
+def _pipeline() -> tuple[Any, _Matchers]:
+    """spaCy blank English and the Matchers, loaded on first use only (spaCy costs ~0.1-0.6 s)."""
     from spacy.matcher import Matcher
 
     from ..nlp import english
 
     nlp = english()
-    matcher = Matcher(nlp.vocab)
+    combined, quantities, degrees = Matcher(nlp.vocab), Matcher(nlp.vocab), Matcher(nlp.vocab)
     modifiers: dict[str, Any] = {"LOWER": {"IN": MODIFIERS}, "OP": "*"}
+    assert all(form[0] == {"LIKE_NUM": True} for form in _number_forms())
     for unit, tails in _unit_tails().items():
         patterns = [[*form, modifiers, *tail] for form in _number_forms() for tail in tails]
-        matcher.add(f"QTY_{unit}", patterns, greedy="LONGEST")
+        for matcher in (combined, quantities):
+            matcher.add(f"QTY_{unit}", patterns, greedy="LONGEST")
+    openers: set[str] = set()
     for level, patterns in _degree_patterns().items():
-        matcher.add(f"DEG_{level}", patterns, greedy="LONGEST")
-    return nlp, matcher
+        openers |= _degree_openers(patterns)
+        for matcher in (combined, degrees):
+            matcher.add(f"DEG_{level}", patterns, greedy="LONGEST")
+    return nlp, _Matchers(combined, quantities, degrees, frozenset(openers))
 
 
 _TRAILING_MODIFIERS = re.compile(
@@ -146,10 +187,10 @@ def scan(text: str) -> tuple[list[Quantity], list[Degree]]:
     """Every quantity and degree in ``text``, in order, overlaps resolved (longest wins)."""
     from spacy.util import filter_spans
 
-    nlp, matcher = _pipeline()
+    nlp, matchers = _pipeline()
     squeezed, back = _squeeze(text)
     doc = nlp.make_doc(squeezed)
-    matches = matcher(doc)
+    matches = matchers.matches(doc)
     spans = [doc[start:end] for _, start, end in matches]
     labels = {(doc[s:e].start_char, doc[s:e].end_char): nlp.vocab.strings[m] for m, s, e in matches}
     quantities: list[Quantity] = []
@@ -168,19 +209,23 @@ def scan(text: str) -> tuple[list[Quantity], list[Degree]]:
     return quantities, degrees
 
 
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
 def _squeeze(text: str) -> tuple[str, list[int]]:
     """Whitespace runs (line breaks included) as one space, so a wrapped "three\n(3) years" matches;
-    ``back[i]`` is the offset in ``text`` of character ``i`` of the squeezed string."""
+    ``back[i]`` is the offset in ``text`` of character ``i`` of the squeezed string. A run maps
+    to its first character (``re``'s whitespace class is ``str.isspace``)."""
     out: list[str] = []
     back: list[int] = []
-    for index, char in enumerate(text):
-        if char.isspace():
-            if out and out[-1] == " ":
-                continue
-            char = " "
-        out.append(char)
-        back.append(index)
-    back.append(len(text))
+    done = 0
+    for run in _WHITESPACE_RUN.finditer(text):
+        start = run.start()
+        out += (text[done:start], " ")
+        back += range(done, start + 1)
+        done = run.end()
+    out.append(text[done:])
+    back += range(done, len(text) + 1)
     return "".join(out), back
 
 

@@ -58,14 +58,32 @@ def title_keys(text: str) -> set[str]:
 
 
 def resolve_title(mention: str, titles: Iterable[Title]) -> str:
-    """The document's canonical title a mention names, or the mention itself (trimmed)."""
+    """The document's canonical title a mention names, or the mention itself (trimmed): the
+    first title (in the document's order) one of whose keys is the mention's key or its short form."""
     key = title_key(mention)
-    for title in titles:
+    index = _title_index(tuple(titles))
+    hits = [index[k] for k in (key, _initialism(key)) if k in index]
+    return min(hits)[1] if hits else mention.strip()
+
+
+@lru_cache(maxsize=64)
+def _title_index(titles: tuple[Title, ...]) -> dict[str, tuple[int, str]]:
+    """Every key of every title -> (position, title) of the first title that has it. Built once
+    per document's titles: resolving each mention by keying every title again made parsing
+    grow with mentions x titles (issue 8)."""
+    index: dict[str, tuple[int, str]] = {}
+    for position, title in enumerate(titles):
         keys = {title_key(title.title), *(title_key(a) for a in title.aliases)}
         keys |= {_initialism(k) for k in list(keys)}
-        if key in keys or _initialism(key) in keys:
-            return title.title
-    return mention.strip()
+        for k in keys:
+            index.setdefault(k, (position, title.title))
+    return index
+
+
+@lru_cache(maxsize=64)
+def title_names(titles: tuple[Title, ...]) -> frozenset[str]:
+    """The canonical names of a document's titles (kept per document, like the index)."""
+    return frozenset(t.title for t in titles)
 
 
 def same_title(a: str | None, b: str | None) -> bool:
@@ -139,4 +157,6 @@ def mentioned_titles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["mentioned_titles", "resolve_title", "same_title", "title_key", "title_keys", "title_list_after"]
+__all__ = [
+    "mentioned_titles", "resolve_title", "same_title", "title_key", "title_keys", "title_list_after", "title_names",
+]  # fmt: skip

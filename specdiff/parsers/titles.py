@@ -140,9 +140,15 @@ class TitleIndex:
     def trailing(self, text: str) -> tuple[str, str] | None:
         """(head, title) when a heading ends with a title: "Knowledge and Skills <title>"."""
         k = key(text)
-        for alias_key in sorted(self.by_key, key=len, reverse=True):
-            if k.endswith(" " + alias_key) and len(k) > len(alias_key) + 3:
+        # The longest alias ``k`` ends with (after a space), found by looking up each suffix that
+        # follows a space, longest first: one dict look-up per word of the heading instead of a
+        # sort and a scan of every alias of the document for every heading (issue 8).
+        start = k.find(" ")
+        while start >= 0:
+            alias_key = k[start + 1 :]
+            if alias_key in self.by_key and len(k) > len(alias_key) + 3:
                 return k[: -len(alias_key)].strip(), self.by_key[alias_key]
+            start = k.find(" ", start + 1)
         return None
 
 

@@ -66,8 +66,11 @@ def count_phrase(counts: dict[str, int]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    """One environment per process: compiling the templates costs more than rendering them."""
+    """One environment per process: compiling the templates costs more than rendering them, so
+    their compiled code is also kept between processes (:mod:`.template_cache`)."""
     import jinja2
+
+    from .template_cache import template_cache
 
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("specdiff", "templates"),
@@ -77,6 +80,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # templates ship with the package: no stat() per include
+        bytecode_cache=template_cache(),
     )
     env.globals.update(
         section_label=section_label,

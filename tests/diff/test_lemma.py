@@ -19,3 +19,14 @@ def test_same_lemma_is_narrow() -> None:
     assert same_lemma("ensure", "ensures")
     assert not same_lemma("may", "must")
     assert not same_lemma("is", "are")  # suppletive forms are not looked up
+
+
+def test_table_is_spacys_lemma_lookup_table_entry_for_entry() -> None:
+    from spacy.lookups import load_lookups
+
+    from specdiff.diff.lemma import _table
+
+    spacy_table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    ours = _table()
+    assert len(ours) == len(spacy_table)
+    assert all(spacy_table.get(word) == form for word, form in ours.items())
