@@ -296,7 +296,12 @@ def line_text(words: Sequence[Word]) -> str:
 
 
 def _drop_leaders(words: list[Word]) -> list[Word]:
-    """A run of dot-only words holding four or more dots is a leader between a label and a value."""
+    """A run of dot-only words holding four or more dots is a leader between a label and a value.
+
+    Most lines have no leader: when no word is made of dots only and none starts or ends with
+    four of them, nothing below would change, so the words are returned as they are."""
+    if all(w.text.strip(".") and not w.text.startswith("....") and not w.text.endswith("....") for w in words):
+        return words
     out: list[Word] = []
     run: list[Word] = []
     for word in [*words, None]:

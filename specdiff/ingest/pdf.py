@@ -15,7 +15,7 @@ from ..gcpause import gc_paused
 from .furniture import find_furniture
 from .hyphen import rejoin
 from .layout import PlacedLine, assemble_page
-from .pdfbox import PageContent, words_from_glyphs
+from .pdfbox import PageContent, words_from_columns
 
 
 def _plumber(data: bytes, name: str) -> list[PageContent]:
@@ -45,7 +45,7 @@ def lines_from_pages(contents: Sequence[PageContent], name: str) -> tuple[list[l
     """The backend-neutral half of :func:`read_pdf`: page contents to pages of text lines."""
     if not contents:
         raise InputError(f"cannot read {name}: the PDF has no pages")
-    placed = [assemble_page(page, words_from_glyphs(page.glyphs)) for page in contents]
+    placed = [assemble_page(page, words_from_columns(page.glyphs)) for page in contents]
     if not any(placed):
         raise InputError(f"cannot read {name}: no text layer on any page: the PDF looks scanned; run OCR first")
     warnings: list[str] = []

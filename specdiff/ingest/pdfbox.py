@@ -9,8 +9,10 @@ pdfplumber reports them.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import operator
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
@@ -48,6 +50,38 @@ class Word(NamedTuple):
         return (self.top + self.bottom) / 2
 
 
+class GlyphColumns(NamedTuple):
+    """A page's glyphs as six parallel columns (the fields of :class:`Glyph`, in its order).
+
+    PDFium hands over each property of a page's characters as one list; building a Glyph for
+    each of the page's thousands of characters only for :func:`words_from_columns` to take them
+    apart again was a fifth of reading a PDF (issue 8), so a backend may give columns instead.
+    """
+
+    texts: Sequence[str]
+    x0s: Sequence[float]
+    x1s: Sequence[float]
+    tops: Sequence[float]
+    bottoms: Sequence[float]
+    sizes: Sequence[float]
+
+    @classmethod
+    def of(cls, glyphs: Iterable[Glyph]) -> GlyphColumns:
+        """The columns of a sequence of glyphs."""
+        listed = list(glyphs)
+        if not listed:
+            return cls([], [], [], [], [], [])
+        texts, x0s, x1s, tops, bottoms, sizes = (list(column) for column in zip(*listed, strict=True))
+        return cls(texts, x0s, x1s, tops, bottoms, sizes)
+
+    def glyphs(self) -> list[Glyph]:
+        """The glyphs, one per position."""
+        return list(map(_make_glyph, zip(*self, strict=True)))
+
+
+_make_glyph = functools.partial(tuple.__new__, Glyph)  # Glyph._make without a Python frame per glyph
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A drawn line or one edge of a drawn box: table borders, underlines, boxed headings."""
@@ -68,12 +102,12 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class PageContent:
-    """One page as a backend sees it: size, glyphs in any order, ruling lines."""
+    """One page as a backend sees it: size, glyphs in any order (as columns), ruling lines."""
 
     number: int
     width: float
     height: float
-    glyphs: tuple[Glyph, ...]
+    glyphs: GlyphColumns
     rules: tuple[Rule, ...] = ()
 
 
@@ -91,31 +125,45 @@ def box_edges(x0: float, top: float, x1: float, bottom: float, *, stroked: bool)
 
 
 def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
+    """Glyphs to words (see :func:`words_from_columns`)."""
+    return words_from_columns(GlyphColumns.of(glyphs))
+
+
+def words_from_columns(columns: GlyphColumns) -> list[Word]:
     """Glyphs to words: a space glyph or a horizontal gap wider than a fifth of the font size ends
     a word. Glyphs are first grouped into text lines, so content-stream order does not matter.
 
-    Written for speed (it runs once per glyph): local names, no per-glyph function calls."""
+    Written for speed (it runs once per glyph): rows are lists of positions, each row's columns
+    are taken by ``map``, word boundaries found in one comprehension over them, and each word
+    built from slices, so no Python statement runs per glyph."""
+    texts, x0s, x1s, tops, bottoms, sizes = columns
     words: list[Word] = []
-    for row in baseline_rows(glyphs):
-        row.sort(key=_X0)
-        current: list[Glyph] = []
-        last: Glyph | None = None
-        for glyph in row:
-            text = glyph.text
-            if not text or text.isspace():
-                if current:
-                    words.append(_word(current))
-                current, last = [], None
-                continue
-            if last is not None:
-                size = glyph.size if glyph.size >= last.size else last.size
-                if glyph.x0 - last.x1 > 0.2 * (size if size >= 1.0 else 1.0):
-                    words.append(_word(current))
-                    current = []
-            current.append(glyph)
-            last = glyph
-        if current:
-            words.append(_word(current))
+    append = words.append
+    for row in _row_positions(tops, bottoms, x0s):
+        row.sort(key=x0s.__getitem__)
+        rt = list(map(texts.__getitem__, row))
+        rx0, rx1 = list(map(x0s.__getitem__, row)), list(map(x1s.__getitem__, row))
+        rtop, rbottom = list(map(tops.__getitem__, row)), list(map(bottoms.__getitem__, row))
+        rsize = list(map(sizes.__getitem__, row))
+        blank = [not text or text.isspace() for text in rt]
+        floor = [size if size >= 1.0 else 1.0 for size in rsize]  # max(a, b, 1.0) = max of the floored
+        ends_before = [
+            here or before or x0 - x1 > 0.2 * (size if size >= prior else prior)
+            for here, before, x0, x1, size, prior in zip(blank[1:], blank, rx0[1:], rx1, floor[1:], floor, strict=False)
+        ]
+        cuts = [0, *itertools.compress(range(1, len(row)), ends_before), len(row)]
+        for start, stop in itertools.pairwise(cuts):
+            if not blank[start]:
+                append(
+                    Word(
+                        "".join(rt[start:stop]),
+                        rx0[start],  # the row is sorted by x0
+                        max(rx1[start:stop]),
+                        min(rtop[start:stop]),
+                        max(rbottom[start:stop]),
+                        max(rsize[start:stop]),
+                    )
+                )
     return words
 
 
@@ -126,35 +174,39 @@ _Box = TypeVar("_Box", "Glyph", "Word")
 def baseline_rows(glyphs: Iterable[_Box]) -> list[list[_Box]]:
     """Glyphs (or words) whose vertical middles lie within a row's box share it (one of the last
     three rows opened, in order of baseline then x). Rows come in the order they were opened,
-    members in that sort order.
+    members in that sort order."""
+    listed = list(glyphs)
+    rows = _row_positions(list(map(_TOP, listed)), list(map(_BOTTOM, listed)), list(map(_X0, listed)))
+    return [list(map(listed.__getitem__, row)) for row in rows]
+
+
+def _row_positions(tops: Sequence[float], bottoms: Sequence[float], x0s: Sequence[float]) -> list[list[int]]:
+    """:func:`baseline_rows` on columns: rows as lists of positions.
 
     The sort key rounds each baseline to 0.1 pt; ``round`` is slow and a page has only a few
     distinct baselines, so each is rounded once."""
-    listed = list(glyphs)
-    if not listed:
+    if not tops:
         return []
-    tops, bottoms = list(map(_TOP, listed)), list(map(_BOTTOM, listed))
     rounded = {b: round(b, 1) for b in set(bottoms)}
-    order = sorted(range(len(listed)), key=list(map(_X0, listed)).__getitem__)
+    order = sorted(range(len(tops)), key=x0s.__getitem__)
     order.sort(key=list(map(rounded.__getitem__, bottoms)).__getitem__)  # stable: (baseline, x0, index)
-    rows: list[tuple[float, float, list[_Box]]] = []
+    mids = [(tops[i] + bottoms[i]) / 2 for i in order]
+    rows: list[tuple[float, float, list[int]]] = []
     top = bottom = 0.0
-    members: list[_Box] = []
-    for i in order:
-        mid = (tops[i] + bottoms[i]) / 2
+    members: list[int] = []
+    start = 0
+    for mid, run in itertools.groupby(mids):  # where a glyph goes depends only on its middle and the
+        stop = start + sum(1 for _ in run)  # rows opened before it, so equal middles in a row go together
         if rows and top <= mid <= bottom:
-            members.append(listed[i])
-            continue
-        for index in range(len(rows) - 2, max(-1, len(rows) - 4), -1):
-            if rows[index][0] <= mid <= rows[index][1]:
-                rows[index][2].append(listed[i])
-                break
+            members += order[start:stop]
         else:
-            top, bottom, members = tops[i], bottoms[i], [listed[i]]
-            rows.append((top, bottom, members))
+            for index in range(len(rows) - 2, max(-1, len(rows) - 4), -1):
+                if rows[index][0] <= mid <= rows[index][1]:
+                    rows[index][2].extend(order[start:stop])
+                    break
+            else:
+                i = order[start]
+                top, bottom, members = tops[i], bottoms[i], order[start:stop]
+                rows.append((top, bottom, members))
+        start = stop
     return [row for _, _, row in rows]
-
-
-def _word(glyphs: list[Glyph]) -> Word:
-    texts, x0s, x1s, tops, bottoms, sizes = zip(*glyphs, strict=True)
-    return Word("".join(texts), min(x0s), max(x1s), min(tops), max(bottoms), max(sizes))

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from .pdfbox import PageContent, Rule, box_edges
-from .pdfium_batch import page_glyphs
+from .pdfium_batch import page_columns
 
 
 def read_pages(data: bytes, name: str) -> list[PageContent]:
@@ -40,11 +40,11 @@ def _page(number: int, page: Any) -> PageContent:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        glyphs = page_glyphs(textpage.raw, height)
+        glyphs = page_columns(textpage.raw, height)
     finally:
         textpage.close()
     rules = _rules(page, height)
-    return PageContent(number=number, width=width, height=height, glyphs=tuple(glyphs), rules=tuple(rules))
+    return PageContent(number=number, width=width, height=height, glyphs=glyphs, rules=tuple(rules))
 
 
 def _rules(page: Any, height: float) -> list[Rule]:

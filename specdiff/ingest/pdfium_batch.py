@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from typing import Any, cast
 
-from .pdfbox import Glyph
+from .pdfbox import Glyph, GlyphColumns
 
 _SPACE, _CR, _LF = 0x20, 0x0D, 0x0A
 _PLACEHOLDER = 0xFFFE  # what the text buffer holds for a line-end hyphen (code 2) or an unmapped glyph (0)
@@ -41,28 +41,29 @@ _OUTSIDE_BMP = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
 
 def page_glyphs(handle: Any, height: float) -> list[Glyph]:
     """The glyphs of one text page (``FPDF_TEXTPAGE``), in PDFium's order, top-left origin."""
+    return page_columns(handle, height).glyphs()
+
+
+def page_columns(handle: Any, height: float) -> GlyphColumns:
+    """:func:`page_glyphs` as columns, as PDFium gives them (no tuple per glyph)."""
     import pypdfium2.raw as raw
 
     count = raw.FPDFText_CountChars(handle)
     if count <= 0:
-        return []
+        return GlyphColumns.of(())
     codes = char_codes(handle, count)
     dropped, hyphens = _special(handle, codes)
     indices = [index for index in range(count) if index not in dropped] if dropped else list(range(count))
     sizes = _sizes(handle, count, codes, indices)
     boxes, found = _loose_boxes(handle, indices)
     texts = [chr(codes[index]) for index in indices]
-    for position, index in enumerate(indices):
-        if index in hyphens:
-            texts[position] = "-"
+    for index in hyphens:  # a few per page: find each one's position rather than test every glyph
+        texts[bisect.bisect_left(indices, index)] = "-"
     lefts, tops, rights, bottoms = boxes[0::4], boxes[1::4], boxes[2::4], boxes[3::4]
-    columns = zip(texts, lefts, rights, [height - y for y in tops], [height - y for y in bottoms], sizes, strict=True)
+    columns = GlyphColumns(texts, lefts, rights, [height - y for y in tops], [height - y for y in bottoms], sizes)
     if all(found):
-        return list(map(_glyph, columns))
-    return [_glyph(values) for values, ok in zip(columns, found, strict=True) if ok]
-
-
-_glyph = functools.partial(tuple.__new__, Glyph)  # Glyph._make without a Python frame per glyph
+        return columns
+    return GlyphColumns._make(list(itertools.compress(column, found)) for column in columns)
 
 
 def _loose_boxes(handle: Any, indices: list[int]) -> tuple[list[float], list[int]]:

@@ -11,7 +11,7 @@ from io import BytesIO
 from typing import Any
 
 from ..errors import InputError
-from .pdfbox import Glyph, PageContent, Rule, box_edges
+from .pdfbox import Glyph, GlyphColumns, PageContent, Rule, box_edges
 
 
 def read_pages(data: bytes, name: str) -> list[PageContent]:
@@ -38,7 +38,7 @@ def read_pages(data: bytes, name: str) -> list[PageContent]:
 def _page(number: int, page: Any) -> PageContent:
     width, height = float(page.width), float(page.height)
     x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
-    glyphs = tuple(
+    glyphs = GlyphColumns.of(
         Glyph(
             text=c["text"],
             x0=float(c["x0"]) - x_off,
