@@ -242,31 +242,43 @@ def _read_columns(run: list[_Row], strip: tuple[float, float], left: float) -> l
 
 
 def _flow(rows: list[_Row], left: float, *, indent: bool) -> list[PlacedLine]:
-    lines = [_line(row) for row in rows]
-    if indent:
-        lines = [replace(ln, indent=_indent(ln, left)) for ln in lines]
-    return lines
+    return [_line(row, left if indent else None) for row in rows]
 
 
-def _indent(line: PlacedLine, left: float) -> int:
+def _indent(x0: float, size: float, left: float) -> int:
     """Spaces for a hanging or first-line indent; none for centred or right-aligned text, whose
     offset says nothing about structure."""
-    offset = line.x0 - left
-    if offset < 0.5 * line.size or offset > 6 * line.size:
+    offset = x0 - left
+    if offset < 0.5 * size or offset > 6 * size:
         return 0
-    return min(8, round(offset / (0.5 * line.size)))
+    return min(8, round(offset / (0.5 * size)))
 
 
-def _line(row: _Row) -> PlacedLine:
+def _line(row: _Row, left: float | None = None) -> PlacedLine:
+    """A row as a line; with ``left`` (the margin), its indent from it."""
+    words = row.words
+    texts = [w.text for w in words]
+    size = median(w.size for w in words)
+    x0 = row.x0
     return PlacedLine(
-        text=line_text(row.words),
-        x0=row.x0,
+        text=line_text(words),
+        x0=x0,
         x1=row.x1,
         top=row.top,
         bottom=row.bottom,
-        size=median(w.size for w in row.words),
-        leader=sum(w.text.count(".") for w in row.words if len(w.text.strip(".")) <= 1) >= 4
-        or any(len(w.text) - len(w.text.strip(".")) >= 4 for w in row.words),
+        size=size,
+        indent=0 if left is None else _indent(x0, size, left),
+        leader=_has_leader(texts),
+    )
+
+
+def _has_leader(texts: list[str]) -> bool:
+    """Four or more dots in dot-only (or one-character-and-dots) words, or one word with four
+    leading or trailing dots. Most lines hold fewer than four dots in all, which settles it."""
+    if sum(text.count(".") for text in texts) < 4:
+        return False
+    return sum(t.count(".") for t in texts if len(t.strip(".")) <= 1) >= 4 or any(
+        len(t) - len(t.strip(".")) >= 4 for t in texts
     )
 
 

@@ -133,38 +133,45 @@ def words_from_columns(columns: GlyphColumns) -> list[Word]:
     """Glyphs to words: a space glyph or a horizontal gap wider than a fifth of the font size ends
     a word. Glyphs are first grouped into text lines, so content-stream order does not matter.
 
-    Written for speed (it runs once per glyph): rows are lists of positions, each row's columns
-    are taken by ``map``, word boundaries found in one comprehension over them, and each word
-    built from slices, so no Python statement runs per glyph."""
+    Written for speed (it runs once per glyph): the page's glyphs are put in reading order (rows,
+    each sorted by x) as one list of positions, the columns taken in that order by ``map``, word
+    boundaries (and row ends) found in one comprehension over the page, and each word built from
+    slices, so no Python statement runs per glyph and only a few per row."""
     texts, x0s, x1s, tops, bottoms, sizes = columns
-    words: list[Word] = []
-    append = words.append
+    order: list[int] = []
+    row_starts: list[int] = []
     for row in _row_positions(tops, bottoms, x0s):
         row.sort(key=x0s.__getitem__)
-        rt = list(map(texts.__getitem__, row))
-        rx0, rx1 = list(map(x0s.__getitem__, row)), list(map(x1s.__getitem__, row))
-        rtop, rbottom = list(map(tops.__getitem__, row)), list(map(bottoms.__getitem__, row))
-        rsize = list(map(sizes.__getitem__, row))
-        blank = [not text or text.isspace() for text in rt]
-        floor = [size if size >= 1.0 else 1.0 for size in rsize]  # max(a, b, 1.0) = max of the floored
-        ends_before = [
-            here or before or x0 - x1 > 0.2 * (size if size >= prior else prior)
-            for here, before, x0, x1, size, prior in zip(blank[1:], blank, rx0[1:], rx1, floor[1:], floor, strict=False)
-        ]
-        cuts = [0, *itertools.compress(range(1, len(row)), ends_before), len(row)]
-        for start, stop in itertools.pairwise(cuts):
-            if not blank[start]:
-                append(
-                    Word(
-                        "".join(rt[start:stop]),
-                        rx0[start],  # the row is sorted by x0
-                        max(rx1[start:stop]),
-                        min(rtop[start:stop]),
-                        max(rbottom[start:stop]),
-                        max(rsize[start:stop]),
-                    )
-                )
-    return words
+        row_starts.append(len(order))
+        order += row
+    if not order:
+        return []
+    rt = list(map(texts.__getitem__, order))
+    rx0, rx1 = list(map(x0s.__getitem__, order)), list(map(x1s.__getitem__, order))
+    rtop, rbottom = list(map(tops.__getitem__, order)), list(map(bottoms.__getitem__, order))
+    rsize = list(map(sizes.__getitem__, order))
+    spaces = {text for text in set(rt) if not text or text.isspace()}  # a page has few distinct texts
+    blank = [text in spaces for text in rt]
+    floor = rsize if min(rsize) >= 1.0 else [size if size >= 1.0 else 1.0 for size in rsize]  # max(a, b, 1) rule
+    ends_before = [
+        here or before or x0 - x1 > 0.2 * (size if size >= prior else prior)
+        for here, before, x0, x1, size, prior in zip(blank[1:], blank, rx0[1:], rx1, floor[1:], floor, strict=False)
+    ]
+    for start in row_starts[1:]:  # a row's end ends its last word
+        ends_before[start - 1] = True
+    cuts = [0, *itertools.compress(range(1, len(order)), ends_before), len(order)]
+    return [
+        Word(
+            "".join(rt[start:stop]),
+            rx0[start],  # each row is sorted by x0
+            max(rx1[start:stop]),
+            min(rtop[start:stop]),
+            max(rbottom[start:stop]),
+            max(rsize[start:stop]),
+        )
+        for start, stop in itertools.pairwise(cuts)
+        if not blank[start]
+    ]
 
 
 _X0, _TOP, _BOTTOM = operator.itemgetter(1), operator.itemgetter(3), operator.itemgetter(4)  # Glyph and Word fields
@@ -196,7 +203,7 @@ def _row_positions(tops: Sequence[float], bottoms: Sequence[float], x0s: Sequenc
     members: list[int] = []
     start = 0
     for mid, run in itertools.groupby(mids):  # where a glyph goes depends only on its middle and the
-        stop = start + sum(1 for _ in run)  # rows opened before it, so equal middles in a row go together
+        stop = start + len(list(run))  # rows opened before it, so equal middles in a row go together
         if rows and top <= mid <= bottom:
             members += order[start:stop]
         else:
