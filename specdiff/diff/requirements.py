@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ..model import Document, Requirement, RequirementChange, Substitution
@@ -196,7 +197,9 @@ def compare_requirements(
             continue  # said with the years: "experience none → 2 years (“...”)"
         if not _same_prose(x, y):
             out.append(change(name, x, y, f"{name.replace('_', ' ')} {_quote(x)} → {_quote(y)}"))
-    out += _list_changes(a.fields, b.fields, _same_words, lambda x, y: change("field", x, y, _added("field", x, y)))
+    out += _list_changes(
+        a.fields, b.fields, _same_words, lambda x, y: change("field", x, y, _added("field", x, y)), key=_words
+    )
     out += _list_changes(
         a.prior_titles, b.prior_titles, same_class, lambda x, y: change("prior_title", x, y, _added("title", x, y))
     )
@@ -209,7 +212,17 @@ def _list_changes(
     new: Sequence[str],
     same: Callable[[str, str], bool],
     make: Callable[[str | None, str | None], RequirementChange],
+    *,
+    key: Callable[[str], str] | None = None,
 ) -> list[RequirementChange]:
+    """Entries of ``old`` that nothing in ``new`` is the ``same`` as (removed), then the reverse
+    (added). When ``same`` is equality of ``key``, sets of keys answer it (long degree-field
+    lists were compared pair by pair)."""
+    if key is not None:
+        old_keys, new_keys = {key(x) for x in old}, {key(y) for y in new}
+        return [make(x, None) for x in old if key(x) not in new_keys] + [
+            make(None, y) for y in new if key(y) not in old_keys
+        ]
     removed = [make(x, None) for x in old if not any(same(x, y) for y in new)]
     added = [make(None, y) for y in new if not any(same(x, y) for x in old)]
     return removed + added
@@ -275,8 +288,12 @@ def _added(what: str, old: str | None, new: str | None) -> str:
     return f"{what} added: {new}" if old is None else f"{what} removed: {old}"
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+@lru_cache(maxsize=1 << 14)
 def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold()).split())
+    return " ".join(_NOT_ALNUM.sub(" ", text.casefold()).split())
 
 
 def _same_words(a: str, b: str) -> bool:

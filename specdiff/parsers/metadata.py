@@ -63,6 +63,13 @@ _STATUS_LINES = (
 )
 
 
+# A label at the start of the line, or after a ';' or ',' ("Established 7/25/1973; Revised 8/4/1998").
+_DATE_PATTERNS = tuple(
+    re.compile(rf"(?:^|[;,])[\W_]*\b(?:{label})\s*:?\s*(?P<v>{_DATE_VALUE})\b", re.I) for label in _DATE_LABELS
+)
+_DIGIT = re.compile(r"\d")
+
+
 def _status_word(text: str) -> str | None:
     for pattern in _STATUS_LINES:
         if m := pattern.match(text):
@@ -85,10 +92,11 @@ def find_date(rows: Sequence[Row]) -> tuple[str | None, set[int]]:
     best: tuple[int, str] | None = None
     fields: set[int] = set()
     for row in rows:
-        for rank, label in enumerate(_DATE_LABELS):
-            # at the start of the line, or after a ';' or ',' ("Established 7/25/1973; Revised 8/4/1998")
-            m = re.search(rf"(?:^|[;,])[\W_]*\b(?:{label})\s*:?\s*(?P<v>{_DATE_VALUE})\b", row.text, re.I)
-            if m and len(row.text) < 120:
+        if len(row.text) >= 120 or not _DIGIT.search(row.text):  # every date value has a digit
+            continue
+        for rank, pattern in enumerate(_DATE_PATTERNS):
+            m = pattern.search(row.text)
+            if m:
                 if best is None or rank < best[0]:
                     best = (rank, m.group("v").strip())
                 if len(row.text.split()) <= 6:

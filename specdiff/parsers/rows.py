@@ -82,6 +82,8 @@ _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")
 
 def normalise(text: str) -> str:
     """NFC, no-break and odd spaces to spaces, tabs to spaces, no control characters."""
+    if text.isascii():  # NFC and the odd spaces concern only non-ASCII text (most lines are ASCII)
+        return _CONTROL.sub("", text.replace("\t", "    "))
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\u2007", " ").replace("\u202f", " ").replace("\t", "    ")
     text = text.replace("\ufeff", "").replace("\u200b", "")
@@ -101,6 +103,8 @@ def to_rows(lines: tuple[Line, ...] | list[Line]) -> list[Row]:
 
 
 def _letter_spaced(text: str) -> bool:
+    if len(text) < 11 or not text[1:2].isspace():  # six one-letter tokens, the first one included
+        return False
     tokens = text.split()
     return len(tokens) >= 6 and all(len(t) == 1 for t in tokens) and sum(t.isalpha() for t in tokens) >= 5
 
@@ -123,8 +127,11 @@ def is_caps(text: str) -> bool:
     return len(letters) >= 4 and all(map(str.isupper, letters))
 
 
+_SENTENCE_END = re.compile(r"[.!?;:][\"'\u201d\u2019)]*$")
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?;:][\"'\u201d\u2019)]*$", text))
+    return bool(_SENTENCE_END.search(text))
 
 
 JOINERS = frozenset(
@@ -160,10 +167,13 @@ def is_furniture(text: str, title_keys: frozenset[str] = frozenset()) -> bool:
     return False
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
 def key(text: str) -> str:
     """Case-, spacing- and punctuation-blind form used to compare headings and titles."""
     text = text.replace("\u2019", "").replace("'", "").replace("&", " and ")
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
+    return " ".join(_NOT_ALNUM.sub(" ", text.lower()).split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,14 @@ class Draft:
         return " ".join(" ".join(p.split()) for p in self.pieces if p.strip())
 
     @property
+    def tail(self) -> str:
+        """The last non-blank piece, whitespace-normalised: the end of :attr:`text`, which is all
+        the row-by-row tests read, without joining every piece again for each new row (that was
+        quadratic in a paragraph's rows)."""
+        last = next((p for p in reversed(self.pieces) if p.strip()), "")
+        return " ".join(last.split())
+
+    @property
     def listed(self) -> bool:
         return self.role == "item" or self.label is not None
 
@@ -68,7 +76,7 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
         if row.blank:
             turned, gap = turned or row.page_break, gap or not row.page_break
             continue
-        op = opening(row.text, current.text if current else "")
+        op = opening(row.text, current.tail if current else "")
         if op.kind in ("label_only", "weight_only"):
             pending = Opening(op.label or pending.label, op.bullet or pending.bullet, op.weight or pending.weight)
             current, gap, turned = None, False, False
@@ -106,7 +114,7 @@ def _star_bullets(drafts: list[Draft], *, every: bool) -> list[Draft]:
 
 
 def _new_paragraph(current: Draft, row: Row, gap: bool, width: int, *, turned: bool = False) -> bool:
-    text = current.text
+    text = current.tail  # only its end is read
     last_row = current.rows[-1]
     first = row.text[:1]
     if gap:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Title
 from .rows import is_caps, key
@@ -113,6 +114,10 @@ class TitleIndex:
 
     by_key: Mapping[str, str]
 
+    @cached_property
+    def _last_words(self) -> frozenset[str]:
+        return frozenset(k[k.rfind(" ") + 1 :] for k in self.by_key)
+
     @classmethod
     def of(cls, titles: Iterable[Title]) -> TitleIndex:
         table: dict[str, str] = {}
@@ -140,6 +145,8 @@ class TitleIndex:
     def trailing(self, text: str) -> tuple[str, str] | None:
         """(head, title) when a heading ends with a title: "Knowledge and Skills <title>"."""
         k = key(text)
+        if k[k.rfind(" ") + 1 :] not in self._last_words:  # a trailing alias ends on the heading's last word
+            return None
         # The longest alias ``k`` ends with (after a space), found by looking up each suffix that
         # follows a space, longest first: one dict look-up per word of the heading instead of a
         # sort and a scan of every alias of the document for every heading (issue 8).
