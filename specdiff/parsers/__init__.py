@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Protocol
 
 from ..errors import ParseError
-from ..gcpause import gc_paused
 from ..model import Document, RawText
 from .county import CountyParser
 from .generic import GenericParser
@@ -45,20 +44,13 @@ def detect(raw: RawText) -> list[tuple[str, float, tuple[str, ...]]]:
 
 
 def parse(raw: RawText, *, dialect: str | None = None) -> Document:
-    """Turn recovered lines into a Document; never raises on odd text, only on a bad dialect.
-
-    The cyclic collector waits while rows, drafts and clauses are built (see
-    :mod:`specdiff.gcpause`): its passes over them were a fifth of a long document's parse, and
-    pausing it leaves the peak memory of parse + compare unchanged (measured; compare itself
-    leaves cycles behind and keeps the collector)."""
-    if dialect is not None and dialect not in PARSERS:
-        raise ParseError(f"unknown dialect {dialect!r}; valid dialects: {', '.join(sorted(PARSERS))}")
-    with gc_paused():
-        if dialect is not None:
-            given = (f"dialect {dialect} given",)
-            return with_requirements(PARSERS[dialect].parse(raw, confidence=1.0, reasons=given))
-        name, confidence, reasons = detect(raw)[0]
-        return with_requirements(PARSERS[name].parse(raw, confidence=confidence, reasons=reasons))
+    """Turn recovered lines into a Document; never raises on odd text, only on a bad dialect."""
+    if dialect is not None:
+        if dialect not in PARSERS:
+            raise ParseError(f"unknown dialect {dialect!r}; valid dialects: {', '.join(sorted(PARSERS))}")
+        return with_requirements(PARSERS[dialect].parse(raw, confidence=1.0, reasons=(f"dialect {dialect} given",)))
+    name, confidence, reasons = detect(raw)[0]
+    return with_requirements(PARSERS[name].parse(raw, confidence=confidence, reasons=reasons))
 
 
 __all__ = ["PARSERS", "Parser", "detect", "parse"]
