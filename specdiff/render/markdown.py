@@ -126,10 +126,14 @@ def _tables(view: ReportView) -> list[str]:
         lines += [
             "### What the requirements now say",
             "",
-            "| Title and route | Fact | Was | Now |",
-            "|---|---|---|---|",
+            "| Title and route | Fact | Was | Now | In words |",
+            "|---|---|---|---|---|",
         ]
-        lines += [f"| {md(g.label)} | {md(r.field)} | {md(r.old)} | {md(r.new)} |" for g in groups for r in g.rows]
+        lines += [
+            f"| {md(g.label)} | {md(r.field)} | {md(r.old)} | {md(r.new)} | {md(r.summary)} |"
+            for g in groups
+            for r in g.rows
+        ]
         lines.append("")
     if rows := metadata_rows(view.diff.metadata_changes):
         lines += ["### Header changes", "", "| Field | Title | Was | Now |", "|---|---|---|---|"]
