@@ -33,6 +33,9 @@ _FIELD_CODE = re.compile(
     re.IGNORECASE,
 )
 _FIELD_GRADE = re.compile(r"^(?:pay\s+grade|salary\s+grade|grade|pay\s+band|band|level)\s*:\s*(?P<v>\S.{0,20})$", re.I)
+# A grade or code field printed with no value (a re-export with the grade blanked): still a header
+# field, never a clause; the missing value shows as a metadata change.
+_FIELD_EMPTY = re.compile(r"^(?:pay\s+grade|salary\s+grade|pay\s+band|class\s+code|job\s+code)\s*:\s*$", re.I)
 _PAREN_CODE = re.compile(r"\s*\((?P<c>\d{3,8})\)\s*$")
 _ORG_START = re.compile(
     r"\b(?:departments?|division|office|bureau|commission|board)\s+of\b|"
@@ -102,6 +105,8 @@ def field_titles(rows: Sequence[Row], *, limit: int = 60) -> tuple[list[Found], 
             used.add(row.index)
         elif m := _FIELD_GRADE.match(text):
             grade = grade or m.group("v").strip()
+            used.add(row.index)
+        elif _FIELD_EMPTY.match(text):
             used.add(row.index)
     if title:
         return [(title, code, grade)], used | _title_rows(rows, title)
