@@ -44,7 +44,8 @@ class SectionDraft:
 def find_sections(rows: list[Row], index: TitleIndex, dialect: Dialect, skip: set[int]) -> list[SectionDraft]:
     """Section drafts in document order; the first holds whatever precedes the first heading."""
     title_keys = frozenset(index.by_key)
-    recurring = _recurring(rows)
+    repeats = page_top_repeats(rows)
+    recurring = _recurring([r for r in rows if r.index not in repeats])
     width = line_width(rows)
     drafts = [SectionDraft("other", "", None, None)]
     previous = ""  # the text line above, across page furniture; "" after a break or a heading
@@ -53,6 +54,8 @@ def find_sections(rows: list[Row], index: TitleIndex, dialect: Dialect, skip: se
         row = rows[i]
         current = drafts[-1]
         held = _held(row, skip, title_keys)
+        if held is None and row.index in repeats:
+            held = Row("", row.line, row.page, 0, row.index, page_break=True)
         if held is not None:
             current.rows.append(held)
             previous = previous if held.page_break else ""
@@ -103,6 +106,30 @@ def _held(row: Row, skip: set[int], title_keys: frozenset[str]) -> Row | None:
     if is_furniture(row.text, title_keys):
         return Row("", row.line, row.page, 0, row.index, page_break=True)
     return None
+
+
+def page_top_repeats(rows: list[Row]) -> set[int]:
+    """Indices of rows that repeat, as the first text of a new page, the last line printed on its
+    own on the page before: a heading that a table's repeated header row (Word) or a "continued"
+    heading prints again. They are page furniture: the paragraph running over the page stays
+    whole, and the heading is not mistaken for a level heading printed in several sections."""
+    out: set[int] = set()
+    page: int | None = None  # page of the last row of text
+    alone: tuple[int | None, str] | None = None  # (page, key) of the last short line on its own
+    for i, row in enumerate(rows):
+        if not row.text:
+            continue
+        new_page = row.page is not None and page is not None and row.page != page
+        if new_page and alone is not None and alone == (page, key(row.text)):
+            out.add(row.index)
+            page = row.page
+            continue
+        before_blank = i == 0 or not rows[i - 1].text
+        after_blank = i + 1 >= len(rows) or not rows[i + 1].text
+        if len(row.text) < 80 and before_blank and after_blank:
+            alone = (row.page, key(row.text))
+        page = row.page
+    return out
 
 
 def _after_break(draft: SectionDraft) -> bool:
