@@ -102,3 +102,20 @@ def test_reflowed_bulletin_shows_only_the_new_deadline() -> None:
 def test_same_document_in_two_formats_has_no_substantive_change(old: str, new: str) -> None:
     realdocs = shared_path("realdocs")
     assert _substantive_texts(_diff(realdocs / old, realdocs / new)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "029_ns-senior-director-service-delivery-ec15-90005173.pdf",
+            "030_ns-senior-director-service-delivery-ecxx-90005173.pdf",
+        ),
+        ("025_ns-policy-research-analyst-ec10-90001329.pdf", "027_ns-policy-research-analyst-ecxx-90001329.pdf"),
+    ],
+)
+def test_a_re_export_with_the_grade_blanked_shows_only_the_grade(old: str, new: str) -> None:
+    realdocs = shared_path("realdocs")
+    diff = _diff(realdocs / old, realdocs / new)
+    assert _substantive_texts(diff) == []
+    assert [(m.field, m.new) for m in diff.metadata_changes] == [("grade", None)]
