@@ -19,6 +19,8 @@ from itertools import pairwise
 from .headings import heading_shape
 from .rows import JOINERS, Opening, Row, ends_sentence, opening, star_spaced, words
 
+# A line of figures only: amounts, ranges, percentages ("$55,916 to $81,766 and $65,897 to $96,361").
+_FIGURE = re.compile(r"[$\u20ac\u00a3]?\d[\d,.]*%?[,;]?|to|and|or|[-\u2013\u2014/]")
 _LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,2}\s*:(?:\s|$)")
 _LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")
 
@@ -124,6 +126,8 @@ def _new_paragraph(current: Draft, row: Row, gap: bool, width: int, *, turned: b
             return True
         last = text.split()[-1].lower() if text.split() else ""
         return not (current.listed or first.islower() or text.endswith((",", "-")) or last in JOINERS)
+    if len(current.rows) == 1 and first.isupper() and _figures_only(last_row.text):
+        return True  # a value line (a salary range) is not the start of the sentence below it
     if not ends_sentence(last_row.text) or not (first.isupper() or first.isdigit() or first in "\"'(\u201c"):
         return False
     if current.listed and row.indent >= current.rows[0].indent + 2:  # hanging indent: the item runs on
@@ -134,6 +138,14 @@ def _new_paragraph(current: Draft, row: Row, gap: bool, width: int, *, turned: b
     unwrapped = len(last_row.text) > 150
     indented = row.indent > last_row.indent and not current.listed
     return short or unwrapped or indented or _room_left(current.rows, row, width)
+
+
+def _figures_only(text: str) -> bool:
+    """Amounts and ranges only, and complete: a line ending on "and", "to" or a comma runs on."""
+    tokens = text.split()
+    if not tokens or tokens[-1] in ("to", "and", "or") or tokens[-1].endswith((",", ";", "-", "\u2013", "/")):
+        return False
+    return any(t[:1].isdigit() or t[1:2].isdigit() for t in tokens) and all(_FIGURE.fullmatch(t) for t in tokens)
 
 
 def _label_runs_on(rows: list[Row], row: Row, width: int) -> bool:
