@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..parsers.segment import figures_only
 from .candidates import all_pairs, index_candidates, shared_words, similarity
 from .glossary import Glossary
 from .matching import max_weight_matching
@@ -192,6 +193,34 @@ def position_pass(state: Alignment) -> None:
             state.link(i, j, "position", similarity(state.olds[i], state.news[j]))
 
 
+def value_pass(state: Alignment) -> None:
+    """A value line (a salary range, a list of figures) replaced by another under the same
+    heading: they share no words, so no similarity pairs them, yet a reviewer reads "the salary
+    changed", not "a salary removed and a salary added". Sections count as the same when they
+    are paired or print the same heading (a clause that moved away can pair the old section with
+    another). Linked only when each side has exactly one such line still free there, so nothing
+    is guessed."""
+    olds = [u for u in state.free_old() if figures_only(u.clause.text)]
+    news = [u for u in state.free_new() if figures_only(u.clause.text)]
+    if not olds or not news:
+        return
+    places = [
+        (lambda u: state.sections.get(u.section_index, -1), lambda u: u.section_index),
+        (_heading_place, _heading_place),
+    ]
+    for old_place, new_place in places:
+        for place in {old_place(u) for u in olds}:
+            mine = [u for u in olds if old_place(u) == place and u.index not in state.partner_of_old]
+            theirs = [u for u in news if new_place(u) == place and u.index not in state.partner_of_new]
+            if len(mine) == 1 and len(theirs) == 1:
+                state.link(mine[0].index, theirs[0].index, "value", similarity(mine[0], theirs[0]))
+
+
+def _heading_place(unit: Unit) -> tuple[str, str, str | None]:
+    section = unit.section
+    return section.kind, " ".join(section.heading.casefold().split()), section.title
+
+
 def align(
     olds: Sequence[Unit],
     news: Sequence[Unit],
@@ -206,4 +235,5 @@ def align(
     label_pass(state)
     fuzzy_pass(state)
     position_pass(state)
+    value_pass(state)
     return state

@@ -20,7 +20,7 @@ from .headings import heading_shape
 from .rows import JOINERS, Opening, Row, ends_sentence, opening, star_spaced, words
 
 # A line of figures only: amounts, ranges, percentages ("$55,916 to $81,766 and $65,897 to $96,361").
-_FIGURE = re.compile(r"[$\u20ac\u00a3]?\d[\d,.]*%?[,;]?|to|and|or|[-\u2013\u2014/]")
+_FIGURE = re.compile(r"[$\u20ac\u00a3]?\d[\d,.]*%?[,;.]?|[$\u20ac\u00a3]|to|and|or|[-\u2013\u2014/]")
 _LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,2}\s*:(?:\s|$)")
 _LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")
 
@@ -126,7 +126,7 @@ def _new_paragraph(current: Draft, row: Row, gap: bool, width: int, *, turned: b
             return True
         last = text.split()[-1].lower() if text.split() else ""
         return not (current.listed or first.islower() or text.endswith((",", "-")) or last in JOINERS)
-    if len(current.rows) == 1 and first.isupper() and _figures_only(last_row.text):
+    if len(current.rows) == 1 and first.isupper() and figures_only(last_row.text):
         return True  # a value line (a salary range) is not the start of the sentence below it
     if not ends_sentence(last_row.text) or not (first.isupper() or first.isdigit() or first in "\"'(\u201c"):
         return False
@@ -140,7 +140,7 @@ def _new_paragraph(current: Draft, row: Row, gap: bool, width: int, *, turned: b
     return short or unwrapped or indented or _room_left(current.rows, row, width)
 
 
-def _figures_only(text: str) -> bool:
+def figures_only(text: str) -> bool:
     """Amounts and ranges only, and complete: a line ending on "and", "to" or a comma runs on."""
     tokens = text.split()
     if not tokens or tokens[-1] in ("to", "and", "or") or tokens[-1].endswith((",", ";", "-", "\u2013", "/")):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from specdiff.parsers.segment import _figures_only
+from specdiff.parsers.segment import figures_only
 
 from .helpers import parse_text, texts
 
@@ -33,9 +33,9 @@ def test_a_line_of_words_still_runs_on() -> None:
 
 
 def test_figures_only() -> None:
-    assert _figures_only("$55,916 to $81,766 and $65,897 to $96,361")
-    assert _figures_only("40% - 60%")
-    assert not _figures_only("4.20, 4.22 and")
-    assert not _figures_only("$55,916 to")
-    assert not _figures_only("Grade 18")
-    assert not _figures_only("")
+    assert figures_only("$55,916 to $81,766 and $65,897 to $96,361")
+    assert figures_only("40% - 60%")
+    assert not figures_only("4.20, 4.22 and")
+    assert not figures_only("$55,916 to")
+    assert not figures_only("Grade 18")
+    assert not figures_only("")
