@@ -367,7 +367,8 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class ClauseRef:
-    """A clause as a change shows it: where it sat (section, title, span) and its text."""
+    """A clause as a change shows it: where it sat (section kind, heading as printed, title, span)
+    and its text."""
 
     id: str
     text: str
@@ -375,6 +376,7 @@ class ClauseRef:
     title: str | None = None
     span: Span | None = None
     label: str | None = None
+    heading: str | None = None  # the section heading as printed ("Illustrative Tasks"); added field
 
     def to_json(self) -> JSON:
         return {
@@ -384,6 +386,7 @@ class ClauseRef:
             "title": self.title,
             "label": self.label,
             "span": self.span.to_json() if self.span else None,
+            "heading": self.heading,
         }
 
     @classmethod
@@ -396,6 +399,7 @@ class ClauseRef:
             title=data.get("title"),
             span=Span.from_json(span) if span else None,
             label=data.get("label"),
+            heading=data.get("heading"),
         )
 
 

@@ -48,7 +48,13 @@ class Unit:
     def ref(self) -> ClauseRef:
         c = self.clause
         return ClauseRef(
-            id=c.id, text=self.printed, section=self.section.kind, title=self.section.title, span=c.span, label=c.label
+            id=c.id,
+            text=self.printed,
+            section=self.section.kind,
+            title=self.section.title,
+            span=c.span,
+            label=c.label,
+            heading=self.section.heading or None,
         )
 
     @property
