@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
-from ..parsers.segment import figures_only
+from ..parsers.rows import figures_only
 from .candidates import all_pairs, index_candidates, shared_words, similarity
 from .glossary import Glossary
 from .matching import max_weight_matching
@@ -202,18 +202,30 @@ def value_pass(state: Alignment) -> None:
     is guessed."""
     olds = [u for u in state.free_old() if figures_only(u.clause.text)]
     news = [u for u in state.free_new() if figures_only(u.clause.text)]
-    if not olds or not news:
-        return
-    places = [
-        (lambda u: state.sections.get(u.section_index, -1), lambda u: u.section_index),
-        (_heading_place, _heading_place),
-    ]
-    for old_place, new_place in places:
-        for place in {old_place(u) for u in olds}:
-            mine = [u for u in olds if old_place(u) == place and u.index not in state.partner_of_old]
-            theirs = [u for u in news if new_place(u) == place and u.index not in state.partner_of_new]
-            if len(mine) == 1 and len(theirs) == 1:
-                state.link(mine[0].index, theirs[0].index, "value", similarity(mine[0], theirs[0]))
+    _link_lone_values(state, olds, news, lambda u: state.sections.get(u.section_index), lambda u: u.section_index)
+    _link_lone_values(state, olds, news, _heading_place, _heading_place)
+
+
+def _link_lone_values(
+    state: Alignment,
+    olds: Sequence[Unit],
+    news: Sequence[Unit],
+    old_place: Callable[[Unit], Hashable],
+    new_place: Callable[[Unit], Hashable],
+) -> None:
+    """Link the old and the new value line that are each the only one still free at their place."""
+    mine: dict[Hashable, list[Unit]] = {}
+    theirs: dict[Hashable, list[Unit]] = {}
+    for unit in olds:
+        if unit.index not in state.partner_of_old:
+            mine.setdefault(old_place(unit), []).append(unit)
+    for unit in news:
+        if unit.index not in state.partner_of_new:
+            theirs.setdefault(new_place(unit), []).append(unit)
+    for place, group in mine.items():
+        other = theirs.get(place, [])
+        if place is not None and len(group) == 1 and len(other) == 1:
+            state.link(group[0].index, other[0].index, "value", similarity(group[0], other[0]))
 
 
 def _heading_place(unit: Unit) -> tuple[str, str, str | None]:

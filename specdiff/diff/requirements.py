@@ -197,9 +197,7 @@ def compare_requirements(
             continue  # said with the years: "experience none → 2 years (“...”)"
         if not _same_prose(x, y):
             out.append(change(name, x, y, f"{name.replace('_', ' ')} {_quote(x)} → {_quote(y)}"))
-    out += _list_changes(
-        a.fields, b.fields, _same_words, lambda x, y: change("field", x, y, _added("field", x, y)), key=_words
-    )
+    out += _keyed_changes(a.fields, b.fields, _words, lambda x, y: change("field", x, y, _added("field", x, y)))
     out += _list_changes(
         a.prior_titles, b.prior_titles, same_class, lambda x, y: change("prior_title", x, y, _added("title", x, y))
     )
@@ -207,22 +205,27 @@ def compare_requirements(
     return out
 
 
+def _keyed_changes(
+    old: Sequence[str],
+    new: Sequence[str],
+    key: Callable[[str], str],
+    make: Callable[[str | None, str | None], RequirementChange],
+) -> list[RequirementChange]:
+    """:func:`_list_changes` where "the same" is equal ``key``: sets of keys answer it (long
+    degree-field lists were compared pair by pair)."""
+    old_keys, new_keys = {key(x) for x in old}, {key(y) for y in new}
+    removed = [make(x, None) for x in old if key(x) not in new_keys]
+    return removed + [make(None, y) for y in new if key(y) not in old_keys]
+
+
 def _list_changes(
     old: Sequence[str],
     new: Sequence[str],
     same: Callable[[str, str], bool],
     make: Callable[[str | None, str | None], RequirementChange],
-    *,
-    key: Callable[[str], str] | None = None,
 ) -> list[RequirementChange]:
     """Entries of ``old`` that nothing in ``new`` is the ``same`` as (removed), then the reverse
-    (added). When ``same`` is equality of ``key``, sets of keys answer it (long degree-field
-    lists were compared pair by pair)."""
-    if key is not None:
-        old_keys, new_keys = {key(x) for x in old}, {key(y) for y in new}
-        return [make(x, None) for x in old if key(x) not in new_keys] + [
-            make(None, y) for y in new if key(y) not in old_keys
-        ]
+    (added)."""
     removed = [make(x, None) for x in old if not any(same(x, y) for y in new)]
     added = [make(None, y) for y in new if not any(same(x, y) for x in old)]
     return removed + added
@@ -294,10 +297,6 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 @lru_cache(maxsize=1 << 14)
 def _words(text: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", text.casefold()).split())
-
-
-def _same_words(a: str, b: str) -> bool:
-    return _words(a) == _words(b)
 
 
 def _same_prose(a: str | None, b: str | None) -> bool:

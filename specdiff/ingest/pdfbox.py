@@ -124,11 +124,6 @@ def box_edges(x0: float, top: float, x1: float, bottom: float, *, stroked: bool)
     return [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom), Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
 
 
-def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
-    """Glyphs to words (see :func:`words_from_columns`)."""
-    return words_from_columns(GlyphColumns.of(glyphs))
-
-
 def words_from_columns(columns: GlyphColumns) -> list[Word]:
     """Glyphs to words: a space glyph or a horizontal gap wider than a fifth of the font size ends
     a word. Glyphs are first grouped into text lines, so content-stream order does not matter.

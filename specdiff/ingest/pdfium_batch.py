@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from typing import Any, cast
 
-from .pdfbox import Glyph, GlyphColumns
+from .pdfbox import GlyphColumns
 
 _SPACE, _CR, _LF = 0x20, 0x0D, 0x0A
 _PLACEHOLDER = 0xFFFE  # what the text buffer holds for a line-end hyphen (code 2) or an unmapped glyph (0)
@@ -39,13 +39,9 @@ _SPECIAL = _MAYBE_HYPHEN | {_SPACE, _CR, _LF, 0}
 _OUTSIDE_BMP = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
 
 
-def page_glyphs(handle: Any, height: float) -> list[Glyph]:
-    """The glyphs of one text page (``FPDF_TEXTPAGE``), in PDFium's order, top-left origin."""
-    return page_columns(handle, height).glyphs()
-
-
 def page_columns(handle: Any, height: float) -> GlyphColumns:
-    """:func:`page_glyphs` as columns, as PDFium gives them (no tuple per glyph)."""
+    """The glyphs of one text page (``FPDF_TEXTPAGE``), in PDFium's order, top-left origin, as
+    columns, as PDFium gives them (no tuple per glyph)."""
     import pypdfium2.raw as raw
 
     count = raw.FPDFText_CountChars(handle)

@@ -17,10 +17,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .headings import heading_shape
-from .rows import JOINERS, Opening, Row, ends_sentence, opening, star_spaced, words
+from .rows import JOINERS, Opening, Row, ends_sentence, figures_only, opening, star_spaced, words
 
-# A line of figures only: amounts, ranges, percentages ("$55,916 to $81,766 and $65,897 to $96,361").
-_FIGURE = re.compile(r"[$\u20ac\u00a3]?\d[\d,.]*%?[,;.]?|[$\u20ac\u00a3]|to|and|or|[-\u2013\u2014/]")
 _LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,2}\s*:(?:\s|$)")
 _LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")
 
@@ -78,7 +76,8 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
         if row.blank:
             turned, gap = turned or row.page_break, gap or not row.page_break
             continue
-        op = opening(row.text, current.tail if current else "")
+        tail = current.tail if current else ""  # the end of the paragraph so far, read once per row
+        op = opening(row.text, tail)
         if op.kind in ("label_only", "weight_only"):
             pending = Opening(op.label or pending.label, op.bullet or pending.bullet, op.weight or pending.weight)
             current, gap, turned = None, False, False
@@ -86,7 +85,7 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
         starts = op.kind in ("item", "goal", "field") or pending.label or pending.weight or pending.bullet
         if starts and current is not None and not gap and op.label and not pending.label:
             starts = not _label_runs_on(current.rows, row, width)
-        if current is not None and not starts and not _new_paragraph(current, row, gap, width, turned=turned):
+        if current is not None and not starts and not _new_paragraph(current, tail, row, gap, width, turned=turned):
             current.rows.append(row)
             current.pieces.append(row.text)
             gap = turned = False
@@ -115,8 +114,9 @@ def _star_bullets(drafts: list[Draft], *, every: bool) -> list[Draft]:
     return drafts
 
 
-def _new_paragraph(current: Draft, row: Row, gap: bool, width: int, *, turned: bool = False) -> bool:
-    text = current.tail  # only its end is read
+def _new_paragraph(current: Draft, text: str, row: Row, gap: bool, width: int, *, turned: bool = False) -> bool:
+    """Whether ``row`` opens a new paragraph after ``current``, whose end (:attr:`Draft.tail`) is
+    ``text``."""
     last_row = current.rows[-1]
     first = row.text[:1]
     if gap:
@@ -138,14 +138,6 @@ def _new_paragraph(current: Draft, row: Row, gap: bool, width: int, *, turned: b
     unwrapped = len(last_row.text) > 150
     indented = row.indent > last_row.indent and not current.listed
     return short or unwrapped or indented or _room_left(current.rows, row, width)
-
-
-def figures_only(text: str) -> bool:
-    """Amounts and ranges only, and complete: a line ending on "and", "to" or a comma runs on."""
-    tokens = text.split()
-    if not tokens or tokens[-1] in ("to", "and", "or") or tokens[-1].endswith((",", ";", "-", "\u2013", "/")):
-        return False
-    return any(t[:1].isdigit() or t[1:2].isdigit() for t in tokens) and all(_FIGURE.fullmatch(t) for t in tokens)
 
 
 def _label_runs_on(rows: list[Row], row: Row, width: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from specdiff.ingest.pdfbox import Glyph, GlyphColumns, Word, baseline_rows, words_from_columns, words_from_glyphs
+from specdiff.ingest.pdfbox import Glyph, GlyphColumns, Word, baseline_rows, words_from_columns
 
 
 def reference_words(glyphs: list[Glyph]) -> list[Word]:
@@ -47,12 +47,12 @@ def _glyph(text: str, x0: float, top: float = 100.0, size: float = 10.0, width: 
 
 def test_a_space_glyph_and_a_wide_gap_end_words_a_narrow_gap_does_not() -> None:
     glyphs = [_glyph("a", 0), _glyph("b", 5.5), _glyph(" ", 10.5), _glyph("c", 15), _glyph("d", 23)]
-    assert [w.text for w in words_from_glyphs(glyphs)] == ["ab", "c", "d"]
+    assert [w.text for w in words_from_columns(GlyphColumns.of(glyphs))] == ["ab", "c", "d"]
 
 
 def test_words_come_out_row_by_row_whatever_the_stream_order() -> None:
     glyphs = [_glyph("y", 0, top=120), _glyph("x", 5, top=100), _glyph("w", 0, top=100)]
-    assert [w.text for w in words_from_glyphs(glyphs)] == ["wx", "y"]
+    assert [w.text for w in words_from_columns(GlyphColumns.of(glyphs))] == ["wx", "y"]
 
 
 def test_no_glyphs_no_words() -> None:

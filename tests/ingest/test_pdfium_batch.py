@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from specdiff.ingest.pdfbox import Glyph
-from specdiff.ingest.pdfium_batch import object_runs, page_glyphs
+from specdiff.ingest.pdfium_batch import object_runs, page_columns
 from tests.conftest import SHARED, shared_path
 from tests.ingest.makers import form_pdf, paged_pdf, two_column_pdf
 
@@ -52,7 +52,7 @@ def _assert_same(path: Path) -> int:
         for page in pdf:
             height = page.get_height()
             textpage = page.get_textpage()
-            assert page_glyphs(textpage.raw, height) == reference_glyphs(textpage.raw, height)
+            assert page_columns(textpage.raw, height).glyphs() == reference_glyphs(textpage.raw, height)
             glyphs += len(reference_glyphs(textpage.raw, height))
             textpage.close()
     finally:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from specdiff.parsers.segment import figures_only
+from specdiff.parsers.rows import figures_only
 
 from .helpers import parse_text, texts
 
