@@ -23,10 +23,14 @@ def output_option(func: F) -> F:
     )(func)
 
 
-def write_output(text: str, output: str) -> None:
-    """Write the artifact to stdout or atomically to a file (temporary file, then rename),
-    so a failed run never leaves a half-written report behind."""
+def write_output(text: str | bytes, output: str) -> None:
+    """Write the artifact (text, or the bytes of a binary format) to stdout or atomically to a
+    file (temporary file, then rename), so a failed run never leaves a half-written report behind."""
     if output == "-":
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+            return
         sys.stdout.write(text)
         sys.stdout.flush()
         return
@@ -40,8 +44,8 @@ def write_output(text: str, output: str) -> None:
         umask = os.umask(0o022)
         os.umask(umask)
         os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
