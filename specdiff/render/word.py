@@ -122,9 +122,8 @@ def _page(document: Any, diff: Diff) -> None:
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.style = document.styles["Note"]
-    old, new = document_side("Old", diff.old), document_side("New", diff.new)
     p = footer._p
-    p.append(run(f"Redline of {new.file} against {old.file} \u00b7 page "))
+    p.append(run(f"Redline of {series_title(diff.new)} \u00b7 specdiff \u00b7 page "))
     field(p, "PAGE", "1")
     p.append(run(" of "))
     field(p, "NUMPAGES", "1")
@@ -317,7 +316,7 @@ def to_docx(diff: Diff, *, editorial: str = "exclude", date: datetime | None = N
     document = docx.Document()
     _styles(document)
     _page(document, diff)
-    marker = Marker(when)
+    marker = Marker(when, first_id=len(blocks))  # at most one comment per block
     _front(document, diff, editorial, blocks, when)
     _body(document, diff, entries, marker)
     _finish(document, diff, when)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..model import Diff
 from .facts import metadata_rows, requirement_groups
 from .report import GROUP_COUNT_KEYS, document_side, section_label
-from .word_plan import Block
+from .word_plan import Block, heading_of
 
 OP_WORDS = {
     "modified": "Modified",
@@ -87,7 +87,9 @@ def key_changes(diff: Diff, blocks: Sequence[Block]) -> FrontTable | None:
         ref = (change.new or change.old)[0]
         rows.append(
             (
-                Cell(section_label(ref.section), link=bookmark_name(block.index), note=ref.title or ""),
+                Cell(
+                    heading_of(ref) or section_label(ref.section), link=bookmark_name(block.index), note=ref.title or ""
+                ),
                 Cell(OP_WORDS.get(change.op, change.op)),
                 Cell("; ".join(change.reasons) or OP_WORDS.get(change.op, change.op).lower()),
             )
@@ -165,7 +167,8 @@ def how_to_read(diff: Diff, editorial: str) -> str:
     if untracked:
         return (
             text + f", except {untracked} editorial change{'' if untracked == 1 else 's'} "
-            "(case, punctuation, spelling-out and the like), which stand in their new form."
+            f"(case, punctuation, spelling-out and the like), which {'stands' if untracked == 1 else 'stand'} "
+            f"in {'its' if untracked == 1 else 'their'} new form."
         )
     return text + "."
 

@@ -243,8 +243,17 @@ def tracked(change: Change, editorial: str) -> bool:
     return True
 
 
+def heading_of(ref: ClauseRef) -> str:
+    """The heading a clause reads under: its section's as printed, else the section's kind in
+    words; none for the untitled block that opens a document (its header lines)."""
+    printed = (ref.heading or "").strip()
+    if printed or ref.section == "other":
+        return printed
+    return section_label(ref.section)
+
+
 def _where(ref: ClauseRef) -> tuple[str, str | None, str]:
-    return ref.section, ref.title, (ref.heading or section_label(ref.section)).strip()
+    return ref.section, ref.title, heading_of(ref)
 
 
 def blocks(diff: Diff, editorial: str = "exclude") -> list[Block]:
@@ -303,7 +312,7 @@ def layout(diff: Diff, editorial: str = "exclude") -> list[Entry]:
     contexts = _contexts(items)
     section_turns = sum(1 for a, b in itertools.pairwise(contexts) if a[0] != b[0])
     title_turns = sum(1 for a, b in itertools.pairwise(contexts) if a[1] != b[1])
-    title_outer = title_turns < section_turns
+    title_outer = title_turns < section_turns and any(title for _, title in contexts)
 
     def parts(ctx: tuple[tuple[str, str], str | None]) -> tuple[str | None, str | None]:
         section, title = ctx[0][1], ctx[1]
@@ -351,6 +360,7 @@ __all__ = [
     "blocks",
     "change_ops",
     "cut",
+    "heading_of",
     "layout",
     "paragraphs",
     "rejected",

@@ -40,33 +40,31 @@ def stamp(when: datetime) -> str:
 
 
 class Marker:
-    """Hands out revision, bookmark and move ids and stamps each revision with author and date."""
+    """Hands out the ids of revisions, move ranges and bookmarks, one sequence for all of them
+    starting above ``first_id`` (python-docx numbers comments from 0, so no annotation shares an
+    id), and stamps each revision with author and date."""
 
-    def __init__(self, when: datetime) -> None:
+    def __init__(self, when: datetime, first_id: int = 0) -> None:
         self.date = stamp(when)
-        self._revision = 100  # clear of the comment ids python-docx numbers from 0
-        self._bookmark = 0
-        self._move = 0
+        self._next = first_id
+
+    def _id(self) -> str:
+        self._next += 1
+        return str(self._next)
 
     def revision(self, tag: str) -> Element:
         element = OxmlElement(tag)
-        element.set(qn("w:id"), str(self._revision))
+        element.set(qn("w:id"), self._id())
         element.set(qn("w:author"), AUTHOR)
         element.set(qn("w:date"), self.date)
-        self._revision += 1
         return element
 
     def bookmark(self, name: str) -> tuple[Element, Element]:
         start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
-        start.set(qn("w:id"), str(self._bookmark))
+        start.set(qn("w:id"), self._id())
         start.set(qn("w:name"), name)
-        end.set(qn("w:id"), str(self._bookmark))
-        self._bookmark += 1
+        end.set(qn("w:id"), start.get(qn("w:id")))
         return start, end
-
-    def move_name(self) -> str:
-        self._move += 1
-        return f"move{self._move}"
 
     def move_range(self, kind: str, name: str) -> tuple[Element, Element]:
         """The range markers around one side of a move; both sides share ``name``."""

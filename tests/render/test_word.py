@@ -85,8 +85,17 @@ def test_every_revision_and_comment_is_by_specdiff_on_the_report_date() -> None:
     assert marked
     assert {e.get(W + "author") for e in marked} == {"specdiff"}
     assert {e.get(W + "date") for e in marked} == {"2024-06-01T12:30:00Z"}
-    ids = [e.get(W + "id") for t in tags for e in body.iter(W + t)]
+    ids = [e.get(W + "id") for t in (*tags, "bookmarkStart") for e in body.iter(W + t)]
     assert len(ids) == len(set(ids))
+    assert not set(ids) & {e.get(W + "id") for e in body.iter(W + "commentRangeStart")}
+
+
+def test_a_diff_without_changes_still_makes_a_document() -> None:
+    diff = every_op_diff()
+    data = to_docx(Diff(diff.old, diff.new), date=WHEN)
+    document = docx.Document(io.BytesIO(data))
+    assert "No substantive change." in [p.text for p in document.paragraphs]
+    assert clauses(data, accept=True) == []
 
 
 def test_a_comment_on_each_substantive_change_gives_its_reasons() -> None:
