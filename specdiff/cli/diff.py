@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import EXIT_DIFFERENCES
-from .options import output_option, say_written, write_output
+from .options import ocr_option, output_option, say_written, write_output
 
 FORMATS_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".txt": "text"}
 
@@ -19,6 +19,7 @@ FORMATS_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "m
 @click.option("--format", "fmt", default=None, help="json, text, markdown or html (default: from -o, else text).")
 @click.option("--dialect", default=None, help="Parse both sides as this format instead of detecting it.")
 @click.option("--exit-code", is_flag=True, help="Exit 1 when there is any substantive change.")
+@ocr_option
 @output_option
 def diff_command(old: Path, new: Path, fmt: str | None, dialect: str | None, exit_code: bool, output: str) -> None:
     """Compare two versions of a standard (any ingestible format on either side)."""

@@ -12,8 +12,8 @@ from specdiff.cli import main
 from tests.pdfmaker import make_pdf
 
 
-def _run(path: Path) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["parse", str(path)])
+def _run(path: Path, *options: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["parse", *options, str(path)], env=env)
     return result.exit_code, result.stderr
 
 
@@ -56,9 +56,16 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
     _assert_one_line(*_run(path), "encrypted")
 
 
-def test_scanned_pdf(tmp_path: Path) -> None:
+def test_scanned_pdf_without_ocr_names_both_install_steps(tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "scan.pdf", [["x"] * 5, ["y"] * 5], text=False, numbers=False)
-    _assert_one_line(*_run(path), "no text layer on any page: the PDF looks scanned; run OCR first")
+    code, err = _run(path, env={"SPECDIFF_TESSERACT": ""})  # as on a machine without Tesseract
+    _assert_one_line(code, err, "no text layer on any page: the PDF looks scanned")
+    assert "pip install 'specdiff[ocr]'" in err and "apt-get install tesseract-ocr" in err
+
+
+def test_scanned_pdf_with_ocr_turned_off(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "scan.pdf", [["x"] * 5, ["y"] * 5], text=False, numbers=False)
+    _assert_one_line(*_run(path, "--ocr", "never"), "the PDF looks scanned; read it with --ocr auto")
 
 
 def test_corrupt_docx(tmp_path: Path) -> None:
