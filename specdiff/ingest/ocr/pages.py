@@ -69,7 +69,8 @@ def read_page(number: int, gray: np.ndarray, dpi: int) -> ScannedPage:
     angle = image.skew_angle(dark)
     gray = image.straighten(gray, angle)
     words = engine.read_words(image.encode(gray), dpi)
-    if _quality(words) < POOR_CONFIDENCE and not turned:
+    photo = image.continuous_tone(gray) > 0.15
+    if _quality(words) < POOR_CONFIDENCE and not turned and not photo:  # a photograph reads no better turned
         retry = _upright(gray, dpi)
         if retry:
             other = image.turn(gray, retry)
@@ -80,7 +81,6 @@ def read_page(number: int, gray: np.ndarray, dpi: int) -> ScannedPage:
     if turned:
         warnings.append(f"page {number} lay turned {turned}°; it was turned upright to be read")
     if _quality(words) < NOISE_CONFIDENCE:
-        photo = image.continuous_tone(gray) > 0.15
         what = "a photograph or a drawing" if photo else "a very poor scan, a drawing or handwriting"
         warnings.append(f"page {number}: OCR found no readable text ({what}?); the page is left out")
         words = []
