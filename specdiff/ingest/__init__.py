@@ -48,7 +48,19 @@ def _read_html(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     return read_html(data, name)
 
 
-READERS: dict[str, Reader] = {"text": _read_text, "pdf": _read_pdf, "docx": _read_docx, "html": _read_html}
+def _read_doc(data: bytes, name: str) -> tuple[PageLines, list[str]]:
+    from .legacy_doc import read_doc
+
+    return read_doc(data, name)
+
+
+READERS: dict[str, Reader] = {
+    "text": _read_text,
+    "pdf": _read_pdf,
+    "docx": _read_docx,
+    "html": _read_html,
+    "doc": _read_doc,
+}
 
 
 def read(

@@ -92,3 +92,19 @@ def test_unknown_dialect(tmp_path: Path) -> None:
     path.write_text("DUTIES\nTypes letters.\n")
     result = CliRunner().invoke(main, ["parse", str(path), "--dialect", "klingon"])
     _assert_one_line(result.exit_code, result.stderr, "valid dialects")
+
+
+def test_pdf_with_no_pages(tmp_path: Path) -> None:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path = tmp_path / "zero.pdf"
+    path.write_bytes(out)
+    code, err = _run(path)
+    _assert_one_line(code, err, "the PDF has no pages")
+    assert "Success" not in err
