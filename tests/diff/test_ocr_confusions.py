@@ -92,3 +92,28 @@ def test_the_verdict_forgives_misreadings_only_on_ocr_clauses(tmp_path) -> None:
 )
 def test_lookalike_letters_read_as_the_word_they_spell(read_as: str, word: str) -> None:
     assert correct(read_as, vocabulary()) == word
+
+
+def test_reports_mark_a_change_read_with_low_confidence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from specdiff.render.diff import render_diff
+
+    old_path, new_path = tmp_path / "old.txt", tmp_path / "new.txt"
+    body = "MINIMUM QUALIFICATIONS:\n\n{}\n"
+    old_path.write_text(body.format(ORIGINAL), encoding="utf-8")
+    new_path.write_text(body.format(ORIGINAL.replace("two (2)", "three (3)")), encoding="utf-8")
+    old, new = parse(read(old_path)), parse(read(new_path))
+    low = replace(
+        new,
+        sections=tuple(
+            replace(s, clauses=tuple(replace(c, ocr_confidence=52.0) for c in s.clauses)) for s in new.sections
+        ),
+    )
+    diff = compare(old, low)
+    assert diff.summary["substantive"] == 1  # a low-confidence line is marked, never forgiven
+    for fmt, marker in (
+        ("text", "! OCR: read by OCR with low confidence (52/100)"),
+        ("markdown", "**OCR:**"),
+        ("html", 'class="ocr-low"'),
+    ):
+        assert marker in render_diff(diff, fmt=fmt), fmt
+    assert "OCR" not in render_diff(compare(old, new), fmt="text")
