@@ -30,6 +30,10 @@ SECTION_KINDS = (
 FORMATS = ("nys-classification-standard", "ny-county-class-spec", "position-description", "generic")
 STATUSES = ("final", "tentative", "draft")
 CHANGE_OPS = ("unchanged", "modified", "moved", "added", "removed", "split", "merged")
+# Mean Tesseract word confidence (0-100) below which an OCR'd line, and a clause built from such a
+# line, is marked low-confidence: clean typewritten scans read at 90-96, a smudged word pulls its
+# line under this, and a reviewer should then suspect a misreading before a real change.
+LOW_OCR_CONFIDENCE = 80.0
 
 JSON = dict[str, Any]
 
@@ -44,9 +48,16 @@ class Line:
     text: str
     line: int
     page: int | None = None
+    ocr_confidence: float | None = None  # mean word confidence (0-100) when the line was read by OCR
+
+    @property
+    def low_confidence(self) -> bool:
+        return self.ocr_confidence is not None and self.ocr_confidence < LOW_OCR_CONFIDENCE
 
     def to_json(self) -> JSON:
-        return {"text": self.text, "line": self.line, "page": self.page}
+        return _with_ocr(
+            {"text": self.text, "line": self.line, "page": self.page}, self.ocr_confidence, self.low_confidence
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +68,18 @@ class Source:
     sha256: str
     media_type: str
     pages: int | None = None
+    ocr_pages: tuple[int, ...] = ()  # pages whose text was read by OCR (added field, omitted when none)
 
     def to_json(self) -> JSON:
-        return {"path": self.path, "sha256": self.sha256, "media_type": self.media_type, "pages": self.pages}
+        out: JSON = {"path": self.path, "sha256": self.sha256, "media_type": self.media_type, "pages": self.pages}
+        if self.ocr_pages:
+            out["ocr_pages"] = list(self.ocr_pages)
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Source:
-        return cls(data["path"], data["sha256"], data["media_type"], data.get("pages"))
+        pages = tuple(int(p) for p in data.get("ocr_pages", ()))
+        return cls(data["path"], data["sha256"], data["media_type"], data.get("pages"), pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +129,11 @@ class Clause:
     weight: str | None = None
     children: tuple[Clause, ...] = ()
     sentences: tuple[tuple[int, int], ...] = ()
+    ocr_confidence: float | None = None  # the lowest confidence of its lines when any was read by OCR
+
+    @property
+    def low_confidence(self) -> bool:
+        return self.ocr_confidence is not None and self.ocr_confidence < LOW_OCR_CONFIDENCE
 
     def walk(self) -> Iterator[Clause]:
         """This clause, then its descendants, in document order."""
@@ -121,7 +142,7 @@ class Clause:
             yield from child.walk()
 
     def to_json(self) -> JSON:
-        return {
+        out: JSON = {
             "id": self.id,
             "label": self.label,
             "text": self.text,
@@ -130,6 +151,7 @@ class Clause:
             "sentences": [list(s) for s in self.sentences],
             "children": [c.to_json() for c in self.children],
         }
+        return _with_ocr(out, self.ocr_confidence, self.low_confidence)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Clause:
@@ -141,7 +163,17 @@ class Clause:
             weight=data.get("weight"),
             children=tuple(cls.from_json(c) for c in data.get("children", ())),
             sentences=tuple((int(a), int(b)) for a, b in data.get("sentences", ())),
+            ocr_confidence=data.get("ocr_confidence"),
         )
+
+
+def _with_ocr(out: JSON, confidence: float | None, low: bool) -> JSON:
+    """The OCR fields (added to the contracts) only on text that OCR read, so documents read
+    from a text layer serialise exactly as before."""
+    if confidence is not None:
+        out["ocr_confidence"] = confidence
+        out["low_confidence"] = low
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,9 +409,14 @@ class ClauseRef:
     span: Span | None = None
     label: str | None = None
     heading: str | None = None  # the section heading as printed ("Illustrative Tasks"); added field
+    ocr_confidence: float | None = None  # the clause's OCR confidence when it was read by OCR; added field
+
+    @property
+    def low_confidence(self) -> bool:
+        return self.ocr_confidence is not None and self.ocr_confidence < LOW_OCR_CONFIDENCE
 
     def to_json(self) -> JSON:
-        return {
+        out: JSON = {
             "id": self.id,
             "text": self.text,
             "section": self.section,
@@ -388,6 +425,7 @@ class ClauseRef:
             "span": self.span.to_json() if self.span else None,
             "heading": self.heading,
         }
+        return _with_ocr(out, self.ocr_confidence, self.low_confidence)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ClauseRef:
@@ -400,6 +438,7 @@ class ClauseRef:
             span=Span.from_json(span) if span else None,
             label=data.get("label"),
             heading=data.get("heading"),
+            ocr_confidence=data.get("ocr_confidence"),
         )
 
 
@@ -608,6 +647,7 @@ __all__ = [
     "DIFF_SCHEMA",
     "DOCUMENT_SCHEMA",
     "FORMATS",
+    "LOW_OCR_CONFIDENCE",
     "SECTION_KINDS",
     "STATUSES",
     "Change",

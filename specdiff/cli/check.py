@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import EXIT_DIFFERENCES
-from .options import output_option, write_output
+from .options import ocr_option, output_option, write_output
 
 FORMATS = ("text", "json", "junit", "sarif", "github", "markdown")
 
@@ -38,6 +38,7 @@ def _timestamp() -> datetime:
 )
 @click.option("--dialect", default=None, help="Parse as this format instead of detecting it.")
 @click.option("--print-default-policy", is_flag=True, help="Print the built-in policy (TOML) and exit.")
+@ocr_option
 @output_option
 def check_command(
     new: Path | None,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from ..errors import EXIT_DIFFERENCES, EXIT_USAGE
-from .options import output_option, say_written, write_output
+from .options import ocr_option, output_option, say_written, write_output
 
 if TYPE_CHECKING:
     from ..corpus.sync import Corpus
@@ -91,6 +91,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 @click.option(
     "--wait", default=30.0, show_default=True, type=click.FloatRange(0), help="Seconds to wait for another writer."
 )
+@ocr_option
 @click.pass_context
 def corpus(ctx: click.Context, root: Path, wait: float) -> None:
     """A folder of standards and their published versions: add, list, log, diff, report, search.
@@ -128,6 +129,7 @@ def init(settings: Settings) -> None:
 @click.option("--as-of", default=None, help="Publication date for files that print none (also orders same-date ones).")
 @click.option("--series", default=None, help="File them under this series instead of identifying it.")
 @jobs_option
+@ocr_option
 @click.pass_obj
 def add(settings: Settings, files: tuple[Path, ...], as_of: str | None, series: str | None, jobs: int) -> None:
     """Add published files; identical content already in the corpus is left as it is."""
@@ -276,6 +278,7 @@ def search(settings: Settings, text: tuple[str, ...], limit: int, all_versions: 
 
 @corpus.command()
 @jobs_option
+@ocr_option
 @click.pass_obj
 def reindex(settings: Settings, jobs: int) -> None:
     """Rebuild the index from the files; reparse only documents whose source or parser changed."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import EXIT_DIFFERENCES
-from .options import output_option, say_written, write_output
+from .options import ocr_option, output_option, say_written, write_output
 
 FORMATS_BY_SUFFIX = {
     ".json": "json",
@@ -32,6 +32,7 @@ FORMATS_BY_SUFFIX = {
     default=None,
     help="docx: track editorial changes too, each with a comment saying why (default: exclude, the new text stands).",
 )
+@ocr_option
 @output_option
 def diff_command(
     old: Path, new: Path, fmt: str | None, dialect: str | None, exit_code: bool, editorial: str | None, output: str

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import click
 
-from .options import output_option, write_output
+from .options import ocr_option, output_option, write_output
 
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@ocr_option
 @output_option
 def ingest(file: Path, fmt: str, output: str) -> None:
     """Print the lines recovered from FILE (with --format json, their page and line)."""
@@ -41,6 +42,7 @@ def ingest(file: Path, fmt: str, output: str) -> None:
     show_default=True,
 )
 @click.option("--dialect", default=None, help="Parse as this format instead of detecting it.")
+@ocr_option
 @output_option
 def parse(file: Path, fmt: str, dialect: str | None, output: str) -> None:
     """Parse FILE into the document model and print it."""

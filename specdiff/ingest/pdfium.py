@@ -27,13 +27,33 @@ def read_pages(data: bytes, name: str) -> list[PageContent]:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            raise InputError(f"cannot read {name}: the PDF is encrypted") from exc
-        raise InputError(f"cannot read {name}: the PDF is damaged or truncated ({exc})") from exc
+        raise InputError(f"cannot read {name}: {_why_unreadable(data)}") from exc
     try:
         return [_page(number, pdf[number - 1]) for number in range(1, len(pdf) + 1)]
     finally:
         pdf.close()
+
+
+def _why_unreadable(data: bytes) -> str:
+    """Why PDFium refused a file. Its error code is not to be trusted (it is the last error of
+    the process: a file with no pages after an encrypted one was called encrypted, and on its own
+    "Success"), so the file itself is looked at: an /Encrypt dictionary, or a page tree that
+    pdfminer reads as empty."""
+    if b"/Encrypt" in data:
+        return "the PDF is encrypted"
+    from io import BytesIO
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        document = PDFDocument(PDFParser(BytesIO(data)))
+        if next(PDFPage.create_pages(document), None) is None:
+            return "the PDF has no pages"
+    except Exception:  # pdfminer raises many unrelated types for broken files
+        pass
+    return "the PDF is damaged or truncated"
 
 
 def _page(number: int, page: Any) -> PageContent:

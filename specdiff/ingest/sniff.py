@@ -10,17 +10,22 @@ MEDIA_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "html": "text/html",
     "text": "text/plain",
+    "doc": "application/msword",
 }
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of legacy Office formats
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
 
 
 def sniff_kind(data: bytes, name: str = "") -> str:
-    """Return ``pdf``, ``docx``, ``html``, ``text`` or ``binary`` for these bytes.
+    """Return ``pdf``, ``docx``, ``doc``, ``html``, ``text`` or ``binary`` for these bytes.
 
     Magic numbers decide first; the file name only breaks a tie between HTML and text.
     """
     head = data[:1024]
     if head.lstrip(b"\x00\t\r\n \xef\xbb\xbf")[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
         return "pdf"
+    if head[:8] == _OLE2:
+        return "doc" if _WORD_STREAM in data else "binary"  # the stream's name is in the directory
     if head[:4] == b"PK\x03\x04":
         return "docx" if _is_docx(data) else "binary"
     probe = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()

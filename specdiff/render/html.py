@@ -22,7 +22,17 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..model import SUMMARY_KEYS, Diff
 from .facts import metadata_rows, requirement_groups
-from .report import GROUP_COUNT_KEYS, KIND_FILTERS, NO_TITLE, build_view, own_label, place, section_label, where
+from .report import (
+    GROUP_COUNT_KEYS,
+    KIND_FILTERS,
+    NO_TITLE,
+    build_view,
+    ocr_note,
+    own_label,
+    place,
+    section_label,
+    where,
+)
 
 if TYPE_CHECKING:
     import jinja2
@@ -85,6 +95,7 @@ def _environment() -> jinja2.Environment:
     env.globals.update(
         section_label=section_label,
         place=place,
+        ocr_note=ocr_note,
         own_label=own_label,
         where=where,
         count_phrase=count_phrase,

@@ -22,6 +22,7 @@ from .report import (
     MoveStub,
     ReportView,
     build_view,
+    ocr_note,
     own_label,
     place,
     where,
@@ -97,6 +98,8 @@ def change_block(change: Change) -> list[str]:
     if change.op == "moved" and change.old:
         origin = change.old[0]
         head += f"  \nMoved from {md(place(origin.section, origin.title))} to {md(place(change.section, change.title))}"
+    if note := ocr_note(change):
+        head += f"  \n⚠ **OCR:** {md(note)}"
     return [head, "", *_body(change), ""]
 
 

@@ -41,6 +41,15 @@ def words(value: str) -> str:
     return value.replace("_", " ").replace("-", " ")
 
 
+def ocr_note(change: Change) -> str | None:
+    """A warning for a change whose text OCR read with low confidence (on either side): what
+    looks changed there may be a misreading, and the reviewer should check the scan."""
+    low = [r.ocr_confidence for r in (*change.old, *change.new) if r.low_confidence and r.ocr_confidence is not None]
+    if not low:
+        return None
+    return f"read by OCR with low confidence ({min(low):.0f}/100): check the scan; a change here may be a misreading"
+
+
 def where(ref: ClauseRef) -> str:
     """Where a clause was printed, for a reviewer looking it up in the published file."""
     if ref.span is None:

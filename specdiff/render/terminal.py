@@ -13,7 +13,18 @@ from collections.abc import Sequence
 
 from ..model import Change, ClauseRef, Diff, InlineOp
 from .facts import metadata_rows, requirement_groups
-from .report import GROUP_COUNT_KEYS, ChangeItem, ContextRun, Group, MoveStub, build_view, own_label, place, where
+from .report import (
+    GROUP_COUNT_KEYS,
+    ChangeItem,
+    ContextRun,
+    Group,
+    MoveStub,
+    build_view,
+    ocr_note,
+    own_label,
+    place,
+    where,
+)
 
 Segment = tuple[str, str]  # (text, rich style; "" for none)
 Line = list[Segment]
@@ -51,6 +62,8 @@ def _change(change: Change) -> list[Line]:
     head: Line = [("  ", ""), (f"[{change.op} {kind}]", SUB if change.substantive else MUTED)]
     head.append((f" {change.id}  {_where(change)}{why}", MUTED))
     lines = [head]
+    if note := ocr_note(change):
+        lines.append([(f"    ! OCR: {note}", SUB)])
     if not change.substantive:
         return lines
     if change.op == "moved" and change.old:
