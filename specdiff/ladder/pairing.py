@@ -189,7 +189,7 @@ def _pair_item(
         )
     shifts = scope_shifts(terms_old, terms_new)
     kind = "scope" if shifts else "reworded"
-    reasons = verdict.reasons + one_sided(terms_old, terms_new)
+    reasons = verdict.reasons + one_sided(terms_old, terms_new, shifts)
     inline = inline_diff(old_text, new_text)
     return Item(
         kind,

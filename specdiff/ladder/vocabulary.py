@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -49,6 +49,7 @@ class Scale:
     implicit_head_rank: int | None = None
     counter_examples: tuple[str, ...] = ()
     comparable_only_with_same: tuple[str, ...] = ()  # scales both sides must state alike for a shift
+    doer_rank: int | None = None  # the rank of a paired duty that states a role in the work and none here
 
     def rung(self, rank: int) -> Rung:
         return next(r for r in self.rungs if r.rank == rank)
@@ -101,6 +102,7 @@ def _scale(data: dict[str, Any]) -> Scale:
         implicit_head_rank=data.get("implicit_head_rank"),
         counter_examples=tuple(data.get("counter_examples", ())),
         comparable_only_with_same=tuple(data.get("comparable_only_with_same", ())),
+        doer_rank=data.get("doer_rank"),
     )
 
 
@@ -143,14 +145,25 @@ def _match(pattern: Pattern, words: list[str], at: int) -> int | None:
     return None
 
 
+def _first_words(patterns: tuple[Pattern, ...]) -> dict[str, tuple[int, ...]]:
+    """Pattern indexes by the words they can open with: a start is tried only against these."""
+    out: dict[str, list[int]] = {}
+    for k, pattern in enumerate(patterns):
+        for word in pattern[0] or ():
+            out.setdefault(word, []).append(k)
+    return {w: tuple(ks) for w, ks in out.items()}
+
+
 def _spans(patterns: tuple[Pattern, ...], words: list[str]) -> list[tuple[int, int, int]]:
     """(start, end, pattern index) of every match; at each start the one naming the most words
     comes first ("full performance level" over "full performance", "supervises ... supervisors"
     over "supervises"), then the one that skips fewest words through its gaps ("manages a
     section of the bureau" is a section, not a bureau)."""
+    openers = _openers(patterns)
     found = []
-    for start in range(len(words)):
-        for k, pattern in enumerate(patterns):
+    for start, word in enumerate(words):
+        for k in openers.get(word, ()):
+            pattern = patterns[k]
             end = _match(pattern, words, start)
             if end is not None and end > start:
                 named = sum(1 for p in pattern if p is not None)
@@ -158,14 +171,24 @@ def _spans(patterns: tuple[Pattern, ...], words: list[str]) -> list[tuple[int, i
     return [(start, end, k) for start, _, _, k, end in sorted(found)]
 
 
+@lru_cache(maxsize=64)
+def _openers(patterns: tuple[Pattern, ...]) -> dict[str, tuple[int, ...]]:
+    return _first_words(patterns)
+
+
 def find_terms(text: str, vocab: Vocabulary | None = None) -> tuple[ScopeTerm, ...]:
     """Every scope term in ``text``, in reading order."""
     return tuple(term for term, _, _ in find_spans(text, vocab))
 
 
-def find_spans(text: str, vocab: Vocabulary | None = None) -> list[tuple[ScopeTerm, int, int]]:
-    """Every scope term in ``text`` with its character span, in reading order."""
-    vocab = vocab or vocabulary()
+def find_spans(text: str, vocab: Vocabulary | None = None) -> tuple[tuple[ScopeTerm, int, int], ...]:
+    """Every scope term in ``text`` with its character span, in reading order (pure, so the
+    same clause read again, as every step and view does, is looked up, not re-read)."""
+    return _find_spans(text, vocab or vocabulary())
+
+
+@lru_cache(maxsize=8192)
+def _find_spans(text: str, vocab: Vocabulary) -> tuple[tuple[ScopeTerm, int, int], ...]:
     tokens = tokenize(text)
     words = [t[0] for t in tokens]
     commas = {k for k in range(1, len(tokens)) if "," in text[tokens[k - 1][2] : tokens[k][1]]}
@@ -176,7 +199,7 @@ def find_spans(text: str, vocab: Vocabulary | None = None) -> list[tuple[ScopeTe
     taken = list(stopped)
     found: list[tuple[int, int, ScopeTerm]] = []
     for scale in vocab.scales:
-        patterns = [(rung, p) for rung in scale.rungs for p in rung.patterns]
+        patterns = _patterns(scale)
         mine = [False] * len(words)
         for start, end, k in _spans(tuple(p for _, p in patterns), words):
             busy = taken if scale.consumes else stopped
@@ -198,7 +221,12 @@ def find_spans(text: str, vocab: Vocabulary | None = None) -> list[tuple[ScopeTe
         if scale.consumes:
             taken = [a or b for a, b in zip(taken, mine, strict=True)]
     found.sort(key=lambda f: f[0])
-    return [(term, tokens[start][1], tokens[end - 1][2]) for start, end, term in found]
+    return tuple((term, tokens[start][1], tokens[end - 1][2]) for start, end, term in found)
+
+
+@lru_cache(maxsize=64)
+def _patterns(scale: Scale) -> list[tuple[Rung, Pattern]]:
+    return [(rung, p) for rung in scale.rungs for p in rung.patterns]
 
 
 def _blocked(words: list[str], start: int, vocab: Vocabulary, scale: Scale) -> bool:

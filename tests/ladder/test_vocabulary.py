@@ -116,11 +116,21 @@ def test_phrase_syntax_alternatives_and_gaps() -> None:
     assert find_terms("alpha b c d e f omega", custom) == ()  # a gap spans four words at most
 
 
-def test_role_verbs_are_not_compared_when_one_side_directs_staff() -> None:
+def test_doing_the_work_and_directing_those_who_do_it_compare_on_supervision_not_on_the_verb() -> None:
     old = find_terms("manages all aspects of the relationship with health plans")
     new = find_terms("directs staff engaged in all aspects of the relationship with health plans")
-    assert scope_shifts(old, new) == ()
-    assert any("supervision exercised stated on the new side only" in n for n in one_sided(old, new))
+    [shift] = scope_shifts(old, new)  # not "manages" -> "directs" on the role scale, which would read down
+    assert (shift.scale, shift.direction) == ("supervision_exercised", "up")
+    assert [(t.rank, t.text, t.implicit) for t in shift.old] == [(0, "manages", True)]
+    assert [t.text for t in shift.new] == ["directs staff"]
+    assert not any("supervision exercised" in note for note in one_sided(old, new, (shift,)))
+
+
+def test_a_duty_now_supervised_is_up() -> None:
+    [shift] = scope_shifts(
+        find_terms("Prepares monthly reports."), find_terms("Supervises the preparation of monthly reports.")
+    )
+    assert (shift.scale, shift.direction) == ("supervision_exercised", "up")
 
 
 def test_mixed_shifts_are_mixed() -> None:
