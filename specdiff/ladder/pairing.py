@@ -215,23 +215,31 @@ def _inheritance(statement: Statement, view: TitleView, resolve: Resolver) -> In
 
 def _ordered(items: list[Item], old: TitleView, new: TitleView) -> list[Item]:
     """Items by section kind (in the order the new title prints them, then the old), then in
-    the new title's reading order, then the old's."""
+    the new title's reading order; an item of the old title only follows the item that holds
+    the nearest old clause printed before it, so a dropped duty is read where it stood."""
     kinds: dict[str, int] = {}
-    position: dict[Key, int] = {}
+    position: dict[Key, tuple[int, int, int]] = {}
     for side, view in (("new", new), ("old", old)):
-        for section in view.view.sections:
+        order = [(c, s) for s in view.view.sections for c in s.clauses]
+        order += [(st.clause, st.section) for st in view.statements]
+        for k, (clause, section) in enumerate(order):
             kinds.setdefault(section.kind, len(kinds))
-            for clause in section.clauses:
-                position[(side, clause.id)] = len(position)
-        for statement in view.statements:
-            kinds.setdefault(statement.section.kind, len(kinds))
-            position.setdefault((side, statement.clause.id), len(position))
-    far = len(position) + 1
+            position[(side, clause.id)] = (clause.span.page or 0, clause.span.line, k)
+    far = (1 << 30, 0, 0)
 
-    def key(item: Item) -> tuple[int, int, int]:
-        new_at = min((position.get(("new", r.id), far) for r in item.new), default=far)
-        old_at = min((position.get(("old", r.id), far) for r in item.old), default=far)
-        return kinds.get(item.section, len(kinds)), new_at, old_at
+    def first(item: Item, side: str) -> tuple[int, int, int]:
+        refs = item.new if side == "new" else item.old
+        return min((position.get((side, r.id), far) for r in refs), default=far)
+
+    anchors = sorted((i.section, first(i, "old"), first(i, "new")) for i in items if i.old and i.new)
+
+    def key(item: Item) -> tuple[int, tuple[int, int, int], int, tuple[int, int, int]]:
+        kind = kinds.get(item.section, len(kinds))
+        if item.new:
+            return kind, first(item, "new"), 0, first(item, "old")
+        mine = first(item, "old")
+        before = [new_at for section, old_at, new_at in anchors if section == item.section and old_at < mine]
+        return kind, max(before) if before else (-1, 0, 0), 1, mine
 
     return sorted(items, key=key)
 

@@ -23,7 +23,6 @@ TAGS = {
     "shared": "SHARED",
     "scope": "SCOPE",
     "reworded": "REWORDED",
-    "only_new": "NEW",
     "inherited": "INHERITED",
     "inheritance": "INHERITANCE CLAUSE",
 }
@@ -75,6 +74,8 @@ def _item(style: Style, item: Item, names: tuple[str, str], labels: dict[str, st
     old_name, new_name = names
     if item.kind == "only_old":
         tag = f"ONLY AT {old_name.upper()}"
+    elif item.kind == "only_new":
+        tag = f"ONLY AT {new_name.upper()}"
     elif item.kind == "inheritance":
         tag = f"INHERITANCE CLAUSE OF {(old_name if item.old else new_name).upper()}"
     elif item.kind == "scope" and item.direction:
@@ -96,14 +97,14 @@ def _step(style: Style, ladder: Ladder, view: LadderView, k: int, seen: set[str]
     out = ["", style.heading(2, f"{summary.new} compared with {summary.old}"), ""]
     for shift in summary.scope:
         out.append(style.bullet(_shift(style, shift)))
-    for text in summary.inheritances:
+    for text in summary.inheritances:  # only those that carry the old title's clauses up
         out.append(style.bullet(f"{style.tag('Inherits')} {style.text(text)}"))
     counts = summary.counts
     out.append(
         style.bullet(
             style.text(
                 f"{counts['scope']} same duty with a different scope, {counts['reworded']} reworded, "
-                f"{counts['only_new']} new at {summary.new}, {counts['only_old']} only at {summary.old}, "
+                f"{counts['only_new']} only at {summary.new}, {counts['only_old']} only at {summary.old}, "
                 f"{counts['inherited']} inherited, {counts['shared']} shared"
             )
         )

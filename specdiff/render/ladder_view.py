@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..ladder.model import Item, Ladder, Level, ScopeShift, Step
+from ..ladder.model import Inheritance, Item, Ladder, Level, ScopeShift, Step
 from ..model import ClauseRef, InlineOp, Requirement
 from .report import section_label, series_title
 from .requirements import row as requirement_cells
@@ -29,6 +29,8 @@ KIND_LABELS = {
     "inherited": "Inherited",
     "inheritance": "Inheritance clause",
 }
+# the same kinds worded for two titles that are not levels of one series
+TITLE_KIND_LABELS = {**KIND_LABELS, "only_new": "Only in this title"}
 DIRECTION_LABELS = {"up": "scope up", "down": "scope down", "mixed": "scope mixed (up and down)"}
 ARROWS = {"up": "↑", "down": "↓", "mixed": "↕"}
 _LEVEL_TOKEN = re.compile(r"\b(?:\d+|[IVX]+)\b")
@@ -75,10 +77,7 @@ class Cell:
     item: Item | None = None
     span: int = 1
     also: list[tuple[str, str]] = field(default_factory=list)  # (level short name, "shared"|"inherited")
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS.get(self.kind, "")
+    label: str = ""
 
     @property
     def inline(self) -> tuple[InlineOp, ...]:
@@ -190,25 +189,36 @@ def _head(ladder: Ladder, k: int) -> LevelHead:
     )
 
 
+def _applies(inheritance: Inheritance, step: Step) -> bool:
+    """Does this inheritance clause carry the old title's clauses up to the new one?"""
+    return inheritance.extent == "all" and inheritance.source in (step.old, "lower")
+
+
 def _takes_all(step: Step, kind: str) -> bool:
-    return any(i.section == kind and i.extent == "all" and i.source in (step.old, "lower") for i in step.inheritances)
+    return any(i.section == kind and _applies(i, step) for i in step.inheritances)
 
 
 def _drafts(ladder: Ladder, kind: str) -> list[dict[int, Cell]]:
-    """Rows as {level index: cell}, in the order they start."""
+    """Rows as {level index: cell}. A row begun during a step goes right after the row of the
+    step's item before it, so the rows read in each level's own order."""
     rows: list[dict[int, Cell]] = []
+    order: list[int] = []  # row indexes in display order
     where: list[dict[str, int]] = [{} for _ in ladder.levels]
+    last: int | None = None  # the row the step's previous item touched
 
     def start(level: int, refs: Sequence[ClauseRef], cell_kind: str) -> int:
         rows.append({level: Cell(level, cell_kind, tuple(refs))})
+        at = len(rows) - 1
+        order.insert(order.index(last) + 1 if last is not None else len(order), at)
         for ref in refs:
-            where[level][ref.id] = len(rows) - 1
-        return len(rows) - 1
+            where[level][ref.id] = at
+        return at
 
     def found(level: int, refs: Sequence[ClauseRef]) -> int | None:
         return next((where[level][r.id] for r in refs if r.id in where[level]), None)
 
     for k, step in enumerate(ladder.steps):
+        last = None
         if _takes_all(step, kind):
             for row in rows:
                 if k in row and row[k].kind == "inherited" and k + 1 not in row:
@@ -218,25 +228,27 @@ def _drafts(ladder: Ladder, kind: str) -> list[dict[int, Cell]]:
                 continue
             if item.kind == "inheritance":
                 level, refs = (k, item.old) if item.old else (k + 1, item.new)
-                if found(level, refs) is None:
-                    start(level, refs, "inheritance")
+                last = found(level, refs)
+                if last is None:
+                    last = start(level, refs, "inheritance")
                 continue
             if item.kind == "only_new":
-                start(k + 1, item.new, "only_new" if k + 1 else "own")
+                last = start(k + 1, item.new, "only_new")
                 continue
             at = found(k, item.old)
             if at is None:
                 at = start(k, item.old, "own")
+            last = at
             if item.kind == "inherited":
                 rows[at][k + 1] = Cell(k + 1, "inherited", item=item)
             elif item.kind in ("shared", "scope", "reworded"):
                 rows[at][k + 1] = Cell(k + 1, item.kind, item.new, item)
                 for ref in item.new:
                     where[k + 1][ref.id] = at
-    return sorted(rows, key=lambda row: min(row))
+    return [rows[k] for k in order]
 
 
-def _row(draft: dict[int, Cell], names: Sequence[str]) -> Row:
+def _row(draft: dict[int, Cell], names: Sequence[str], labels: dict[str, str]) -> Row:
     """A row's cells left to right; a level sharing or inheriting its neighbour's text widens
     that neighbour's cell instead of repeating it."""
     cells: list[Cell] = []
@@ -245,6 +257,7 @@ def _row(draft: dict[int, Cell], names: Sequence[str]) -> Row:
         if cell is None:
             cells.append(Cell(k, "empty"))
             continue
+        cell.label = labels.get(cell.kind, "")
         before = cells[-1] if cells else None
         if cell.kind in ("shared", "inherited") and before is not None and before.kind != "empty":
             before.span += 1
@@ -262,8 +275,10 @@ def build_ladder_view(ladder: Ladder) -> LadderView:
     for step in ladder.steps:
         for item in step.items:
             kinds.setdefault(item.section)
+    words = KIND_LABELS if ladder.comparison == "ladder" else TITLE_KIND_LABELS
     sections = tuple(
-        SectionTable(kind, section_label(kind), tuple(_row(d, names) for d in _drafts(ladder, kind))) for kind in kinds
+        SectionTable(kind, section_label(kind), tuple(_row(d, names, words) for d in _drafts(ladder, kind)))
+        for kind in kinds
     )
     by_id = {lv.id: k for k, lv in enumerate(ladder.levels)}
     steps = tuple(
@@ -272,7 +287,7 @@ def build_ladder_view(ladder: Ladder) -> LadderView:
             names[by_id[s.new]],
             s.counts,
             tuple(shift_view(x, labels) for x in s.scope),
-            tuple(" ".join(i.clause.text.split()) for i in s.inheritances),
+            tuple(" ".join(i.clause.text.split()) for i in s.inheritances if _applies(i, s)),
         )
         for s in ladder.steps
     )
