@@ -267,6 +267,23 @@ def _row(draft: dict[int, Cell], names: Sequence[str], labels: dict[str, str]) -
     return Row(tuple(cells))
 
 
+def series_name(ladder: Ladder) -> str:
+    """What the levels' titles have in common, in the first title's words, without level
+    numbers ("Safety Engineer (Construction)" for Associate, Senior and Principal); the
+    document's series title when they share fewer than two words."""
+    titles = [lv.title.title for lv in ladder.levels]
+    first: list[str] = []
+    for word in titles[0].split():
+        if _LEVEL_TOKEN.fullmatch(word.strip(",;")):
+            if first and word[-1] in ",;":  # "Investment Officer I, Public ..." keeps its comma
+                first[-1] += word[-1]
+            continue
+        first.append(word)
+    others = [set(t.split()) | {w.strip(",;") for w in t.split()} for t in titles[1:]]
+    common = [w for w in first if all(w in o or w.strip(",;") in o for o in others)]
+    return " ".join(common).strip(" ,;") if len(common) >= 2 else series_title(ladder.documents[0])
+
+
 def build_ladder_view(ladder: Ladder) -> LadderView:
     """The view every ladder format renders."""
     names = [short_name(lv) for lv in ladder.levels]
@@ -292,7 +309,7 @@ def build_ladder_view(ladder: Ladder) -> LadderView:
         for s in ladder.steps
     )
     files = tuple(Path(d.source.path).name for d in ladder.documents)
-    heading = series_title(ladder.documents[0]) if ladder.comparison == "ladder" else " vs ".join(names)
+    heading = series_name(ladder) if ladder.comparison == "ladder" else " vs ".join(names)
     return LadderView(
         heading=heading,
         comparison=ladder.comparison,
