@@ -10,15 +10,28 @@ import click
 from ..errors import EXIT_DIFFERENCES
 from .options import output_option, say_written, write_output
 
-FORMATS_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".txt": "text"}
+FORMATS_BY_SUFFIX = {
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".txt": "text",
+    ".docx": "docx",
+}
 
 
 @click.command("diff")
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", default=None, help="json, text, markdown or html (default: from -o, else text).")
+@click.option("--format", "fmt", default=None, help="json, text, markdown, html or docx (default: from -o, else text).")
 @click.option("--dialect", default=None, help="Parse both sides as this format instead of detecting it.")
 @click.option("--exit-code", is_flag=True, help="Exit 1 when there is any substantive change.")
+@click.option(
+    "--editorial",
+    type=click.Choice(["exclude", "include"]),
+    default=None,
+    help="docx: track editorial changes too, each with a comment saying why (default: exclude, the new text stands).",
+)
 @click.option("--old-title", default=None, help="Compare this title of OLD (code, name or alias) with a title of NEW.")
 @click.option("--new-title", default=None, help="The title of NEW to compare with (see specdiff ladder).")
 @output_option
@@ -28,6 +41,7 @@ def diff_command(
     fmt: str | None,
     dialect: str | None,
     exit_code: bool,
+    editorial: str | None,
     old_title: str | None,
     new_title: str | None,
     output: str,
@@ -42,15 +56,24 @@ def diff_command(
     from ..diff import compare
     from ..ingest import read
     from ..parsers import parse
-    from ..render.diff import DIFF_RENDERERS, render_diff
+    from ..render.diff import BINARY_DIFF_RENDERERS, DIFF_FORMATS, render_diff, render_diff_bytes
 
     if fmt is None:
         fmt = FORMATS_BY_SUFFIX.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
-    if fmt not in DIFF_RENDERERS:
-        raise click.BadParameter(f"{fmt!r}; valid formats: {', '.join(DIFF_RENDERERS)}", param_hint="--format")
+    if fmt not in DIFF_FORMATS:
+        raise click.BadParameter(f"{fmt!r}; valid formats: {', '.join(DIFF_FORMATS)}", param_hint="--format")
+    binary = fmt in BINARY_DIFF_RENDERERS
+    if editorial is not None and not binary:
+        raise click.BadParameter("applies to the docx redline only (--format docx or -o FILE.docx)",
+                                 param_hint="--editorial")  # fmt: skip
+    if binary and output == "-" and sys.stdout.isatty():
+        raise click.UsageError(f"a {fmt} file is binary: write it with -o FILE.{fmt}")
     result = compare(parse(read(old), dialect=dialect), parse(read(new), dialect=dialect))
-    color = fmt == "text" and output == "-" and sys.stdout.isatty()
-    write_output(render_diff(result, fmt=fmt, color=color), output)
+    if binary:
+        write_output(render_diff_bytes(result, fmt=fmt, editorial=editorial or "exclude"), output)
+    else:
+        color = fmt == "text" and output == "-" and sys.stdout.isatty()
+        write_output(render_diff(result, fmt=fmt, color=color), output)
     say_written(output, result.summary)
     if exit_code and result.has_substantive:
         raise SystemExit(EXIT_DIFFERENCES)

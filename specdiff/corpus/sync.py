@@ -176,11 +176,9 @@ def sync(corpus: Corpus, *, verify: bool = False) -> int:
     known = {(r.series, r.version): r for r in corpus.index.versions()}
     if verify:
         folders = [f for f in scan(corpus.layout) if f.source is not None and not f.problem]
-    touched: set[str] = set()
     with corpus.index.transaction():
         for series, version in gone:
             corpus.index.drop_version(series, version)
-            touched.add(series)
     reparse: list[tuple[VersionFolder, Path, str, Entry | None]] = []
     for folder in folders:
         if folder.source is None:
@@ -192,7 +190,6 @@ def sync(corpus: Corpus, *, verify: bool = False) -> int:
             if row and (row.sha256, row.doc_id, row.stamp) == (sha, doc_id(sha), stamp(folder)):
                 continue  # verified: the index already says exactly this
             index_version(corpus, folder, describe(loaded.document, loaded.entry))
-            touched.add(folder.series)
             continue
         if loaded.corrupt:
             corpus.warn(f"{folder.series}/{folder.version}: {loaded.problem}; rebuilding it from {folder.source.name}")
@@ -217,10 +214,11 @@ def sync(corpus: Corpus, *, verify: bool = False) -> int:
         write_atomic(folder.document, prepared.payload, durable=False)
         crash_window()
         index_version(corpus, folder, prepared)
-        touched.add(folder.series)
     if reparse:
         flush_to_disk()
-    update_steps(corpus, touched)
+    # Every series, not only those reread: counts a killed run never computed are missing from
+    # series whose folders are all in place, and this is the one routine that repairs them.
+    update_steps(corpus, corpus.index.series_names())
     return len(folders)
 
 
@@ -292,6 +290,7 @@ def update_steps(corpus: Corpus, series: Iterable[str]) -> None:
 
     args = [(doc(prev), doc(row)) for prev, row in missing]
     fp = diff_fingerprint()
+    crash_window()  # the versions are recorded, their counts not yet: a kill here must be repaired
     results = run_map(count_changes, args, jobs=corpus.jobs, label="comparing")
     for (prev, row), counts in zip(missing, results, strict=True):
         step = Step(row.series, row.version, prev.version, _pair(prev, row, fp), **counts)

@@ -215,23 +215,56 @@ def _start(refs: Sequence[ClauseRef]) -> tuple[int, int] | None:
     return None
 
 
-def _old_to_new(changes: Sequence[Change]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Old -> new line pairs of the clauses both versions share in order (moves excluded)."""
+MOVE_REASONS = (
+    "moved to another title",
+    "moved to another section",
+    "moved within its section",
+    "reordered within its list",
+)
+"""The reasons the diff gives first when a pair of clauses changed place (docs/diff.md)."""
+
+
+def moved(change: Change) -> bool:
+    """Did the diff say this change left its place? Its op says so, or, for a split or merge
+    that also moved, its first reason does (the diff names the move first)."""
+    return change.op == "moved" or (bool(change.reasons) and change.reasons[0] in MOVE_REASONS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """Clauses both versions hold in order (moves excluded), sorted by their old place."""
+
+    old: list[tuple[int, int]]
+    new: list[tuple[int, int]]
+    where: list[tuple[str, str | None]]  # section and title on the old side
+
+
+def _shared(changes: Sequence[Change]) -> _Shared:
     pairs = sorted(
-        (old, new)
+        (old, new, (c.old[0].section, c.old[0].title))
         for c in changes
-        if c.op != "moved" and (old := _start(c.old)) is not None and (new := _start(c.new)) is not None
+        if not moved(c) and (old := _start(c.old)) is not None and (new := _start(c.new)) is not None
     )
-    return [p[0] for p in pairs], [p[1] for p in pairs]
+    return _Shared([p[0] for p in pairs], [p[1] for p in pairs], [p[2] for p in pairs])
 
 
-def _positions(changes: Sequence[Change]) -> tuple[list[Position], list[Position | None]]:
-    """Sort keys in the new document's order for each change, and for each move's old place."""
-    old_keys, new_keys = _old_to_new(changes)
+def positions(changes: Sequence[Change]) -> tuple[list[Position], list[Position | None]]:
+    """Sort keys in the new document's order for each change, and for each change with an old
+    clause the key of the place that clause held (where a removal or a move's stub goes).
+
+    A clause only the old version has goes just after the shared clause that preceded it there,
+    or just before the one that followed it when only that one is of its section and title (the
+    first duty of a list stays in its list, not after the last duty of the list before). Several
+    such clauses at one place keep their old order."""
+    shared = _shared(changes)
+    rank = {i: r for r, i in enumerate(sorted(range(len(changes)), key=lambda i: _start(changes[i].old) or (0, 0)))}
 
     def mapped(old: tuple[int, int], seq: int) -> Position:
-        i = bisect.bisect_right(old_keys, old)
-        return (new_keys[i - 1] if i else (0, 0), 1, seq)
+        i = bisect.bisect_right(shared.old, old)
+        here = (changes[seq].old[0].section, changes[seq].old[0].title)
+        if i < len(shared.old) and shared.where[i] == here and (i == 0 or shared.where[i - 1] != here):
+            return (shared.new[i], -1, rank[seq])
+        return (shared.new[i - 1] if i else (0, 0), 1, rank[seq])
 
     keys: list[Position] = []
     stubs: list[Position | None] = []
@@ -246,7 +279,7 @@ def _positions(changes: Sequence[Change]) -> tuple[list[Position], list[Position
             key = (previous[0], previous[1], seq)
         keys.append(key)
         previous = key
-        stubs.append(mapped(old, seq) if change.op == "moved" and old is not None and change.old else None)
+        stubs.append(mapped(old, seq) if old is not None else None)
     return keys, stubs
 
 
@@ -282,12 +315,13 @@ def _collapse(entries: list[tuple[Position, Item]]) -> tuple[Item, ...]:
 
 def build_view(diff: Diff) -> ReportView:
     """Group and order a diff's changes for display; pure, so the same diff gives the same page."""
-    keys, stub_keys = _positions(diff.changes)
+    keys, old_keys = positions(diff.changes)
     taken: set[str] = set()
     buckets: dict[tuple[str, str | None], list[tuple[Position, Item]]] = {}
-    for change, key, stub_key in zip(diff.changes, keys, stub_keys, strict=True):
+    for change, key, old_key in zip(diff.changes, keys, old_keys, strict=True):
         anchor = _unique(anchor_id("c", change.id), taken)
         stub = None
+        stub_key = old_key if change.op == "moved" else None
         if stub_key is not None:
             stub = MoveStub(change, _unique(anchor_id("from", change.id), taken), anchor)
             origin = change.old[0]
@@ -313,6 +347,7 @@ def build_view(diff: Diff) -> ReportView:
 __all__ = [
     "GROUP_COUNT_KEYS",
     "KIND_FILTERS",
+    "MOVE_REASONS",
     "NO_TITLE",
     "ChangeItem",
     "ContextRun",
@@ -322,7 +357,9 @@ __all__ = [
     "ReportView",
     "build_view",
     "document_side",
+    "moved",
     "place",
+    "positions",
     "section_label",
     "series_title",
     "where",
