@@ -3,6 +3,7 @@ compared with each other rather than versions of one title."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,14 +12,32 @@ import click
 from ..errors import EXIT_DIFFERENCES
 from .options import output_option, write_output
 
-LADDER_FORMATS = ("text", "json", "markdown", "html")
-FORMATS_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".txt": "text"}
+LADDER_FORMATS = ("text", "json", "markdown", "html", "docx")  # as specdiff.render.ladder.LADDER_FORMATS
+FORMATS_BY_SUFFIX = {
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".txt": "text",
+    ".docx": "docx",
+}
 
 
 def _format(fmt: str | None, output: str) -> str:
     if fmt is not None:
         return fmt
     return FORMATS_BY_SUFFIX.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
+
+
+def _write(ladder: object, fmt: str, output: str) -> None:
+    """The rendered ladder to stdout or ``output``; a binary format is never sent to a terminal."""
+    from ..ladder.model import Ladder
+    from ..render.ladder import BINARY_LADDER_RENDERERS, render_ladder_bytes
+
+    assert isinstance(ladder, Ladder)
+    if fmt in BINARY_LADDER_RENDERERS and output == "-" and sys.stdout.isatty():
+        raise click.UsageError(f"a {fmt} file is binary: write it with -o FILE.{fmt}")
+    write_output(render_ladder_bytes(ladder, fmt=fmt), output)
 
 
 def _say(output: str, ladder: object) -> None:
@@ -56,10 +75,9 @@ def ladder_command(file: Path, fmt: str | None, levels: Sequence[str], dialect: 
     from ..ingest import read
     from ..ladder import ladder
     from ..parsers import parse
-    from ..render.ladder import render_ladder
 
     result = ladder(parse(read(file), dialect=dialect), list(levels) or None)
-    write_output(render_ladder(result, fmt=_format(fmt, output)), output)
+    _write(result, _format(fmt, output), output)
     _say(output, result)
 
 
@@ -78,7 +96,6 @@ def titles_report(
     from ..ingest import read
     from ..ladder import compare_titles
     from ..parsers import parse
-    from ..render.ladder import render_ladder
 
     chosen = _format(fmt, output)
     if chosen not in LADDER_FORMATS:
@@ -86,7 +103,7 @@ def titles_report(
     old_doc = parse(read(old), dialect=dialect)
     new_doc = old_doc if old.resolve() == new.resolve() else parse(read(new), dialect=dialect)
     result = compare_titles(old_doc, old_title, new_doc, new_title)
-    write_output(render_ladder(result, fmt=chosen), output)
+    _write(result, chosen, output)
     _say(output, result)
     if exit_code and any(i.kind != "shared" for s in result.steps for i in s.items):
         raise SystemExit(EXIT_DIFFERENCES)

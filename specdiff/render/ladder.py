@@ -1,4 +1,5 @@
-"""A Ladder rendered for people and machines; ``LADDER_RENDERERS`` is the registry of formats."""
+"""A Ladder rendered for people and machines: ``LADDER_RENDERERS`` is the registry of the text
+formats, ``BINARY_LADDER_RENDERERS`` of the formats that are files of bytes (Word)."""
 
 from __future__ import annotations
 
@@ -22,13 +23,39 @@ LADDER_RENDERERS: dict[str, Callable[[Ladder], str]] = {
 }
 
 
+def to_ladder_docx(ladder: Ladder) -> bytes:
+    """The ladder as a Word document (python-docx is imported only when one is asked for)."""
+    from .ladder_word import to_ladder_docx as render
+
+    return render(ladder)
+
+
+BINARY_LADDER_RENDERERS: dict[str, Callable[[Ladder], bytes]] = {"docx": to_ladder_docx}
+LADDER_FORMATS = (*LADDER_RENDERERS, *BINARY_LADDER_RENDERERS)
+
+
 def render_ladder(ladder: Ladder, *, fmt: str = "json") -> str:
     """Render a ladder; ``fmt`` is one of :data:`LADDER_RENDERERS`."""
     try:
         renderer = LADDER_RENDERERS[fmt]
     except KeyError:
-        raise ValueError(f"unknown format {fmt!r}; valid formats: {', '.join(LADDER_RENDERERS)}") from None
+        hint = f" ({fmt} is a binary format: use render_ladder_bytes)" if fmt in BINARY_LADDER_RENDERERS else ""
+        raise ValueError(f"unknown format {fmt!r}{hint}; valid formats: {', '.join(LADDER_RENDERERS)}") from None
     return renderer(ladder)
 
 
-__all__ = ["LADDER_RENDERERS", "render_ladder", "to_ladder_json"]
+def render_ladder_bytes(ladder: Ladder, *, fmt: str) -> bytes:
+    """Render a ladder as the bytes of a file: a binary format as is, a text format in UTF-8."""
+    if fmt in BINARY_LADDER_RENDERERS:
+        return BINARY_LADDER_RENDERERS[fmt](ladder)
+    return render_ladder(ladder, fmt=fmt).encode("utf-8")
+
+
+__all__ = [
+    "BINARY_LADDER_RENDERERS",
+    "LADDER_FORMATS",
+    "LADDER_RENDERERS",
+    "render_ladder",
+    "render_ladder_bytes",
+    "to_ladder_json",
+]
