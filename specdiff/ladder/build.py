@@ -17,11 +17,12 @@ from ..errors import InputError
 from ..model import ClauseRef, Document, DocumentRef, Title
 from .facets import FACETED_KINDS, roles
 from .inherit import named_titles
+from .mentions import scope_terms
 from .model import Characteristic, Ladder, Level, ScopeShift, SharedSection, Step
 from .pairing import Resolver, compare_views
 from .scope import scope_shifts
 from .views import Statement, TitleView, document_title, find_title, series_sections, title_view
-from .vocabulary import find_terms, vocabulary
+from .vocabulary import vocabulary
 
 
 def _scales() -> tuple[tuple[str, str, tuple[tuple[int, str], ...]], ...]:
@@ -36,7 +37,7 @@ def characteristics(view: TitleView) -> tuple[Characteristic, ...]:
             continue
         for clause in section.clauses:
             text = view.printed.get(clause.id, clause.text)
-            terms = find_terms(clause.text)
+            terms = scope_terms(clause.text, view.source.titles)
             ref = ClauseRef(clause.id, text, section.kind, None, clause.span, clause.label, section.heading or None)
             out.append(Characteristic(ref, roles(clause.text, terms), terms))
     return tuple(out)

@@ -24,6 +24,7 @@ from ..diff.lemma import lemma
 from ..diff.normalize import comparison_form
 from ..diff.units import title_forms
 from ..model import Title
+from .mentions import without_titles
 from .vocabulary import find_spans, vocabulary
 
 _MORE_WORDS = "also both each these those not must should can if when where who whom whose through per via upon"
@@ -58,12 +59,14 @@ def _without_titles(words: list[str], patterns: tuple[tuple[str, ...], ...]) -> 
     return [w for w, gone in zip(words, drop, strict=True) if not gone]
 
 
-def meaning_words(text: str, glossary: Glossary, titles: tuple[tuple[str, ...], ...] = ()) -> frozenset[str]:
+def meaning_words(
+    text: str, glossary: Glossary, titles: tuple[tuple[str, ...], ...] = (), names: tuple[Title, ...] = ()
+) -> frozenset[str]:
     """The lemmas of ``text``'s meaning-bearing words (see the module note). ``titles`` are
     :func:`title_patterns`: a title named in a duty says whom it concerns, not what it is."""
     kept = list(text)
     scales = {s.name: s for s in vocabulary().scales}
-    for term, start, end in find_spans(text):
+    for term, start, end in find_spans(without_titles(text, names)):
         if scales[term.scale].consumes and not term.implicit:
             kept[start:end] = " " * (end - start)
     words = [lemma(t) for t in comparison_form("".join(kept), glossary).split()]
@@ -77,9 +80,10 @@ class MeaningIndex:
     def __init__(
         self, clauses: Iterable[tuple[Hashable, str]], glossary: Glossary, titles: Iterable[Title] = ()
     ) -> None:
-        patterns = title_patterns(titles, glossary)
+        named = tuple(titles)
+        patterns = title_patterns(named, glossary)
         self.words: dict[Hashable, frozenset[str]] = {
-            key: meaning_words(text, glossary, patterns) for key, text in clauses
+            key: meaning_words(text, glossary, patterns, named) for key, text in clauses
         }
         df: Counter[str] = Counter()
         for words in self.words.values():

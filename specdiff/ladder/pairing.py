@@ -27,13 +27,13 @@ from ..diff.classify import judge_text
 from ..diff.glossary import Glossary, build_glossary
 from ..diff.inline import inline_diff
 from ..diff.matching import max_weight_matching
-from ..model import Clause, ClauseRef, Section
+from ..model import Clause, ClauseRef, Section, Title
 from .facets import FACETED_KINDS, roles
 from .meaning import MeaningIndex
+from .mentions import scope_terms
 from .model import Inheritance, Item, Step
 from .scope import one_sided, overall, scope_shifts
 from .views import Statement, TitleView
-from .vocabulary import find_terms
 
 KEEP = 0.3  # least meaning overlap for a pair the diff engine proposed (it has other evidence)
 PAIR = 0.42  # least meaning overlap for a pair found on meaning words alone
@@ -79,7 +79,7 @@ def compare_views(old: TitleView, new: TitleView, *, old_is_lower: bool, resolve
         lone += olds + news
     pairs += _meaning_pairs(lone, refs, index)
     paired = {k for olds, news, _ in pairs for k in olds + news}
-    pairs += _role_pairs([k for k in lone if k not in paired], refs, clauses)
+    pairs += _role_pairs([k for k in lone if k not in paired], refs, clauses, titles)
     inheritances = tuple(_inheritance(s, new, resolve) for s in new.statements)
     takes_all = {
         i.section
@@ -88,7 +88,7 @@ def compare_views(old: TitleView, new: TitleView, *, old_is_lower: bool, resolve
     }
     items = []
     for olds, news, how in pairs:
-        item = _pair_item(olds, news, how, refs, clauses, index, glossary)
+        item = _pair_item(olds, news, how, refs, clauses, index, glossary, titles)
         if item.kind == "reworded" and item.section in takes_all and item.similarity < STRONG:
             lone += olds + news  # the new title keeps the old duty and adds this one
         else:
@@ -99,7 +99,7 @@ def compare_views(old: TitleView, new: TitleView, *, old_is_lower: bool, resolve
             continue
         clause = clauses[key[0]][key[1]][0]
         ref = refs[key]
-        terms = find_terms(clause.text)
+        terms = scope_terms(clause.text, titles)
         if key[0] == "new":
             items.append(Item("only_new", ref.section, new=(ref,), terms_new=terms))
         else:
@@ -130,7 +130,9 @@ def _meaning_pairs(lone: Sequence[Key], refs: dict[Key, ClauseRef], index: Meani
 SLOTS = ("level", "supervision_received", "supervision_exercised")  # roles a level states once
 
 
-def _role_pairs(lone: Sequence[Key], refs: dict[Key, ClauseRef], clauses: Clauses) -> list[Pair]:
+def _role_pairs(
+    lone: Sequence[Key], refs: dict[Key, ClauseRef], clauses: Clauses, titles: tuple[Title, ...]
+) -> list[Pair]:
     """What is still unpaired in a level's description pairs by what it states: the one level
     descriptor with the one level descriptor, supervision received with supervision received,
     when each side has exactly one such facet left and it states nothing else (no duty). Their
@@ -142,7 +144,7 @@ def _role_pairs(lone: Sequence[Key], refs: dict[Key, ClauseRef], clauses: Clause
         if ref.section not in FACETED_KINDS:
             continue
         text = clauses[key[0]][key[1]][0].text
-        stated = roles(text, find_terms(text))
+        stated = roles(text, scope_terms(text, titles))
         if "duty" in stated:
             continue
         for role in SLOTS:
@@ -173,6 +175,7 @@ def _pair_item(
     clauses: Clauses,
     index: MeaningIndex,
     glossary: Glossary,
+    titles: tuple[Title, ...],
 ) -> Item:
     old_text = " ".join(clauses["old"][k[1]][0].text for k in olds)
     new_text = " ".join(clauses["new"][k[1]][0].text for k in news)
@@ -181,8 +184,8 @@ def _pair_item(
     new_refs = tuple(refs[k] for k in news)
     similarity = round(index.group_similarity(olds, news), 4)
     verdict = judge_text(old_text, new_text, glossary)
-    terms_old = tuple(t for k in olds for t in find_terms(clauses["old"][k[1]][0].text))
-    terms_new = tuple(t for k in news for t in find_terms(clauses["new"][k[1]][0].text))
+    terms_old = tuple(t for k in olds for t in scope_terms(clauses["old"][k[1]][0].text, titles))
+    terms_new = tuple(t for k in news for t in scope_terms(clauses["new"][k[1]][0].text, titles))
     if verdict.editorial:
         return Item(
             "shared", section, old_refs, new_refs, None, (), terms_old, terms_new, (), similarity, how, verdict.reasons

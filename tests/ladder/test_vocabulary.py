@@ -146,3 +146,16 @@ def test_a_term_on_one_side_only_is_not_a_shift() -> None:
     new = find_terms("Conducts complex studies and analyses.")
     assert scope_shifts(old, new) == ()
     assert one_sided(old, new) == ("difficulty of the work stated on the new side only: “complex”",)
+
+
+def test_a_title_name_is_not_a_scope_word() -> None:
+    from specdiff.ladder.mentions import scope_terms
+    from specdiff.model import Title
+
+    titles = (Title("sc", "Supervising Counselor, School for the Deaf", aliases=("SUPERVISING COUNSELOR",)),)
+    text = "One year at a level of responsibility equivalent to a Supervising Counselor, School for the Deaf."
+    assert [t.scale for t in find_terms(text)] == ["supervision_exercised"]  # read alone, the word counts
+    assert scope_terms(text, titles) == ()
+    assert [t.text for t in scope_terms("Supervises staff; reports to a supervising counselor.", titles)] == [
+        "Supervises"
+    ]
