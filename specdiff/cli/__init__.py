@@ -66,12 +66,14 @@ def _register() -> None:
     from . import check as check_commands
     from . import corpus as corpus_commands
     from . import diff as diff_commands
+    from . import ladder as ladder_commands
     from . import parse as parse_commands
 
     parse_commands.register(main)
     diff_commands.register(main)
     check_commands.register(main)
     corpus_commands.register(main)
+    ladder_commands.register(main)
 
 
 _register()

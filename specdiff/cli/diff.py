@@ -33,11 +33,27 @@ FORMATS_BY_SUFFIX = {
     help="docx: track editorial changes too, each with a comment saying why (default: exclude, the new text stands).",
 )
 @ocr_option
+@click.option("--old-title", default=None, help="Compare this title of OLD (code, name or alias) with a title of NEW.")
+@click.option("--new-title", default=None, help="The title of NEW to compare with (see specdiff ladder).")
 @output_option
 def diff_command(
-    old: Path, new: Path, fmt: str | None, dialect: str | None, exit_code: bool, editorial: str | None, output: str
+    old: Path,
+    new: Path,
+    fmt: str | None,
+    dialect: str | None,
+    exit_code: bool,
+    editorial: str | None,
+    old_title: str | None,
+    new_title: str | None,
+    output: str,
 ) -> None:
-    """Compare two versions of a standard (any ingestible format on either side)."""
+    """Compare two versions of a standard (any ingestible format on either side), or with
+    --old-title/--new-title one title with another (of one document or of two)."""
+    if old_title is not None or new_title is not None:
+        from .ladder import titles_report
+
+        titles_report(old, new, old_title, new_title, fmt=fmt, dialect=dialect, output=output, exit_code=exit_code)
+        return
     from ..diff import compare
     from ..ingest import read
     from ..parsers import parse
