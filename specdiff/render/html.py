@@ -16,8 +16,11 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import os
+import urllib.parse
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
@@ -116,6 +119,20 @@ def _assets() -> tuple[Any, Any, str]:
     return Markup(css), Markup(js), content_security_policy(css, js)
 
 
+def source_links(sources: tuple[Path, Path], report: Path) -> tuple[str | None, str | None]:
+    """The two source files as links relative to the report's folder (``../old/spec.pdf``), so a
+    reviewer can open the clause where it was printed; the folder of reports moves with them."""
+
+    def link(path: Path) -> str | None:
+        try:
+            relative = os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(report)))
+        except ValueError:  # another drive (Windows): no relative path exists
+            return None
+        return urllib.parse.quote(relative.replace(os.sep, "/"))
+
+    return link(sources[0]), link(sources[1])
+
+
 def to_html(diff: Diff, *, sources: tuple[str | None, str | None] = (None, None), back: BackLink | None = None) -> str:
     """Render a diff as the self-contained HTML change report.
 
@@ -135,4 +152,4 @@ def to_html(diff: Diff, *, sources: tuple[str | None, str | None] = (None, None)
     )
 
 
-__all__ = ["OP_LABELS", "BackLink", "content_security_policy", "count_phrase", "csp_hash", "to_html"]
+__all__ = ["OP_LABELS", "BackLink", "content_security_policy", "count_phrase", "csp_hash", "source_links", "to_html"]
