@@ -9,8 +9,6 @@ stays text. Each run saves a screenshot under the test's tmp folder and prints t
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +19,7 @@ from specdiff.model import Diff
 from specdiff.render.html import to_html
 from specdiff.render.report import build_view
 
-from ..conftest import IN_CI, shared_path
+from ..conftest import shared_path
 from .fixtures import HOSTILE, every_op_diff, hostile_diff, large_diff
 
 if TYPE_CHECKING:
@@ -29,32 +27,8 @@ if TYPE_CHECKING:
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DOCUMENTS = Path(__file__).parent / "documents"
 VISIBLE_CHANGES = "Array.from(document.querySelectorAll('article.change')).filter(e => e.offsetParent !== null)"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists() and not shutil.which("chromium"):
-        if IN_CI:
-            pytest.fail("chromium is not installed; CI (CI=true) must install Debian's chromium package")
-        pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
-
-    executable = str(CHROMIUM) if CHROMIUM.exists() else str(shutil.which("chromium"))
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=ARGS)
-        yield launched
-        launched.close()
 
 
 @dataclass
@@ -66,10 +40,12 @@ class Loaded:
     load_ms: float = 0.0
 
 
-def open_report(browser: Browser, diff: Diff, out: Path, name: str) -> Loaded:
+def open_report(
+    browser: Browser, diff: Diff, out: Path, name: str, *, viewport: tuple[int, int] = (1280, 900)
+) -> Loaded:
     path = out / f"{name}.html"
     path.write_text(to_html(diff), encoding="utf-8")
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
     loaded = Loaded(page, path.as_uri())
     page.on("console", lambda m: loaded.errors.append(m.text) if m.type in ("error", "warning") else None)
     page.on("pageerror", lambda e: loaded.errors.append(str(e)))
