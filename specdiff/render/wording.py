@@ -292,8 +292,7 @@ def sentences(change: Change, limit: int = 4) -> tuple[str, ...]:
         return (*out, pay)
     hunks = [r for r in parsed if r.kind in ("added", "removed", "changed")]
     out += [words_sentence(r, old, new) for r in hunks[:limit]]
-    extra = len(hunks) - limit + (1 if any(r.kind == "more" for r in parsed) else 0)
-    if extra > 0:
+    if len(hunks) > limit or any(r.kind == "more" for r in parsed):
         out.append("More words changed: see the redline")
     if names := [r.old for r in parsed if r.kind == "editorial"]:
         out.append(_editorial(names))
