@@ -43,7 +43,7 @@ REQUIREMENT_SECTIONS = frozenset(
 DUTY_SECTIONS = frozenset({"duties"})
 LISTED_FACTS = frozenset({"field", "fields", "prior_title", "prior_titles", "substitution", "substitutions"})
 """Facts that are one entry of a list the standard accepts: an entry is added or removed, not required."""
-MAX_ITEMS = 8
+MAX_ITEMS = 6
 """Items listed per group; the rest are counted ("and 12 more"), each still a card below."""
 QUOTE_WORDS = 14
 
