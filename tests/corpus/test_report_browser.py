@@ -3,14 +3,11 @@ and a hostile title stays text."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import IN_CI
 from tests.corpus.helpers import run
 from tests.corpus.samples import Version, write_all
 
@@ -18,23 +15,7 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
 pytestmark = pytest.mark.browser
-CHROMIUM = Path("/usr/bin/chromium")
 HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>'
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = str(CHROMIUM) if CHROMIUM.exists() else shutil.which("chromium")
-    if executable is None:
-        if IN_CI:
-            pytest.fail("chromium is not installed; CI (CI=true) must install Debian's chromium package")
-        pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox", "--disable-gpu"])
-        yield launched
-        launched.close()
 
 
 def test_index_sorts_links_both_ways_and_never_runs_document_text(browser: Browser, tmp_path: Path) -> None:
