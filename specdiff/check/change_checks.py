@@ -56,6 +56,7 @@ def check_substantive(ctx: CheckContext) -> Iterator[Finding]:
             change.section,
             title,
             evidence=f"{_side(change.old)} → {_side(change.new)}",
+            changes=(change.id,),
         )
 
 
@@ -210,6 +211,12 @@ def check_requirements(ctx: CheckContext) -> Iterator[Finding]:
         return
     for rc in ctx.diff.requirement_changes:
         summary = rc.summary or f"{rc.route}, {rc.title or 'all titles'}: {rc.field} {rc.old} → {rc.new}"
+        # The clause changes a fact was read from: the title's substantive qualification changes.
+        sources = tuple(
+            c.id
+            for c in ctx.diff.changes
+            if c.substantive and c.section == "minimum_qualifications" and (rc.title is None or c.title == rc.title)
+        )
         yield Finding(
             "requirements.changed",
             summary,
@@ -217,6 +224,7 @@ def check_requirements(ctx: CheckContext) -> Iterator[Finding]:
             "minimum_qualifications",
             _either_title(ctx, rc.title),
             evidence=f"{rc.route} {rc.option or ''} {rc.field}: {rc.old} → {rc.new}",
+            changes=sources,
         )
 
 

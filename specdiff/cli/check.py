@@ -37,6 +37,12 @@ def _timestamp() -> datetime:
     help="Override the policy's fail_on.",
 )
 @click.option("--dialect", default=None, help="Parse as this format instead of detecting it.")
+@click.option(
+    "--review",
+    "review_path",
+    type=click.Path(path_type=Path),
+    help="A review.json exported from the change report of OLD and NEW: findings on approved changes become info.",
+)
 @click.option("--print-default-policy", is_flag=True, help="Print the built-in policy (TOML) and exit.")
 @ocr_option
 @output_option
@@ -48,6 +54,7 @@ def check_command(
     fmt: str,
     fail_on: str | None,
     dialect: str | None,
+    review_path: Path | None,
     print_default_policy: bool,
     output: str,
 ) -> None:
@@ -68,7 +75,7 @@ def check_command(
     if against is not None and corpus is not None:
         raise click.UsageError("give --against or --corpus, not both")
     policy = load_policy(policy_path, fail_on=fail_on)
-    ctx, notes = build_context(new, policy, against=against, corpus=corpus, dialect=dialect)
+    ctx, notes = build_context(new, policy, against=against, corpus=corpus, dialect=dialect, review=review_path)
     for note in notes:
         click.echo(f"specdiff: {note}", err=True)
     report = run_checks(ctx)

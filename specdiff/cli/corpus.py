@@ -179,7 +179,7 @@ def log(settings: Settings, series: str, fmt: str) -> None:
         payload = {"series": entries[0].row.series, "versions": [e.to_json() for e in entries]}
         click.echo(json.dumps(payload, indent=1, ensure_ascii=False))
         return
-    header = ("VERSION", "DATE", "STATUS", "SUBSTANTIVE", "EDITORIAL", "FILE")
+    header = ("VERSION", "DATE", "STATUS", "SUBSTANTIVE", "EDITORIAL", "REVIEWED", "FILE")
     rows = [
         (
             e.row.version,
@@ -187,6 +187,7 @@ def log(settings: Settings, series: str, fmt: str) -> None:
             e.row.status,
             e.step.substantive if e.step else None,
             e.step.editorial if e.step else None,
+            e.reviewed,
             e.row.original_name or e.row.source,
         )
         for e in entries
@@ -302,6 +303,25 @@ def reindex(settings: Settings, jobs: int) -> None:
         corpus_.close()
     series = len({v.series for v in versions})
     click.echo(f"reindexed {settings.root}: {len(versions)} versions in {series} series ({count} folders reread)")
+
+
+@corpus.group()
+def review() -> None:
+    """Reviews made in change reports (review.json), kept beside the versions they review."""
+
+
+@review.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.pass_obj
+def review_import(settings: Settings, file: Path) -> None:
+    """Keep FILE (a review.json exported from a change report) beside the version it reviews."""
+    from ..corpus.review import import_review
+
+    done = _reading(settings, lambda c: import_review(c, file))
+    verb = "replaced the review of" if done.replaced else "kept the review of"
+    click.echo(
+        f"{verb} {done.series}/{done.version} (against {done.previous}): {done.approved} approved, in {done.path}"
+    )
 
 
 def register(group: click.Group) -> None:

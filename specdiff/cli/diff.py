@@ -72,6 +72,10 @@ def diff_command(
     result = compare(parse(read(old), dialect=dialect), parse(read(new), dialect=dialect))
     if binary:
         write_output(render_diff_bytes(result, fmt=fmt, editorial=editorial or "exclude"), output)
+    elif fmt == "html" and output != "-":
+        from ..render.html import source_links, to_html
+
+        write_output(to_html(result, sources=source_links((old, new), Path(output))), output)
     else:
         color = fmt == "text" and output == "-" and sys.stdout.isatty()
         write_output(render_diff(result, fmt=fmt, color=color), output)

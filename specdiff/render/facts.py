@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..diff.requirements import ROUTE_NAMES, amount
+from ..diff.requirements import LEVEL_NAMES, ROUTE_NAMES, amount
 from ..model import MetadataChange, RequirementChange
 
 NOT_STATED = "not stated"
@@ -56,7 +56,7 @@ def fact_value(value: Any, field: str = "") -> str:
         return f"{education} for {fact_value(years, '_years')}" if years is not None else education
     if isinstance(value, list | tuple):
         return "; ".join(fact_value(v, field) for v in value) if value else "none"
-    return str(value).replace("_", " ") if field == "education" else str(value)
+    return LEVEL_NAMES.get(str(value), str(value).replace("_", " ")) if field == "education" else str(value)
 
 
 def field_label(field: str) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..model import Change, ClauseRef, Diff, InlineOp
 from .facts import metadata_rows, requirement_groups
+from .keychanges import KeyGroup
 from .report import (
     GROUP_COUNT_KEYS,
     ChangeItem,
@@ -24,13 +25,13 @@ from .report import (
     build_view,
     ocr_note,
     own_label,
-    place,
     where,
 )
+from .wording import place_label
 
 _SPECIALS = re.compile(r"([\\`*_\[\]{}|~#!])")
 OP_WORDS = {"modified": "Modified", "moved": "Moved", "added": "Added", "removed": "Removed", "split": "Split",
-            "merged": "Merged", "unchanged": "Unchanged"}  # fmt: skip
+            "merged": "Merged", "unchanged": "Unchanged", "reordered": "Reordered"}  # fmt: skip
 
 
 def md(text: str) -> str:
@@ -41,7 +42,8 @@ def md(text: str) -> str:
 
 def summary_line(summary: dict[str, int]) -> str:
     head = ", ".join(f"{summary[k]} {k}" for k in GROUP_COUNT_KEYS)
-    tail = ", ".join(f"{summary[k]} {k}" for k in ("modified", "split", "merged", "unchanged"))
+    keys = ("modified", "split", "merged", "reordered", "unchanged")
+    tail = ", ".join(f"{summary[k]} {k}" for k in keys if k != "reordered" or summary[k])
     return f"**{head}** ({tail})"
 
 
@@ -91,16 +93,16 @@ def _body(change: Change) -> list[str]:
     return _refs(change.new or change.old, None)
 
 
-def change_block(change: Change) -> list[str]:
+def change_block(item: ChangeItem) -> list[str]:
+    change = item.change
     kind = "substantive" if change.substantive else "editorial"
-    why = f" — why: {md('; '.join(change.reasons))}" if change.reasons else ""
-    head = f"**{OP_WORDS.get(change.op, change.op)} · {kind}** `{change.id}` ({_where(change)}){why}"
-    if change.op == "moved" and change.old:
-        origin = change.old[0]
-        head += f"  \nMoved from {md(place(origin.section, origin.title))} to {md(place(change.section, change.title))}"
+    head = f"**{OP_WORDS.get(item.op, item.op)} · {kind}** `{change.id}` ({_where(change)})"
+    if item.move:
+        head += f"  \n{md(item.move)}"
     if note := ocr_note(change):
         head += f"  \n⚠ **OCR:** {md(note)}"
-    return [head, "", *_body(change), ""]
+    reasons = [f"- {md(r)}" for r in item.reasons]
+    return [head, *(["", *reasons] if reasons else []), "", *_body(change), ""]
 
 
 def _group(group: Group) -> list[str]:
@@ -112,10 +114,10 @@ def _group(group: Group) -> list[str]:
             lines += [f"*{n} unchanged clause{'' if n == 1 else 's'}*", ""]
         elif isinstance(item, MoveStub):
             if item.change.substantive:
-                to = md(place(item.change.section, item.change.title))
+                to = md(place_label(item.change.new[0]))
                 lines += [f"*Moved away:* {md(item.change.old[0].text[:90])} → {to} (`{item.change.id}`)", ""]
         elif isinstance(item, ChangeItem):
-            (editorial if item.editorial else lines).extend(change_block(item.change))
+            (editorial if item.editorial else lines).extend(change_block(item))
     if editorial:
         n = group.counts["editorial"]
         lines += [f"<details><summary>Show {n} editorial change{'' if n == 1 else 's'}</summary>", "", *editorial]
@@ -143,10 +145,28 @@ def _tables(view: ReportView) -> list[str]:
         lines += [f"| {md(r.field)} | {md(r.title)} | {md(r.old)} | {md(r.new)} |" for r in rows]
         lines.append("")
     if changed := view.changed_groups:
-        lines += ["| Section | Title | " + " | ".join(GROUP_COUNT_KEYS) + " |", "|---|---|" + "---:|" * 5]
+        lines += ["<details><summary>Changes per heading</summary>", ""]
+        lines += ["| Heading | Title | " + " | ".join(GROUP_COUNT_KEYS) + " |", "|---|---|" + "---:|" * 5]
         for g in changed:
             counts = " | ".join(str(g.counts[k]) for k in GROUP_COUNT_KEYS)
-            lines.append(f"| {md(place(g.section, None))} | {md(g.title or 'whole document')} | {counts} |")
+            lines.append(f"| {md(g.heading)} | {md(g.title or 'whole document')} | {counts} |")
+        lines += ["", "</details>", ""]
+    return lines
+
+
+def key_lines(groups: Sequence[KeyGroup]) -> list[str]:
+    """The key changes as a list per group, each item naming the change it comes from."""
+    lines = ["### Key changes", ""]
+    if not groups:
+        return [*lines, "No change to pay, grade, requirements, titles, duties, status or date.", ""]
+    for group in groups:
+        lines += [f"**{md(group.heading)}**", ""]
+        for item in group.items:
+            cite = f" (`{item.change}`)" if item.change else ""
+            note = f" — {md(item.note)}" if item.note else ""
+            lines.append(f"- {md(item.text)}{note}{cite}")
+        if group.more:
+            lines.append(f"- and {group.more} more below")
         lines.append("")
     return lines
 
@@ -155,16 +175,29 @@ def to_markdown(diff: Diff) -> str:
     """Render a diff as GitHub-flavoured Markdown."""
     view = build_view(diff)
     old, new = view.sides
-    lines = [f"## What changed: {md(new.series)}", "", "| | Old | New |", "|---|---|---|"]
+    lines = [
+        f"## What changed: {md(new.series)}",
+        "",
+        f"{md(old.file)} ({md(old.date)}, {md(old.status)}) → {md(new.file)} ({md(new.date)}, {md(new.status)})",
+        "",
+        summary_line(view.summary),
+        "",
+        *key_lines(view.key_groups),
+        *_tables(view),
+        "<details><summary>Documents compared</summary>",
+        "",
+        "| | Old | New |",
+        "|---|---|---|",
+    ]
     for name, a, b in (
         ("Series", old.series, new.series),
         ("Status", old.status, new.status),
         ("Date", old.date, new.date),
         ("File", old.file, new.file),
-        ("sha256", old.short_hash, new.short_hash),
+        ("sha256", old.sha256, new.sha256),
     ):
         lines.append(f"| {name} | {md(a)} | {md(b)} |")
-    lines += ["", summary_line(view.summary), "", *_tables(view)]
+    lines += ["", "</details>", ""]
     for group in view.groups:
         if group.changed:
             lines += _group(group)

@@ -60,6 +60,7 @@ from .word_xml import (
     table_look,
 )
 from .word_xml import shade as shade_cell
+from .wording import one_line, sentences
 
 FONT = "Arial"  # on every Windows and Mac; LibreOffice lays it out with the metric-compatible Liberation Sans
 INK, ACCENT = RGBColor(0x1A, 0x1A, 0x1A), RGBColor(0x1F, 0x3A, 0x5F)
@@ -208,7 +209,7 @@ _OP_PHRASES = {
 def comment_lines(change: Change) -> list[str]:
     """What the comment on a tracked change says: its kind, the diff's reasons, where it was."""
     kind = "Substantive" if change.substantive else "Editorial"
-    reasons = "; ".join(change.reasons) or _OP_PHRASES.get(change.op, change.op).format(
+    reasons = one_line(sentences(change)) or _OP_PHRASES.get(change.op, change.op).format(
         old=len(change.old), new=len(change.new)
     )
     lines = [f"{kind} change ({change.op}, {change.id})"]

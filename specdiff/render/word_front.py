@@ -2,10 +2,10 @@
 the header changes, and a sign-off table, each built from the Diff as rows of words.
 
 Each table is one function from the Diff to a :class:`FrontTable` (or None when it has nothing
-to say), listed in :data:`FRONT_TABLES` in the order they are printed; another table (who can now
-qualify, say) is one more function in that list. Nothing here computes a change: rows come from
-the Diff's changes, requirement changes and metadata changes, worded by ``facts.py`` as the HTML
-and Markdown reports word them.
+to say), listed in :data:`FRONT_TABLES` in the order they are printed. Nothing here computes a
+change: the key changes are ``keychanges.py``'s (the same list the HTML and Markdown reports
+open with), the other rows come from the Diff's requirement and metadata changes, worded by
+``facts.py`` as the HTML and Markdown reports word them.
 """
 
 from __future__ import annotations
@@ -15,18 +15,9 @@ from dataclasses import dataclass
 
 from ..model import Diff
 from .facts import metadata_rows, requirement_groups
-from .report import GROUP_COUNT_KEYS, document_side, section_label
-from .word_plan import Block, heading_of
-
-OP_WORDS = {
-    "modified": "Modified",
-    "moved": "Moved",
-    "added": "Added",
-    "removed": "Removed",
-    "split": "Split",
-    "merged": "Merged",
-    "unchanged": "Unchanged",
-}
+from .keychanges import key_changes as shared_key_changes
+from .report import GROUP_COUNT_KEYS, document_side
+from .word_plan import Block
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,29 +69,23 @@ def summary_sentence(diff: Diff) -> str:
 
 
 def key_changes(diff: Diff, blocks: Sequence[Block]) -> FrontTable | None:
-    """Every substantive change, in the order the body shows them, each linked to its clause."""
-    rows = []
-    for block in blocks:
-        change = block.change
-        if block.role != "change" or not change.substantive:
-            continue
-        ref = (change.new or change.old)[0]
-        rows.append(
-            (
-                Cell(
-                    heading_of(ref) or section_label(ref.section), link=bookmark_name(block.index), note=ref.title or ""
-                ),
-                Cell(OP_WORDS.get(change.op, change.op)),
-                Cell("; ".join(change.reasons) or OP_WORDS.get(change.op, change.op).lower()),
-            )
-        )
-    if not rows:
+    """The key changes every report shows first (``keychanges.py``), each linked to its clause."""
+    groups = shared_key_changes(diff)
+    if not groups:
         return None
+    marks = {block.change.id: bookmark_name(block.index) for block in blocks if block.role == "change"}
+    rows: list[tuple[Cell, ...]] = []
+    for group in groups:
+        for k, item in enumerate(group.items):
+            link = marks.get(item.change) if item.change is not None else None
+            rows.append((Cell(group.heading if k == 0 else ""), Cell(item.text, link=link), Cell(item.note)))
+        if group.more:
+            rows.append((Cell(""), Cell(f"and {group.more} more, each a tracked change below"), Cell("")))
     intro = (
-        "Each is a tracked revision in the text that follows, with a comment giving its reasons; "
-        "the place names link to it."
+        "What a reviewer must see first: pay and grade, requirements, titles, duties, status and date. "
+        "Each links to its tracked revision, whose comment gives the reasons."
     )
-    return FrontTable("Key changes", intro, ("Where", "Change", "Why"), tuple(rows), (2.1, 0.8, 3.6))
+    return FrontTable("Key changes", intro, ("", "Key change", "Concerns"), tuple(rows), (1.3, 3.5, 1.7), grouped=True)
 
 
 def requirements_table(diff: Diff) -> FrontTable | None:

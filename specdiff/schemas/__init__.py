@@ -12,6 +12,7 @@ SCHEMA_FILES = {
     "specdiff/diff/v1": "diff-v1.json",
     "specdiff/check/v1": "check-v1.json",
     "specdiff/ladder/v1": "ladder-v1.json",
+    "specdiff/review/v1": "review-v1.json",
 }
 
 

@@ -4,8 +4,6 @@ text stays text. Screenshots go to the test's tmp folder."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +16,7 @@ from specdiff.parsers import parse
 from specdiff.render.ladder_html import to_ladder_html
 from specdiff.render.ladder_view import short_name
 
-from ..conftest import IN_CI, shared_path
-from ..render.test_browser import ARGS, CHROMIUM
+from ..conftest import shared_path
 from .helpers import fixture
 from .test_render import HOSTILE, hostile_series
 
@@ -29,19 +26,10 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Browser]:
-    if not CHROMIUM.exists() and not shutil.which("chromium"):
-        if IN_CI:
-            pytest.fail("chromium is not installed; CI (CI=true) must install Debian's chromium package")
-        pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
-
-    executable = str(CHROMIUM) if CHROMIUM.exists() else str(shutil.which("chromium"))
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=ARGS)
-        yield launched
-        launched.close()
+@pytest.fixture()
+def chromium(browser: Browser) -> Browser:
+    """The one Chromium of this test process (tests/conftest.py)."""
+    return browser
 
 
 def open_ladder(chromium: Browser, result: Ladder, out: Path, name: str) -> tuple[Page, list[str], list[str]]:

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from specdiff.model import Change, Diff
 from specdiff.render.diff import render_diff
 from specdiff.render.html import to_html
+from specdiff.render.report import build_view
+from specdiff.render.wording import display_op
 
 from .fixtures import HOSTILE, every_op_diff, hostile_diff, ref
 from .golden import assert_golden
@@ -31,12 +33,14 @@ def test_same_diff_gives_the_same_bytes() -> None:
     assert render_diff(every_op_diff(), fmt="html") == to_html(every_op_diff())
 
 
-def test_summary_figures_carry_data_count_equal_to_the_diff_summary() -> None:
+def test_summary_figures_carry_data_count_equal_to_the_view_summary() -> None:
     diff = every_op_diff()
     page = _page(diff)
+    summary = build_view(diff).summary
     for key in ("substantive", "editorial", "moved", "added", "removed"):
         (cell,) = page.xpath(f"//*[@data-count='{key}']")
-        assert int(cell.text_content()) == diff.summary[key]
+        assert int(cell.text_content()) == summary[key]
+    assert summary["substantive"] == diff.summary["substantive"]
 
 
 def test_every_change_carries_id_op_and_substantive() -> None:
@@ -46,7 +50,7 @@ def test_every_change_carries_id_op_and_substantive() -> None:
     assert set(rendered) == {c.id for c in diff.changes}
     for change in diff.changes:
         element = rendered[change.id]
-        assert element.get("data-op") == change.op
+        assert element.get("data-op") == display_op(change)
         assert element.get("data-substantive") == ("true" if change.substantive else "false")
 
 

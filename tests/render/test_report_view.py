@@ -65,8 +65,10 @@ def test_unchanged_runs_are_collapsed_and_every_change_appears_once() -> None:
 def test_group_counts_add_up_to_the_summary() -> None:
     for diff in (every_op_diff(), large_diff(pages=5)):
         view = build_view(diff)
-        for key in ("substantive", "editorial", "moved", "added", "removed"):
-            assert sum(g.counts[key] for g in view.groups) == diff.summary[key], key
+        for key in ("substantive", "editorial", "added", "removed", "split", "merged", "unchanged"):
+            assert sum(g.counts[key] for g in view.groups) == diff.summary[key] == view.summary[key], key
+        moves = sum(view.summary[k] for k in ("moved", "reordered")) + view.summary["modified"]
+        assert moves == diff.summary["moved"] + diff.summary["modified"], "a reorder is told, not lost"
 
 
 def test_anchors_are_unique_even_when_ids_repeat() -> None:

@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..findings import CheckReport, Finding
 from . import RunInfo
-from .common import approval_note, by_check, verdict
+from .common import approval_note, by_check, review_note, verdict
 
 _TAG = {"error": "ERROR", "warning": "WARN ", "info": "INFO "}
 
@@ -16,6 +16,8 @@ def _line(finding: Finding) -> str:
     out = f"  {tag} {finding.location.label()}  {finding.message}"
     if finding.approval:
         out += f"\n        ({approval_note(finding)})"
+    elif finding.review:
+        out += f"\n        ({review_note(finding)})"
     return out
 
 
