@@ -9,9 +9,11 @@ document parsed by an older parser is noticed and reparsed even when nobody bump
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import stat
 import tempfile
 import time
 from dataclasses import dataclass
@@ -105,8 +107,13 @@ class Loaded:
 
 
 def sha256_file(path: Path) -> str:
+    """The SHA-256 of a regular file; OSError for anything else (a FIFO would block the open and
+    ``/dev/zero`` would be hashed for ever), which the caller reports or lets the reader refuse."""
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Line, RawText, Source
+from .bounds import check_input_size, read_regular_file
 from .sniff import MEDIA_TYPES, sniff_kind
 from .text import clean_text, decode, split_pages
 from .tidy import tidy_lines
 
 MAX_LINE = 100_000  # characters; a longer "line" is not a standard someone typed
-MAX_BYTES = 200 * 1024 * 1024
 
 PageLines = list[list[str]]
 Reader = Callable[[bytes, str], "tuple[PageLines, list[str]]"]
@@ -95,20 +95,11 @@ def read(
 
 def _load(source: str | os.PathLike[str] | bytes, name: str | None) -> tuple[bytes, str]:
     if isinstance(source, bytes):
-        return source, name or "<bytes>"
-    path = Path(source)
+        label = name or "<bytes>"
+        check_input_size(len(source), label)
+        return source, label
     label = name or str(source)
-    if not path.exists():
-        raise InputError(f"cannot read {label}: no such file")
-    if path.is_dir():
-        raise InputError(f"cannot read {label}: it is a directory, not a file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"cannot read {label}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit")
-        return path.read_bytes(), label
-    except OSError as exc:
-        raise InputError(f"cannot read {label}: {exc.strerror or exc}") from exc
+    return read_regular_file(Path(source), label), label
 
 
 def _number(pages: PageLines, label: str, *, paged: bool, restart: bool) -> list[Line]:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 from ..errors import InputError
+from ..limits import TEXT_CHARS
+from .bounds import check_text_size
 
 # Characters that look like spaces but defeat word matching downstream.
 _SPACES = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\t": "    "}
@@ -19,7 +21,18 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes whose encoding is unknown: UTF-8 first (the common case), else detect."""
+    """Decode bytes whose encoding is unknown: UTF-8 first (the common case), else detect.
+
+    Text longer than :data:`~specdiff.limits.TEXT_CHARS` is refused (no encoding takes more
+    than four bytes a character, so far larger files are refused before decoding)."""
+    if len(data) > 4 * TEXT_CHARS.get():
+        check_text_size(name, len(data) // 4)
+    text = _decode(data, name)
+    check_text_size(name, len(text))
+    return text
+
+
+def _decode(data: bytes, name: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
