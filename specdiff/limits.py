@@ -63,7 +63,7 @@ PAGES = Limit("SPECDIFF_MAX_PAGES", 2_000, "pages", "pages of a PDF")
 TEXT_CHARS = Limit("SPECDIFF_MAX_CHARS", 5_000_000, "characters", "text of one document")
 # libxml2 stops building an HTML tree at 2,048 levels even with its huge-tree option, so no
 # setting reads deeper; the default is far above any real page (the realdocs reach 30).
-NESTING = Limit("SPECDIFF_MAX_NESTING", 512, "levels", "nesting of HTML elements", 2_048)
+NESTING = Limit("SPECDIFF_MAX_NESTING", 512, "levels", "nesting of HTML elements or JSON values", 2_048)
 # Word's "Start at" box stops at 32,767; a list said to start at 10^10 is damage or an attack.
 LIST_NUMBER = Limit("SPECDIFF_MAX_LIST_NUMBER", 32_767, "", "the first number of a DOCX list")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import EXIT_DIFFERENCES
+from ..errors import EXIT_DIFFERENCES, SpecdiffError
 from .options import output_option, write_output
 
 FORMATS = ("text", "json", "junit", "sarif", "github", "markdown")
@@ -17,8 +17,12 @@ FORMATS = ("text", "json", "junit", "sarif", "github", "markdown")
 def _timestamp() -> datetime:
     """Now, or SOURCE_DATE_EPOCH when set, so CI artifacts can be reproduced byte for byte."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), UTC)
+    if epoch and epoch.isascii() and epoch.isdigit():
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except (OverflowError, OSError, ValueError) as exc:
+            reason = "is not a time a report can carry (seconds since 1970, up to the year 9999)"
+            raise SpecdiffError(f"SOURCE_DATE_EPOCH={epoch[:30]} {reason}") from exc
     return datetime.now(UTC).replace(microsecond=0)
 
 

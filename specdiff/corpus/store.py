@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..errors import InputError
+from ..jsontext import load_json
 from ..model import DOCUMENT_SCHEMA, Document
 
 ENTRY_SCHEMA = "specdiff/corpus-entry/v1"
@@ -126,10 +128,10 @@ def load_document(path: Path, *, source_sha256: str | None = None) -> Loaded:
     than the published file beside it; stale if another parser made it.
     """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_json(path.read_text(encoding="utf-8"), path.name)
     except FileNotFoundError:
         return Loaded(None, None, "document.json is missing", corrupt=False)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, InputError) as exc:
         return Loaded(None, None, f"document.json is not readable JSON ({exc})", corrupt=True)
     try:
         if not isinstance(data, dict) or data.get("schema") != DOCUMENT_SCHEMA:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import SpecdiffError
+from ..jsontext import load_json
 from ..model import Document
 from .identify import Facts, facts_of
 from .index import ClauseRow
@@ -92,7 +93,7 @@ def prepare_file(
 
 
 def load_json_document(path: str) -> Document:
-    return Document.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+    return Document.from_json(load_json(Path(path).read_text(encoding="utf-8"), path))
 
 
 def count_changes(old_path: str, new_path: str) -> dict[str, int]:
