@@ -14,10 +14,8 @@ from typing import Any
 import click
 
 from .. import __version__
-from ..errors import EXIT_USAGE, SpecdiffError
+from ..errors import EXIT_BUG, EXIT_USAGE, SpecdiffError
 from .output import silence_stdout, stdout_error
-
-EXIT_BUG = 3
 
 # numpy, which spaCy imports, starts one OpenBLAS thread per core, and they spin for ~0.2 s of CPU
 # at start-up (a fifth of a `specdiff diff`; issue 8). specdiff does no BLAS work, so the command
