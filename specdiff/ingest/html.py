@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import InputError
 from ..limits import recursion_room
 from .bounds import check_text_size, checked_depth, without_controls
+from .htmltext import text_lengths
 
 _DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "button", "select")
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -98,11 +99,12 @@ def _main_content(root: Any) -> Any:
         if found:
             return found[0]
     scored = []
+    lengths = text_lengths(root)  # every element's text measured in one walk, not once per ancestor
     for el in root.iter("div", "section", "td", "body"):
-        total = len(" ".join(el.text_content().split()))
+        total = lengths.text[el]
         if not total:
             continue
-        links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        links = lengths.links[el]
         scored.append(((total - links) * (1 - links / total) ** 2, el))
     if not scored:
         body = root.find("body")
