@@ -10,6 +10,7 @@ import click
 
 from ..errors import EXIT_DIFFERENCES, SpecdiffError
 from .options import output_option, write_output
+from .output import choose_format
 
 FORMATS = ("text", "json", "junit", "sarif", "github", "markdown")
 
@@ -33,7 +34,9 @@ def _timestamp() -> datetime:
     "--corpus", type=click.Path(path_type=Path), help="Find the previous version of NEW's series in this corpus."
 )
 @click.option("--policy", "policy_path", type=click.Path(path_type=Path), help="A TOML policy laid over the default.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default=None, help="Default: from the -o file's suffix, else text."
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
@@ -48,7 +51,7 @@ def check_command(
     against: Path | None,
     corpus: Path | None,
     policy_path: Path | None,
-    fmt: str,
+    fmt: str | None,
     fail_on: str | None,
     dialect: str | None,
     print_default_policy: bool,
@@ -68,6 +71,7 @@ def check_command(
         return
     if new is None:
         raise click.UsageError("missing argument NEW (the standard to check)")
+    fmt = choose_format(fmt, output, FORMATS)
     if against is not None and corpus is not None:
         raise click.UsageError("give --against or --corpus, not both")
     policy = load_policy(policy_path, fail_on=fail_on)

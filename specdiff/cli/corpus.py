@@ -18,13 +18,13 @@ import click
 
 from ..errors import EXIT_BUG, EXIT_DIFFERENCES, EXIT_USAGE
 from .options import output_option, say_written, write_output
+from .output import choose_format
 
 if TYPE_CHECKING:
     from ..corpus.sync import Corpus
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
-DIFF_FORMATS_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".txt": "text"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,11 +242,7 @@ def diff_command(
     from ..corpus.site import render_diff_page
     from ..render.diff import DIFF_RENDERERS, render_diff
 
-    if fmt is None:
-        fmt = DIFF_FORMATS_BY_SUFFIX.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
-    valid = sorted(set(DIFF_RENDERERS) | {"html"})
-    if fmt not in valid:
-        raise click.BadParameter(f"{fmt!r}; valid formats: {', '.join(valid)}", param_hint="--format")
+    fmt = choose_format(fmt, output, sorted(set(DIFF_RENDERERS) | {"html"}))
     result = _reading(settings, lambda c: series_diff(c, series, old, new))
     if fmt == "html":
         heading = f"{series}: {Path(result.old.source.path).parent.name} → {Path(result.new.source.path).parent.name}"

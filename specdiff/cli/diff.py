@@ -9,8 +9,7 @@ import click
 
 from ..errors import EXIT_DIFFERENCES
 from .options import output_option, say_written, write_output
-
-FORMATS_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".txt": "text"}
+from .output import choose_format
 
 
 @click.command("diff")
@@ -27,10 +26,7 @@ def diff_command(old: Path, new: Path, fmt: str | None, dialect: str | None, exi
     from ..parsers import parse
     from ..render.diff import DIFF_RENDERERS, render_diff
 
-    if fmt is None:
-        fmt = FORMATS_BY_SUFFIX.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
-    if fmt not in DIFF_RENDERERS:
-        raise click.BadParameter(f"{fmt!r}; valid formats: {', '.join(DIFF_RENDERERS)}", param_hint="--format")
+    fmt = choose_format(fmt, output, DIFF_RENDERERS)
     result = compare(parse(read(old), dialect=dialect), parse(read(new), dialect=dialect))
     color = fmt == "text" and output == "-" and sys.stdout.isatty()
     write_output(render_diff(result, fmt=fmt, color=color), output)

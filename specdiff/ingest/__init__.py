@@ -14,9 +14,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Line, RawText, Source
-from .bounds import check_input_size, read_regular_file
+from .bounds import check_input_size, partial_read_warnings, read_regular_file
 from .sniff import MEDIA_TYPES, sniff_kind
-from .text import clean_text, decode, split_pages
+from .text import clean_text, decode_text, split_pages
 from .tidy import tidy_lines
 
 MAX_LINE = 100_000  # characters; a longer "line" is not a standard someone typed
@@ -26,7 +26,8 @@ Reader = Callable[[bytes, str], "tuple[PageLines, list[str]]"]
 
 
 def _read_text(data: bytes, name: str) -> tuple[PageLines, list[str]]:
-    return split_pages(decode(data, name).replace("\r\n", "\n").replace("\r", "\n")), []
+    text, warnings = decode_text(data, name)
+    return split_pages(text.replace("\r\n", "\n").replace("\r", "\n")), warnings
 
 
 def _read_pdf(data: bytes, name: str) -> tuple[PageLines, list[str]]:
@@ -80,6 +81,7 @@ def read(
         pages, warnings = read_pdf(data, label, backend=pdf_backend)
     else:
         pages, warnings = READERS[kind](data, label)
+    warnings = [*warnings, *partial_read_warnings(kind, data)]
     paged = kind == "pdf" or len(pages) > 1
     lines = _number(pages, label, paged=paged, restart=kind == "pdf")
     if not any(line.text.strip() for line in lines):

@@ -14,6 +14,7 @@ import re
 import stat
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,16 @@ def read_regular_file(path: Path, label: str) -> bytes:
     return data
 
 
+def partial_read_warnings(kind: str, data: bytes) -> list[str]:
+    """Warnings for a file that was read only in part (a damaged PDF), so a reader never misses
+    text without being told."""
+    if kind != "pdf":
+        return []
+    from .pdfdamage import damage_warnings
+
+    return damage_warnings(data)
+
+
 def check_input_size(size: int, label: str) -> None:
     """InputError when bytes handed to :func:`specdiff.ingest.read` are past :data:`INPUT_MB`."""
     if size > INPUT_MB.get() * MB:
@@ -117,7 +128,7 @@ def check_zip_size(data: bytes, label: str) -> None:
         raise UNPACKED_MB.error(label, f"its parts unpack to {total:,} bytes")
 
 
-_STREAM = re.compile(rb"stream\r?\n")
+_STREAM = re.compile(rb"(?<![A-Za-z])stream\r?\n")  # not the "stream" of "endstream"
 _SKIPPED_STREAMS = (b"/Image", b"/DCTDecode", b"/JPXDecode", b"/CCITTFaxDecode", b"/JBIG2Decode")
 
 
@@ -131,18 +142,30 @@ def check_pdf_streams(data: bytes, label: str) -> None:
     """
     budget = UNPACKED_MB.get() * MB
     total = 0
-    for match in _STREAM.finditer(data):
-        head = data[max(0, match.start() - 2048) : match.start()]
-        head = head[head.rfind(b"obj") + 1 :]
-        if b"Fl" not in head or any(kind in head for kind in _SKIPPED_STREAMS):
-            continue
-        total += _inflated_size(data, match.end(), budget - total)
+    for start in flate_streams(data):
+        total += _inflated_size(data, start, budget - total)
         if total > budget:
             raise UNPACKED_MB.error(label, f"its compressed streams inflate to more than {total:,} bytes")
 
 
+def flate_streams(data: bytes) -> Iterator[int]:
+    """Where each Flate-compressed stream of a PDF that is not an image begins (its data's offset),
+    found from the ``stream`` keyword and the dictionary before it, without parsing the file."""
+    for match in _STREAM.finditer(data):
+        head = data[max(0, match.start() - 2048) : match.start()]
+        head = head[head.rfind(b"obj") + 1 :]
+        if b"Fl" in head and not any(kind in head for kind in _SKIPPED_STREAMS):
+            yield match.end()
+
+
 def _inflated_size(data: bytes, start: int, budget: int) -> int:
     """How many bytes the zlib stream at ``start`` inflates to (stopping once past ``budget``)."""
+    return inflate_count(data, start, budget)[0]
+
+
+def inflate_count(data: bytes, start: int, budget: int) -> tuple[int, bool]:
+    """(bytes the zlib stream at ``start`` inflates to, whether it ended cleanly), inflating in
+    1 MB steps and keeping nothing; stops once past ``budget``."""
     inflater = zlib.decompressobj()
     size, position, step = 0, start, 1 << 20
     pending = b""
@@ -156,8 +179,8 @@ def _inflated_size(data: bytes, start: int, budget: int) -> int:
             size += len(inflater.decompress(pending, step))
             pending = inflater.unconsumed_tail
     except zlib.error:
-        pass  # not zlib after all, or damaged: PDFium decides what to make of it
-    return size
+        return size, False  # not zlib after all, or damaged: PDFium decides what to make of it
+    return size, inflater.eof or size > budget
 
 
 __all__ = [
@@ -166,6 +189,9 @@ __all__ = [
     "check_text_size",
     "check_zip_size",
     "checked_depth",
+    "flate_streams",
+    "inflate_count",
+    "partial_read_warnings",
     "read_regular_file",
     "without_controls",
 ]

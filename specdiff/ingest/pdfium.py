@@ -33,13 +33,15 @@ def read_pages(data: bytes, name: str) -> list[PageContent]:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+        # PDFium reports the last error it recorded, which may be left over from an earlier file
+        # in this process ("Incorrect password" after an encrypted one) or be "Success": the
+        # bytes decide what is said, and only a reason that cannot be stale is shown.
+        message = str(exc).lower()
+        if "password" in message and b"/Encrypt" in data:
             raise InputError(f"cannot read {name}: the PDF is encrypted") from exc
         if _NO_PAGES.search(data):
             raise InputError(f"cannot read {name}: the PDF has no pages") from exc
-        # PDFium reports the last error it recorded, which for some failures is "Success" or an
-        # error left over from an earlier file in this process: only a real reason is shown.
-        reason = "" if "success" in str(exc).lower() else f" ({exc})"
+        reason = "" if "success" in message or "password" in message else f" ({exc})"
         raise InputError(f"cannot read {name}: the PDF is damaged or truncated{reason}") from exc
     try:
         count = len(pdf)

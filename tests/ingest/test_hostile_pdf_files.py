@@ -137,3 +137,16 @@ def test_every_limit_is_documented() -> None:
     for limit in ALL:
         assert f"`{limit.env}`" in docs, limit.env
         assert limit.amount(limit.default) in docs, (limit.env, limit.amount(limit.default))
+
+
+def test_pdfiums_stale_error_is_not_repeated(tmp_path: Path) -> None:
+    """PDFium reports the last error it recorded: after an encrypted file, a file with no pages
+    or a damaged one must not be called encrypted."""
+    from tests.pdfmaker import make_pdf
+
+    locked = make_pdf(tmp_path / "locked.pdf", [["Duties"]], encrypt="secret").read_bytes()
+    for data, needle in ((pdf_zero_pages(), "has no pages"), (b"%PDF-1.4\n1 0 obj\n<<>>\n", "damaged or truncated")):
+        with pytest.raises(InputError, match="encrypted"):
+            read(locked, name="locked.pdf")
+        with pytest.raises(InputError, match=needle):
+            read(data, name="other.pdf")
