@@ -75,3 +75,12 @@ def test_a_control_character_after_a_dropped_element_is_a_space(control: str, dr
     page = f"<html><body><h1>RECORDS CLERK</h1><p>Files{dropped}{control}letters.</p></body></html>"
     texts, _ = _texts(page.encode(), name="page.html")
     assert texts == ["RECORDS CLERK", "Files letters."]
+
+
+def test_a_zip_needing_an_unknown_version_is_one_line() -> None:
+    """zipfile raises NotImplementedError (not BadZipFile) for this; found by tests/test_fuzz.py."""
+    data = bytearray(numbered_docx())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (64).to_bytes(2, "little")  # "version needed to extract": 6.4
+    with pytest.raises(InputError, match="DOCX file is corrupt"):
+        read(bytes(data), name="odd.docx")
