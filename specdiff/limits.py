@@ -55,11 +55,19 @@ class Limit:
         return f"{number} {self.unit}" if self.unit else number
 
 
+MB = 1024 * 1024
+
+INPUT_MB = Limit("SPECDIFF_MAX_INPUT_MB", 200, "MB", "size of an input file")
+UNPACKED_MB = Limit("SPECDIFF_MAX_UNPACKED_MB", 100, "MB", "what a DOCX or the compressed streams of a PDF unpack to")
+PAGES = Limit("SPECDIFF_MAX_PAGES", 2_000, "pages", "pages of a PDF")
+TEXT_CHARS = Limit("SPECDIFF_MAX_CHARS", 5_000_000, "characters", "text of one document")
 # libxml2 stops building an HTML tree at 2,048 levels even with its huge-tree option, so no
 # setting reads deeper; the default is far above any real page (the realdocs reach 30).
-NESTING = Limit("SPECDIFF_MAX_NESTING", 512, "levels", "nesting of HTML elements or JSON/TOML values", 2_048)
+NESTING = Limit("SPECDIFF_MAX_NESTING", 512, "levels", "nesting of HTML elements or JSON values", 2_048)
+# Word's "Start at" box stops at 32,767; a list said to start at 10^10 is damage or an attack.
+LIST_NUMBER = Limit("SPECDIFF_MAX_LIST_NUMBER", 32_767, "", "the first number of a DOCX list")
 
-ALL = (NESTING,)
+ALL = (INPUT_MB, UNPACKED_MB, PAGES, TEXT_CHARS, NESTING, LIST_NUMBER)
 
 
 @contextmanager
@@ -88,4 +96,15 @@ def _frames() -> list[FrameType]:
     return frames
 
 
-__all__ = ["ALL", "NESTING", "Limit", "recursion_room"]
+__all__ = [
+    "ALL",
+    "INPUT_MB",
+    "LIST_NUMBER",
+    "MB",
+    "NESTING",
+    "PAGES",
+    "TEXT_CHARS",
+    "UNPACKED_MB",
+    "Limit",
+    "recursion_room",
+]

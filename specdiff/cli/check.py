@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from ..errors import EXIT_DIFFERENCES
+from ..errors import EXIT_DIFFERENCES, SpecdiffError
 from .options import ocr_option, output_option, write_output
+from .output import choose_format
 
 FORMATS = ("text", "json", "junit", "sarif", "github", "markdown")
 
@@ -17,8 +18,12 @@ FORMATS = ("text", "json", "junit", "sarif", "github", "markdown")
 def _timestamp() -> datetime:
     """Now, or SOURCE_DATE_EPOCH when set, so CI artifacts can be reproduced byte for byte."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), UTC)
+    if epoch and epoch.isascii() and epoch.isdigit():
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except (OverflowError, OSError, ValueError) as exc:
+            reason = "is not a time a report can carry (seconds since 1970, up to the year 9999)"
+            raise SpecdiffError(f"SOURCE_DATE_EPOCH={epoch[:30]} {reason}") from exc
     return datetime.now(UTC).replace(microsecond=0)
 
 
@@ -29,7 +34,9 @@ def _timestamp() -> datetime:
     "--corpus", type=click.Path(path_type=Path), help="Find the previous version of NEW's series in this corpus."
 )
 @click.option("--policy", "policy_path", type=click.Path(path_type=Path), help="A TOML policy laid over the default.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default=None, help="Default: from the -o file's suffix, else text."
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
@@ -51,7 +58,7 @@ def check_command(
     against: Path | None,
     corpus: Path | None,
     policy_path: Path | None,
-    fmt: str,
+    fmt: str | None,
     fail_on: str | None,
     dialect: str | None,
     review_path: Path | None,
@@ -72,6 +79,7 @@ def check_command(
         return
     if new is None:
         raise click.UsageError("missing argument NEW (the standard to check)")
+    fmt = choose_format(fmt, output, FORMATS)
     if against is not None and corpus is not None:
         raise click.UsageError("give --against or --corpus, not both")
     policy = load_policy(policy_path, fail_on=fail_on)

@@ -9,15 +9,7 @@ import click
 
 from ..errors import EXIT_DIFFERENCES
 from .options import ocr_option, output_option, say_written, write_output
-
-FORMATS_BY_SUFFIX = {
-    ".json": "json",
-    ".html": "html",
-    ".htm": "html",
-    ".md": "markdown",
-    ".txt": "text",
-    ".docx": "docx",
-}
+from .output import choose_format
 
 
 @click.command("diff")
@@ -59,10 +51,7 @@ def diff_command(
     from ..parsers import parse
     from ..render.diff import BINARY_DIFF_RENDERERS, DIFF_FORMATS, render_diff, render_diff_bytes
 
-    if fmt is None:
-        fmt = FORMATS_BY_SUFFIX.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
-    if fmt not in DIFF_FORMATS:
-        raise click.BadParameter(f"{fmt!r}; valid formats: {', '.join(DIFF_FORMATS)}", param_hint="--format")
+    fmt = choose_format(fmt, output, DIFF_FORMATS)
     binary = fmt in BINARY_DIFF_RENDERERS
     if editorial is not None and not binary:
         raise click.BadParameter("applies to the docx redline only (--format docx or -o FILE.docx)",

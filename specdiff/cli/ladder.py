@@ -11,22 +11,13 @@ import click
 
 from ..errors import EXIT_DIFFERENCES
 from .options import ocr_option, output_option, write_output
+from .output import choose_format
 
 LADDER_FORMATS = ("text", "json", "markdown", "html", "docx")  # as specdiff.render.ladder.LADDER_FORMATS
-FORMATS_BY_SUFFIX = {
-    ".json": "json",
-    ".html": "html",
-    ".htm": "html",
-    ".md": "markdown",
-    ".txt": "text",
-    ".docx": "docx",
-}
 
 
 def _format(fmt: str | None, output: str) -> str:
-    if fmt is not None:
-        return fmt
-    return FORMATS_BY_SUFFIX.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
+    return choose_format(fmt, output, LADDER_FORMATS)
 
 
 def _write(ladder: object, fmt: str, output: str) -> None:

@@ -1,10 +1,14 @@
-"""Where a command's artifact goes (``-o PATH``), decided in one place.
+"""Where a command's artifact goes (``-o PATH``) and in which format, decided in one place.
 
 ``-o`` must never destroy what the path already is. A report replaces a regular file (or
 creates a new one) atomically: a temporary file beside it, then a rename, so a failed run
 leaves the old file whole. Anything else is written the way a shell's ``>`` would: a symlink
 is followed to its target, a device or FIFO is opened and written directly (renaming over
 ``/dev/null`` would replace the device node with a file), and a directory is refused.
+
+The format of a report written to a file follows its suffix, from one table
+(:data:`FORMATS_BY_SUFFIX`); adding an output format is one entry there plus its renderer.
+A suffix specdiff does not write is refused rather than filled with text of another format.
 """
 
 from __future__ import annotations
@@ -14,11 +18,61 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import OutputError
 
 STDOUT = "-"
+
+
+# Suffix of an output file -> the format written into it. A command uses the entries whose
+# format it can render; any other suffix is refused unless --format says what to write.
+FORMATS_BY_SUFFIX: dict[str, str] = {
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".xml": "junit",
+    ".sarif": "sarif",
+    ".docx": "docx",
+}
+
+
+# Files of other programs: never filled with a text report, even when --format names one.
+FOREIGN_SUFFIXES = frozenset(
+    (".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".xls", ".pptx", ".zip", ".png", ".jpg")
+)
+
+
+def choose_format(fmt: str | None, output: str, valid: Iterable[str], *, default: str = "text") -> str:
+    """The format to write: ``--format`` when given, else the output file's suffix, else ``default``.
+
+    An output file with no suffix gets ``default`` (as stdout does). A suffix that names a format
+    the command cannot write, or no format at all, needs ``--format``; a suffix of another
+    program's files (``.docx``, ``.pdf``) that specdiff does not write is refused even then,
+    instead of filling ``report.docx`` with plain text (OutputError, exit 2).
+    """
+    formats = list(valid)
+    if fmt is not None and fmt not in formats:
+        raise OutputError(f"--format {fmt!r} is not one this command writes; valid formats: {', '.join(formats)}")
+    suffix = Path(output).suffix.lower() if output != STDOUT else ""
+    by_suffix = FORMATS_BY_SUFFIX.get(suffix)
+    known = ", ".join(s for s, f in FORMATS_BY_SUFFIX.items() if f in formats)
+    writes_it = by_suffix in formats and fmt in (None, by_suffix)
+    if suffix in FOREIGN_SUFFIXES and not writes_it:
+        raise OutputError(f"-o {output}: specdiff does not write {suffix} files here; use a suffix it writes ({known})")
+    if fmt is not None:
+        return fmt
+    if not suffix:
+        return default
+    if by_suffix in formats:
+        return by_suffix
+    raise OutputError(
+        f"-o {output}: this command does not write {suffix} files; use a suffix it writes ({known}) or give --format"
+    )
 
 
 def write_output(data: str | bytes, output: str) -> None:
@@ -141,4 +195,12 @@ def _reason(exc: OSError, folder: Path) -> str:
     return exc.strerror or str(exc)
 
 
-__all__ = ["STDOUT", "silence_stdout", "stdout_error", "write_output"]
+__all__ = [
+    "FOREIGN_SUFFIXES",
+    "FORMATS_BY_SUFFIX",
+    "STDOUT",
+    "choose_format",
+    "silence_stdout",
+    "stdout_error",
+    "write_output",
+]

@@ -14,19 +14,20 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Line, RawText, Source
+from .bounds import check_input_size, partial_read_warnings, read_regular_file
 from .sniff import MEDIA_TYPES, sniff_kind
-from .text import clean_text, decode, split_pages
+from .text import clean_text, decode_text, split_pages
 from .tidy import tidy_lines
 
 MAX_LINE = 100_000  # characters; a longer "line" is not a standard someone typed
-MAX_BYTES = 200 * 1024 * 1024
 
 PageLines = list[list[str]]
 Reader = Callable[[bytes, str], "tuple[PageLines, list[str]]"]
 
 
 def _read_text(data: bytes, name: str) -> tuple[PageLines, list[str]]:
-    return split_pages(decode(data, name).replace("\r\n", "\n").replace("\r", "\n")), []
+    text, warnings = decode_text(data, name)
+    return split_pages(text.replace("\r\n", "\n").replace("\r", "\n")), warnings
 
 
 def _read_pdf(data: bytes, name: str) -> tuple[PageLines, list[str]]:
@@ -100,6 +101,7 @@ def read(
         pages, warnings, confidences, ocr_pages = text.pages, text.warnings, text.confidences, text.ocr_pages
     else:
         pages, warnings = READERS[kind](data, label)
+    warnings = [*warnings, *partial_read_warnings(kind, data)]
     paged = kind == "pdf" or len(pages) > 1
     lines = _number(pages, label, paged=paged, restart=kind == "pdf", confidences=confidences)
     if not any(line.text.strip() for line in lines):
@@ -116,20 +118,11 @@ def read(
 
 def _load(source: str | os.PathLike[str] | bytes, name: str | None) -> tuple[bytes, str]:
     if isinstance(source, bytes):
-        return source, name or "<bytes>"
-    path = Path(source)
+        label = name or "<bytes>"
+        check_input_size(len(source), label)
+        return source, label
     label = name or str(source)
-    if not path.exists():
-        raise InputError(f"cannot read {label}: no such file")
-    if path.is_dir():
-        raise InputError(f"cannot read {label}: it is a directory, not a file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"cannot read {label}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit")
-        return path.read_bytes(), label
-    except OSError as exc:
-        raise InputError(f"cannot read {label}: {exc.strerror or exc}") from exc
+    return read_regular_file(Path(source), label), label
 
 
 def ocr_mode() -> str:

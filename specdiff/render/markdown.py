@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Change, ClauseRef, Diff, InlineOp
+from ..textsafe import quiet_markdown
 from .facts import metadata_rows, requirement_groups
 from .keychanges import KeyGroup
 from .report import (
@@ -36,7 +37,7 @@ OP_WORDS = {"modified": "Modified", "moved": "Moved", "added": "Added", "removed
 
 def md(text: str) -> str:
     """Text shown literally: HTML-escaped, Markdown punctuation backslashed, one line."""
-    escaped = _SPECIALS.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
+    escaped = _SPECIALS.sub(r"\\\1", html.escape(quiet_markdown(" ".join(text.split())), quote=False))
     return re.sub(r"^(\d+)\.", r"\1\\.", escaped)
 
 

@@ -12,6 +12,7 @@ import io
 from collections.abc import Sequence
 
 from ..model import Change, ClauseRef, Diff, InlineOp
+from ..textsafe import visible_controls
 from .facts import metadata_rows, requirement_groups
 from .report import (
     GROUP_COUNT_KEYS,
@@ -130,7 +131,7 @@ def _lines(diff: Diff) -> list[Line]:
 
 def to_text(diff: Diff) -> str:
     """Plain text: for files, pipes and logs."""
-    return "\n".join("".join(text for text, _ in line) for line in _lines(diff)).rstrip("\n") + "\n"
+    return "\n".join("".join(visible_controls(text) for text, _ in line) for line in _lines(diff)).rstrip("\n") + "\n"
 
 
 def to_terminal(diff: Diff) -> str:
@@ -141,7 +142,7 @@ def to_terminal(diff: Diff) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=True, color_system="standard", soft_wrap=True, highlight=False)
     for line in _lines(diff):
-        console.print(Text.assemble(*[(text, style) if style else text for text, style in line]))
+        console.print(Text.assemble(*[(visible_controls(text), style) for text, style in line]))
     return buffer.getvalue()
 
 

@@ -122,3 +122,60 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+# --------------------------------------------------------------------------- format from suffix
+
+
+def _pair(tmp_path: Path) -> tuple[str, str]:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("RECORDS CLERK\n\nDUTIES\n\nFiles letters.\n", encoding="utf-8")
+    new.write_text("RECORDS CLERK\n\nDUTIES\n\nFiles letters and forms.\n", encoding="utf-8")
+    return str(old), str(new)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["parse", "{old}", "-o", "{dir}/r.docx"],
+        ["diff", "{old}", "{new}", "--format", "text", "-o", "{dir}/r.docx"],
+        ["parse", "{old}", "-o", "{dir}/r.pdf"],
+        ["diff", "{old}", "{new}", "-o", "{dir}/r.log"],
+        ["parse", "{old}", "-o", "{dir}/r.html"],
+        ["check", "{old}", "-o", "{dir}/r.docx"],
+    ],
+)
+def test_a_suffix_specdiff_does_not_write_is_refused(tmp_path: Path, args: list[str]) -> None:
+    old, new = _pair(tmp_path)
+    result = CliRunner().invoke(main, [a.format(old=old, new=new, dir=tmp_path) for a in args])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.count("\n") == 1 and "does not write" in result.stderr
+    assert not any(p.name.startswith("r.") for p in tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("args", "start"),
+    [
+        (["diff", "{old}", "{new}", "-o", "{dir}/r.json"], "{"),
+        (["diff", "{old}", "{new}", "-o", "{dir}/r.md"], "#"),
+        (["diff", "{old}", "{new}", "-o", "{dir}/r"], "What changed"),
+        (["diff", "{old}", "{new}", "--format", "json", "-o", "{dir}/r.log"], "{"),
+        (["parse", "{old}", "-o", "{dir}/r.json"], "{"),
+        (["ingest", "{old}", "-o", "{dir}/r.json"], "{"),
+        (["check", "{old}", "-o", "{dir}/r.sarif"], "{"),
+        (["check", "{old}", "-o", "{dir}/r.xml"], "<?xml"),
+    ],
+)
+def test_the_format_follows_the_suffix(tmp_path: Path, args: list[str], start: str) -> None:
+    old, new = _pair(tmp_path)
+    args = [a.format(old=old, new=new, dir=tmp_path) for a in args]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code in (0, 1), result.output
+    assert Path(args[args.index("-o") + 1]).read_text(encoding="utf-8").startswith(start)
+
+
+def test_the_suffix_table_is_the_only_one() -> None:
+    """Adding an output format is one entry in FORMATS_BY_SUFFIX: no command keeps its own."""
+    cli = Path(__file__).resolve().parents[2] / "specdiff" / "cli"
+    holders = [p.name for p in cli.glob("*.py") if '".htm"' in p.read_text(encoding="utf-8")]
+    assert holders == ["output.py"]
