@@ -26,6 +26,12 @@ SECTION_KINDS = (
     "minimum_qualifications",
     "notes",
     "other",
+    # told apart from the minimum qualifications: read for what they are, never as minimums
+    "preferred_qualifications",
+    "selective_certification",
+    "qualifications_review",
+    "supplemental_questions",
+    "conditions_of_employment",
 )
 FORMATS = ("nys-classification-standard", "ny-county-class-spec", "position-description", "generic")
 STATUSES = ("final", "tentative", "draft")

@@ -21,8 +21,25 @@ HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("definition of level", "distinguishing_characteristics"),
     ("level distinction", "distinguishing_characteristics"),
     ("class characteristic", "distinguishing_characteristics"),
-    ("desirable qualification", "other"),
-    ("additional desirable qualification", "other"),
+    # What is not a minimum qualification though it reads like one: a preference, the civil-service
+    # "certification" of an eligible list, a screening of the applicants, questions put to them,
+    # and what an appointee must do or pass. Before "qualification" and "requirement" below.
+    ("preferred", "preferred_qualifications"),
+    ("desirable", "preferred_qualifications"),
+    ("selective certification", "selective_certification"),
+    ("qualification review", "qualifications_review"),
+    ("supplemental question", "supplemental_questions"),
+    ("supplemental questionnaire", "supplemental_questions"),
+    ("supplementary question", "supplemental_questions"),
+    ("condition of employment", "conditions_of_employment"),
+    ("employment condition", "conditions_of_employment"),
+    ("pre employment", "conditions_of_employment"),
+    ("post employment", "conditions_of_employment"),
+    ("drug testing", "conditions_of_employment"),
+    ("background check", "conditions_of_employment"),
+    ("physical requirement", "conditions_of_employment"),
+    ("sensory requirement", "conditions_of_employment"),
+    ("special requirement", "conditions_of_employment"),
     ("minimum qualification", "minimum_qualifications"),
     ("minimum requirement", "minimum_qualifications"),
     ("qualification", "minimum_qualifications"),
@@ -76,6 +93,11 @@ HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("comment", "notes"),
 )
 
+# A heading that is this word alone: in an examination bulletin "CERTIFICATION" is the
+# certification of names from the eligible list (who is referred for a post), not a licence.
+# In a longer heading ("Licenses/Certifications") the word keeps its table meaning.
+_ALONE = {"certification": "selective_certification"}
+
 _CONNECTOR_END = {"and", "of", "on", "an", "the", "or", "to", "for", "in", "a", "with", "by"}
 _SMALL = {"of", "and", "the", "for", "to", "in", "a", "an", "or", "on", "at", "by", "with", "&", "per"}
 _NOT_HEADING = re.compile(r"^(?:either|or|and)\b", re.IGNORECASE)
@@ -96,6 +118,8 @@ def kind_of(heading: str) -> str:
         return "other"
     if hkey == "description":
         return "description"
+    if hkey in _ALONE:
+        return _ALONE[hkey]
     for phrase, kind in HEADING_SYNONYMS:
         if hkey == phrase:
             return kind
@@ -117,6 +141,8 @@ def is_known(heading: str) -> bool:
 
 def exact_kind(heading: str) -> str | None:
     """The kind when the heading (or one of its "/"-separated parts) is a table phrase exactly."""
+    if heading_key(heading) in _ALONE:
+        return _ALONE[heading_key(heading)]
     for part in (heading, *re.split(r"[/;|]", heading)):
         pkey = heading_key(part)
         for phrase, kind in HEADING_SYNONYMS:
