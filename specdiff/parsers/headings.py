@@ -93,10 +93,16 @@ HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("comment", "notes"),
 )
 
-# A heading that is this word alone: in an examination bulletin "CERTIFICATION" is the
-# certification of names from the eligible list (who is referred for a post), not a licence.
-# In a longer heading ("Licenses/Certifications") the word keeps its table meaning.
-_ALONE = {"certification": "selective_certification"}
+# A heading line that is this word alone (never a run-in "Experience: Four years ..."): in an
+# examination bulletin "CERTIFICATION" is the certification of names from the eligible list (who
+# is referred for a post), not a licence; a posting's "EDUCATION:" and "EXPERIENCE:" are its
+# minimum qualifications. In a longer heading ("Licenses/Certifications") a word keeps its table
+# meaning.
+_ALONE = {
+    "certification": "selective_certification",
+    "education": "minimum_qualifications",
+    "experience": "minimum_qualifications",
+}
 
 _CONNECTOR_END = {"and", "of", "on", "an", "the", "or", "to", "for", "in", "a", "with", "by"}
 _SMALL = {"of", "and", "the", "for", "to", "in", "a", "an", "or", "on", "at", "by", "with", "&", "per"}
@@ -141,8 +147,6 @@ def is_known(heading: str) -> bool:
 
 def exact_kind(heading: str) -> str | None:
     """The kind when the heading (or one of its "/"-separated parts) is a table phrase exactly."""
-    if heading_key(heading) in _ALONE:
-        return _ALONE[heading_key(heading)]
     for part in (heading, *re.split(r"[/;|]", heading)):
         pkey = heading_key(part)
         for phrase, kind in HEADING_SYNONYMS:

@@ -109,6 +109,9 @@ def _degree_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [{"LOWER": {"IN": ["doctorate", "doctoral", "ph.d.", "ph.d", "phd"]}}],
             [{"LOWER": "doctor"}, {"LOWER": {"IN": _APOS}}, {"LOWER": "degree"}],
             [{"LOWER": "doctor"}, {"LOWER": "of"}],
+            # a law degree: a professional doctorate (named, so a substitution keeps its name)
+            [{"LOWER": {"IN": ["j.d.", "j.d", "jd"]}}],
+            [{"LOWER": "juris"}, {"LOWER": {"IN": ["doctor", "doctorate"]}}],
         ],
         "high_school": [
             [{"LOWER": "high"}, {"LOWER": "school"}],

@@ -1,0 +1,150 @@
+"""Conditions of employment and preferred items, compared as lists of sentences per title.
+
+Neither is a number a rule can compare: "Must possess and maintain a valid Driver's License" is a
+sentence. They are matched as a reviewer would: the same words (case, punctuation and spacing
+aside) or nearly the same words with the same figures are the same item; an item left over on
+each side of the same kind is one item reworded ("a recognized accounting designation" became
+"CPA member in good standing or suitable equivalency"); the rest were added or dropped.
+Conditions rarely belong to one route or alternative, so they are compared per title: a
+licence that moved from the preferred list to the minimums is no change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..model import Evidence, Passage, Requirement, RequirementChange
+from .requirement_evidence import ClauseIndex, quotes
+
+SAME_ITEM = 85  # rapidfuzz token_set_ratio at or above which two sentences with equal figures are one item
+REWORDED = 50  # ... at or above which two left-over sentences of one kind are one item reworded
+CONDITION_NAMES = {
+    "citizenship": "citizenship",
+    "residency": "residency",
+    "license": "licence",
+    "certificate": "certificate",
+    "background_check": "background check",
+    "drug_test": "drug test",
+    "physical": "physical requirement",
+    "language": "language",
+    "schedule": "working hours",
+    "travel": "travel",
+    "age": "age",
+    "other": "condition",
+}
+_WORDS = re.compile(r"[0-9a-z]+")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One condition or preferred item with the requirement it was read under."""
+
+    passage: Passage
+    req: Requirement
+
+    @property
+    def words(self) -> str:
+        return " ".join(_WORDS.findall(self.passage.text.casefold()))
+
+
+def _figures(text: str) -> list[str]:
+    return _FIGURE.findall(text)
+
+
+def _similarity(a: Item, b: Item) -> float:
+    from rapidfuzz import fuzz
+
+    return float(fuzz.token_set_ratio(a.words, b.words))
+
+
+def match_items(old: Sequence[Item], new: Sequence[Item]) -> list[tuple[Item | None, Item | None]]:
+    """Pairs of the same item (both set), reworded items (both set, words differ) and items only
+    on one side; pairs whose words are the same come first, so the caller can skip them."""
+    pairs: list[tuple[Item | None, Item | None]] = []
+    free_old, free_new = list(old), list(new)
+    for test in (
+        lambda a, b: a.words == b.words,
+        lambda a, b: _figures(a.passage.text) == _figures(b.passage.text) and _similarity(a, b) >= SAME_ITEM,
+    ):
+        for a in list(free_old):
+            b = next((b for b in free_new if a.passage.kind == b.passage.kind and test(a, b)), None)
+            if b is not None:
+                pairs.append((a, b))
+                free_old.remove(a)
+                free_new.remove(b)
+    for kind in dict.fromkeys(i.passage.kind for i in [*free_old, *free_new]):
+        olds = [a for a in free_old if a.passage.kind == kind]
+        news = [b for b in free_new if b.passage.kind == kind]
+        scored = sorted(((-_similarity(a, b), i, j) for i, a in enumerate(olds) for j, b in enumerate(news)))
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        for score, i, j in scored:
+            one_each = len(olds) == 1 and len(news) == 1 and kind not in ("preferred", "other")
+            if i in used_a or j in used_b or (-score < REWORDED and not one_each):
+                continue
+            used_a.add(i)
+            used_b.add(j)
+            pairs.append((olds[i], news[j]))
+        pairs += [(a, None) for i, a in enumerate(olds) if i not in used_a]
+        pairs += [(None, b) for j, b in enumerate(news) if j not in used_b]
+    return pairs
+
+
+def item_changes(
+    old: Sequence[Item],
+    new: Sequence[Item],
+    indexes: tuple[ClauseIndex, ClauseIndex],
+    prefix: Callable[[Requirement], str],
+) -> list[RequirementChange]:
+    """One change per condition or preferred item added, dropped or reworded."""
+    out: list[RequirementChange] = []
+    for a, b in match_items(old, new):
+        if a is not None and b is not None and (a.words == b.words or _same(a, b)):
+            continue
+        ref = (b or a).req  # type: ignore[union-attr]
+        kind = (b or a).passage.kind  # type: ignore[union-attr]
+        field = "preferred" if kind == "preferred" else "condition"
+        what = "preferred" if kind == "preferred" else f"condition ({CONDITION_NAMES.get(kind, kind)})"
+        if a is None:
+            words = f"{what} added: {_quote(b)}"
+        elif b is None:
+            words = f"{what} dropped: {_quote(a)}"
+        else:
+            words = f"{what} reworded: {_quote(a)} → {_quote(b)}"
+        out.append(
+            RequirementChange(
+                ref.route,
+                field,
+                _value(a),
+                _value(b),
+                f"{prefix(ref)}: {words}",
+                ref.title,
+                ref.option,
+                old_evidence=_evidence(a, indexes[0]),
+                new_evidence=_evidence(b, indexes[1]),
+            )
+        )
+    return out
+
+
+def _same(a: Item, b: Item) -> bool:
+    return _figures(a.passage.text) == _figures(b.passage.text) and _similarity(a, b) >= SAME_ITEM
+
+
+def _value(item: Item | None) -> dict[str, str] | None:
+    return None if item is None else {"kind": item.passage.kind, "text": item.passage.text}
+
+
+def _quote(item: Item | None, limit: int = 100) -> str:
+    text = item.passage.text if item else ""
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+def _evidence(item: Item | None, index: ClauseIndex) -> tuple[Evidence, ...]:
+    return quotes([item.passage], index) if item else ()
+
+
+__all__ = ["CONDITION_NAMES", "Item", "item_changes", "match_items"]
