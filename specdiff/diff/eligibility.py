@@ -49,6 +49,15 @@ def eligibility(old: Document, new: Document, titles: dict[str | None, str | Non
     return rows
 
 
+def document_eligibility(doc: Document) -> list[tuple[str | None, str, tuple[Standing, ...]]]:
+    """One document's answer: per title x route, each profile's standing (PROFILES order)."""
+    return [
+        (title, route, tuple(standing(reqs, p) for p in PROFILES))
+        for (title, route), reqs in groups(_with_series(doc.requirements)).items()
+        if _judged(reqs)
+    ]
+
+
 def standing(reqs: Sequence[Requirement], profile: str) -> Standing:
     """Whether ``profile`` qualifies by any of ``reqs`` (the alternatives of one route), and the
     least experience it needs."""
@@ -114,4 +123,4 @@ def _with_series(reqs: Sequence[Requirement]) -> list[Requirement]:
     return out + [r for r in series if r.route not in routes]
 
 
-__all__ = ["eligibility", "standing"]
+__all__ = ["document_eligibility", "eligibility", "standing"]

@@ -71,8 +71,8 @@ def fact_quotes(req: Requirement | None, field: str, index: ClauseIndex) -> tupl
         return ()
     kinds = EVIDENCE_KINDS.get(field, (field,))
     stated = [p for p in req.evidence if p.kind in kinds]
-    if not stated:
-        stated = [p for p in req.evidence if p.kind in _MAIN_KINDS] or list(req.evidence[:1])
+    if not stated:  # the side that does not state it: its sentences that say the most, two at most
+        stated = ([p for p in req.evidence if p.kind in _MAIN_KINDS] or list(req.evidence[:1]))[:2]
     if not stated:
         stated = [Passage("clause", index.text(c), c) for c in req.clauses[:1]]
     return quotes(stated, index)

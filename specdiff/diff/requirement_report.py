@@ -172,7 +172,7 @@ def _shared_list(
     if not others:
         return change
     also = ", ".join(str(t) for t in dict.fromkeys(others))
-    return replace(change, summary=f"{change.summary} (also in the list {also} repeats)")
+    return replace(change, summary=f"{change.summary} (likewise for {also}, which print the same list)")
 
 
 def _moves(changes: list[RequirementChange]) -> list[RequirementChange]:

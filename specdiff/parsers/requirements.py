@@ -62,7 +62,8 @@ def extract_requirements(doc: Document) -> tuple[tuple[Requirement, ...], tuple[
                 where = statement.clauses[0] if statement.clauses else "?"
                 text = " ".join(statement.text.split())
                 warnings.append(f"requirements: {where}: no requirement read from {text[:80]!r}")
-                silent.append((statement, Passage("sentence", text, statement.clause_at(0))))
+                for passage in draft.gaps or [Passage("sentence", text, statement.clause_at(0))]:
+                    silent.append((statement, passage))
     titles = list(dict.fromkeys(b.title for b in blocks if b.title))
     own = {statement.title for statement, _ in series if statement.title is not None}
     for statement, draft in series:

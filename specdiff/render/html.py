@@ -21,8 +21,21 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..model import SUMMARY_KEYS, Diff
+from .eligibility import NOTE, eligibility_tables
 from .facts import metadata_rows, requirement_groups
-from .report import GROUP_COUNT_KEYS, KIND_FILTERS, NO_TITLE, build_view, own_label, place, section_label, where
+from .report import (
+    GROUP_COUNT_KEYS,
+    KIND_FILTERS,
+    NO_TITLE,
+    ChangeItem,
+    ContextRun,
+    ReportView,
+    build_view,
+    own_label,
+    place,
+    section_label,
+    where,
+)
 
 if TYPE_CHECKING:
     import jinja2
@@ -106,13 +119,37 @@ def _assets() -> tuple[Any, Any, str]:
     return Markup(css), Markup(js), content_security_policy(css, js)
 
 
+def clause_anchors(view: ReportView) -> dict[str, str]:
+    """ "old:<clause id>" / "new:<clause id>" -> the anchor of the change that shows the clause, so a
+    requirement's quoted sentence links to where it sits in the report."""
+    anchors: dict[str, str] = {}
+    for group in view.groups:
+        for item in group.items:
+            pairs = (
+                [(item.change, item.anchor)]
+                if isinstance(item, ChangeItem)
+                else list(zip(item.changes, item.anchors, strict=True))
+                if isinstance(item, ContextRun)
+                else []
+            )
+            for change, anchor in pairs:
+                for side, refs in (("old", change.old), ("new", change.new)):
+                    for ref in refs:
+                        anchors.setdefault(f"{side}:{ref.id}", anchor)
+    return anchors
+
+
 def to_html(diff: Diff) -> str:
     """Render a diff as the self-contained HTML change report."""
     css, js, csp = _assets()
     template = _environment().get_template("report.html.j2")
+    view = build_view(diff)
     return template.render(
-        view=build_view(diff),
-        requirement_groups=requirement_groups(diff.requirement_changes),
+        view=view,
+        eligibility_tables=eligibility_tables(diff.eligibility, diff.requirement_changes),
+        eligibility_note=NOTE,
+        requirement_groups=requirement_groups(diff.requirement_changes, diff.requirement_gaps),
+        clause_anchors=clause_anchors(view),
         metadata_rows=metadata_rows(diff.metadata_changes),
         css=css,
         js=js,
@@ -120,4 +157,4 @@ def to_html(diff: Diff) -> str:
     )
 
 
-__all__ = ["OP_LABELS", "content_security_policy", "count_phrase", "csp_hash", "to_html"]
+__all__ = ["OP_LABELS", "clause_anchors", "content_security_policy", "count_phrase", "csp_hash", "to_html"]

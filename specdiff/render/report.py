@@ -280,6 +280,20 @@ def _collapse(entries: list[tuple[Position, Item]]) -> tuple[Item, ...]:
     return tuple(items)
 
 
+def _group_start(entries: list[tuple[Position, Item]]) -> Position:
+    """Where a group sits: at its first clause printed in the new version. A removed clause or the
+    stub left where a clause moved away from is placed by guesswork (after the clause before it in
+    the old version) and does not count, unless the group holds nothing else: otherwise a level 4
+    group could come before level 3."""
+    printed = [key for key, item in entries if isinstance(item, ChangeItem | ContextRun) and _new_side(item)]
+    return min(printed or [key for key, _ in entries])
+
+
+def _new_side(item: ChangeItem | ContextRun) -> bool:
+    changes = (item.change,) if isinstance(item, ChangeItem) else item.changes
+    return any(c.new for c in changes)
+
+
 def build_view(diff: Diff) -> ReportView:
     """Group and order a diff's changes for display; pure, so the same diff gives the same page."""
     keys, stub_keys = _positions(diff.changes)
@@ -294,7 +308,7 @@ def build_view(diff: Diff) -> ReportView:
             buckets.setdefault((origin.section, origin.title), []).append((stub_key, stub))
         item = ChangeItem(change, anchor, stub.anchor if stub else None)
         buckets.setdefault((change.section, change.title), []).append((key, item))
-    ordered = sorted(buckets.items(), key=lambda kv: min(e[0] for e in kv[1]))
+    ordered = sorted(buckets.items(), key=lambda kv: _group_start(kv[1]))
     groups: list[Group] = []
     for (section, title), entries in ordered:
         slug = re.sub(r"[^A-Za-z0-9]+", "-", f"{section} {title or ''}").strip("-").lower()

@@ -70,7 +70,7 @@ def test_grants_series_2016_to_2021_reports_exactly_its_requirement_changes() ->
         ),
         (GPA3, "open_competitive", "experience_years", 4, 3),
     ]
-    assert "Grants Program Analyst 3" in diff.requirement_changes[1].summary  # the list GPA 3 repeats
+    assert "likewise for Grants Program Analyst 3" in diff.requirement_changes[1].summary  # the list it repeats
     assert not diff.requirement_gaps
     master_row = next(e for e in diff.eligibility if e.title == GPA2 and e.profile == "master")
     assert (master_row.old.experience_years, master_row.new.experience_years) == (1, 0)
@@ -178,3 +178,13 @@ def test_the_same_bulletin_in_two_formats_has_no_requirement_change(old: int, ne
     diff = _diff(_realdoc(old), _realdoc(new))
     assert not diff.requirement_changes
     assert all(not e.changed for e in diff.eligibility)
+
+
+def test_report_groups_put_level_3_before_level_4() -> None:
+    """A removed or moved-away clause of level 4 once placed its group before level 3's."""
+    from specdiff.render.report import build_view
+
+    seeds = shared_path("seeds")
+    view = build_view(_diff(seeds / "nys-cms-hbe-2018.txt", seeds / "nys-cms-hbe-2024-tentative.txt"))
+    levels = [g.title[31] for g in view.groups if g.section == "minimum_qualifications" and g.title]
+    assert levels == sorted(levels) == ["1", "2", "3", "4"]
