@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from ..model import Evidence, Passage, Requirement, RequirementChange
 from .requirement_evidence import ClauseIndex, quotes
 
-SAME_ITEM = 85  # rapidfuzz token_set_ratio at or above which two sentences with equal figures are one item
-REWORDED = 50  # ... at or above which two left-over sentences of one kind are one item reworded
+SAME_ITEM = 90  # rapidfuzz ratio of the words at or above which two sentences with equal figures are one item
+ACROSS_KINDS = 85  # token_set_ratio at or above which two left-over sentences of different kinds are one
+REWORDED = 50  # token_set_ratio at or above which two left-over sentences of one kind are one item reworded
 CONDITION_NAMES = {
     "citizenship": "citizenship",
     "residency": "residency",
@@ -35,6 +36,8 @@ CONDITION_NAMES = {
     "other": "condition",
 }
 _WORDS = re.compile(r"[0-9a-z]+")
+_WHEN = re.compile(r"\b(?:prior\s+to|before|upon|at\s+the\s+time\s+of)\s+appointment\b")
+_FILLER = {"a", "an", "the", "is", "are", "be", "preferred", "desired", "desirable", "required", "but", "not"}
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -47,7 +50,12 @@ class Item:
 
     @property
     def words(self) -> str:
-        return " ".join(_WORDS.findall(self.passage.text.casefold()))
+        """The sentence's words: case, punctuation, hyphens, the words that say how wanted it is and
+        when a condition must be met aside ("policy-making body is preferred" = "policymaking body";
+        a licence "required prior to appointment" = "required": every condition is, at the latest)."""
+        text = re.sub(r"(?<=\w)[-'’](?=\w)", "", self.passage.text.casefold())
+        text = _WHEN.sub(" ", text)
+        return " ".join(w for w in _WORDS.findall(text) if w not in _FILLER)
 
 
 def _figures(text: str) -> list[str]:
@@ -65,10 +73,7 @@ def match_items(old: Sequence[Item], new: Sequence[Item]) -> list[tuple[Item | N
     on one side; pairs whose words are the same come first, so the caller can skip them."""
     pairs: list[tuple[Item | None, Item | None]] = []
     free_old, free_new = list(old), list(new)
-    for test in (
-        lambda a, b: a.words == b.words,
-        lambda a, b: _figures(a.passage.text) == _figures(b.passage.text) and _similarity(a, b) >= SAME_ITEM,
-    ):
+    for test in (lambda a, b: a.words == b.words, _same):
         for a in list(free_old):
             b = next((b for b in free_new if a.passage.kind == b.passage.kind and test(a, b)), None)
             if b is not None:
@@ -88,8 +93,25 @@ def match_items(old: Sequence[Item], new: Sequence[Item]) -> list[tuple[Item | N
             used_a.add(i)
             used_b.add(j)
             pairs.append((olds[i], news[j]))
+        free_old = [a for a in free_old if a not in olds or olds.index(a) in used_a]
+        free_new = [b for b in free_new if b not in news or news.index(b) in used_b]
         pairs += [(a, None) for i, a in enumerate(olds) if i not in used_a]
         pairs += [(None, b) for j, b in enumerate(news) if j not in used_b]
+    return _across_kinds(pairs)
+
+
+def _across_kinds(pairs: list[tuple[Item | None, Item | None]]) -> list[tuple[Item | None, Item | None]]:
+    """A sentence read as one kind on one side and another on the other ("a driver's license and a good
+    driving record are required" / "a driver's license is required") is one condition reworded."""
+    olds = [a for a, b in pairs if b is None and a is not None and a.passage.kind != "preferred"]
+    news = [b for a, b in pairs if a is None and b is not None and b.passage.kind != "preferred"]
+    for a in olds:
+        best = max(news, key=lambda b: _similarity(a, b), default=None)
+        if best is None or _similarity(a, best) < ACROSS_KINDS:
+            continue
+        pairs.remove((a, None))
+        pairs[pairs.index((None, best))] = (a, best)
+        news.remove(best)
     return pairs
 
 
@@ -131,7 +153,16 @@ def item_changes(
 
 
 def _same(a: Item, b: Item) -> bool:
-    return _figures(a.passage.text) == _figures(b.passage.text) and _similarity(a, b) >= SAME_ITEM
+    """Nearly the same words in nearly the same order, and the same figures: one item. Not a
+    subset test: "a license and a good driving record are required" is not "a license is required"."""
+    from rapidfuzz import fuzz
+
+    if _figures(a.passage.text) != _figures(b.passage.text):
+        return False
+    words_a, words_b = set(a.words.split()), set(b.words.split())
+    if (words_a <= words_b or words_b <= words_a) and len(words_a ^ words_b) <= 2:
+        return True  # "possess a valid license" / "possess and maintain a valid license"
+    return fuzz.ratio(a.words, b.words) >= SAME_ITEM
 
 
 def _value(item: Item | None) -> dict[str, str] | None:

@@ -63,6 +63,7 @@ def requirement_report(old: Document, new: Document) -> RequirementReport:
     changes = [_shared_list(c, before, after, titles) for c in changes]
     changes += _item_changes(old.requirements, new.requirements, titles, indexes)
     changes = _moves(changes)
+    gaps += _unread_changes(old.requirements, new.requirements, titles, indexes)
     order = _Order(old, new, titles)
     changes.sort(key=order.key)
     gaps.sort(key=order.key)
@@ -242,6 +243,37 @@ def _item_changes(
     out: list[RequirementChange] = []
     for olds, news in buckets.values():
         out += item_changes(olds, news, indexes, _prefix)
+    return out
+
+
+# an unread sentence worth a reviewer's eye: it speaks of what qualifies
+_REQUIREMENT_WORDS = re.compile(
+    r"\b(?:experience|degree|diploma|college|university|licen[cs]e|certif\w*|substitut\w*|accepted|"
+    r"years?|months?|credits?)\b",
+    re.I,
+)
+
+
+def _unread_changes(
+    old: Sequence[Requirement],
+    new: Sequence[Requirement],
+    titles: dict[str | None, str | None],
+    indexes: tuple[ClauseIndex, ClauseIndex],
+) -> list[RequirementChange]:
+    """Sentences of the qualifications no rule reads, added, dropped or reworded: listed as not read,
+    with their text, so that a change the rules cannot state is still in front of the reviewer."""
+    sides: tuple[list[Item], list[Item]] = ([], [])
+    for side, reqs in ((0, old), (1, new)):
+        for req in reqs:
+            title = titles.get(req.title, req.title) if side == 0 else req.title
+            for passage in req.unread:
+                if passage.kind == "sentence" and _REQUIREMENT_WORDS.search(passage.text):
+                    sides[side].append(Item(passage, replace(req, title=title)))
+    out = []
+    for change in item_changes(sides[0], sides[1], indexes, _prefix):
+        head, _, words = change.summary.partition(": ")
+        words = words.replace("preferred ", "").replace("condition (sentence) ", "")
+        out.append(replace(change, field="sentence", status="not_read", summary=f"{head}: not read, {words}"))
     return out
 
 

@@ -85,9 +85,11 @@ def route_of(name: str) -> str:
 
 
 # The sections whose text is read: the minimums, and beside them what a posting prefers and what
-# an appointee must accept (read as preferences and conditions, never as minimums). Selective
-# certification, a qualifications review and supplemental questions are not read at all.
-READ_KINDS = ("minimum_qualifications", "preferred_qualifications", "conditions_of_employment")
+# an appointee must accept (read as preferences and conditions, never as minimums); from notes,
+# only the conditions and preferences they state ("A valid driver's license is required prior to
+# appointment"). Selective certification, a qualifications review and supplemental questions are
+# not read at all.
+READ_KINDS = ("minimum_qualifications", "preferred_qualifications", "conditions_of_employment", "notes")
 
 
 def collect_blocks(doc: Document) -> list[Block]:

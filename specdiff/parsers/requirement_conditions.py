@@ -27,9 +27,15 @@ _OBLIGATION = re.compile(
     r"member\s+in)\b",
     re.I,
 )
-# Examples and instructions name conditions without imposing them ("For example, French language,
-# drivers license ..."; "include it in this section (ex: P. Eng., CA ...)").
-_HEDGE = re.compile(r"\b(?:for\s+example|e\.\s?g\.|such\s+as|ex:|if\s+a\s+credential|include\s+it)\b", re.I)
+# Examples, instructions and definitions name conditions without imposing them ("For example,
+# French language, drivers license ..."; "include it in this section (ex: P. Eng., CA ...)"; "must
+# submit a copy of their certificate at the time of filing"; "the term 'professional experience'
+# applies to positions that require a license").
+_HEDGE = re.compile(
+    r"\b(?:for\s+example|e\.\s?g\.|such\s+as|ex:|if\s+a\s+credential|include\s+it|submit|attach(?:ed)?|"
+    r"copy\s+of|at\s+the\s+time\s+of\s+filing|must\s+(?:list|indicate)|the\s+term|applies\s+to)\b",
+    re.I,
+)
 
 # (kind, pattern), in priority order: the first kind whose words a sentence holds is its kind.
 CONDITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -59,7 +65,7 @@ CONDITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "certificate",
         re.compile(
-            r"\bcertificat(?:e|ion)s?\b|\bdesignation\b|\baccreditation\b|\bregistration\s+as\b|"
+            r"(?<!selective\s)\bcertificat(?:e|ion)s?\b|\bdesignation\b|\baccreditation\b|\bregistration\s+as\b|"
             r"\bmember\s+in\s+good\s+standing|\bchartered\b|\bcertified\b",
             re.I,
         ),
@@ -108,7 +114,9 @@ def is_preference(sentence: str) -> bool:
     """A sentence that says the item is preferred or desirable rather than required."""
     # "Graduation from college is required, preferably with major work in ...": the major is
     # preferred, the degree is not
-    return _PREFERRED.search(sentence) is not None and not re.search(r"\b(?:must|required|shall)\b", sentence, re.I)
+    if _PREFERRED.search(sentence) is None:
+        return False
+    return not re.search(r"\b(?:must|shall)\b|(?<!\bnot\s)\brequired\b", sentence, re.I)
 
 
 def condition_kind(sentence: str, *, section: str = "minimum_qualifications") -> str | None:

@@ -176,6 +176,12 @@ def read_alternative(
             condition = None  # "a valid CPA certificate" under a preferred heading is preferred
         if _continues(draft, where, condition, seg, section):
             continue
+        if section == "notes":  # a note's conditions and preferences only: its numbers are procedure
+            if condition:
+                draft.conditions.append(Passage(condition, sentence, where))
+            elif is_preference(seg):
+                draft.preferred.append(Passage("preferred", sentence, where))
+            continue
         if section == "conditions_of_employment" or (condition and section == "preferred_qualifications"):
             draft.conditions.append(Passage(condition or "other", sentence, where))
             continue

@@ -58,6 +58,8 @@ def extract_requirements(doc: Document) -> tuple[tuple[Requirement, ...], tuple[
                 _merge_note(entries, statement, draft)
             elif draft.has_facts():
                 _merge(entries, Entry(statement.title, statement.route, statement.option, draft), statement)
+            elif statement.section == "notes":
+                continue  # a note's procedure is not a requirement the rules failed to read
             elif len(statement.text.split()) >= 4 and not is_question(statement.text):
                 where = statement.clauses[0] if statement.clauses else "?"
                 text = " ".join(statement.text.split())
@@ -100,10 +102,13 @@ def _merge(entries: list[Entry], entry: Entry, statement: Statement) -> None:
 
 
 def _merge_note(entries: list[Entry], statement: Statement, draft: Draft) -> None:
-    """A note belongs to the requirement just before it (same title), if it says anything."""
-    if not draft.has_facts():
-        return
+    """A note belongs to the requirement just before it (same title), if it says anything; what it
+    says that no rule reads stays with that requirement as unread."""
     previous = [e for e in entries if e.title == statement.title]
+    if not draft.has_facts():
+        if previous:
+            previous[-1].draft.gaps += [g for g in draft.gaps if g not in previous[-1].draft.gaps]
+        return
     if previous:
         _fill(previous[-1].draft, draft)
         previous[-1].clauses += [c for c in statement.clauses if c not in previous[-1].clauses]

@@ -115,7 +115,9 @@ def test_an_unread_sentence_that_cannot_state_the_fact_leaves_the_change_a_chang
     new = qualifications("Two years of experience. Experience as a private practitioner is not considered qualifying.")
     report = requirement_report(old, new)
     assert [(c.field, c.old, c.new) for c in report.changes] == [("education", "bachelor", None)]
-    assert not report.gaps
+    assert [(g.field, g.old, g.new["text"]) for g in report.gaps] == [  # listed as not read, with its text
+        ("sentence", None, "Experience as a private practitioner is not considered qualifying.")
+    ]
 
 
 def test_diff_json_with_evidence_gaps_and_eligibility_validates() -> None:
