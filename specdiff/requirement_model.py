@@ -117,6 +117,8 @@ class Requirement:
     preferred: tuple[Passage, ...] = ()
     unread: tuple[Passage, ...] = ()
     evidence: tuple[Passage, ...] = ()
+    credits: str | None = None  # the credit requirement as printed ("24 semester or 36 quarter units")
+    institution: str | None = None  # where the degree is from ("an accredited four-year college or university")
 
     def to_json(self) -> JSON:
         return {
@@ -142,6 +144,8 @@ class Requirement:
             "preferred": [p.to_json() for p in self.preferred],
             "unread": [p.to_json() for p in self.unread],
             "evidence": [p.to_json() for p in self.evidence],
+            "credits": self.credits,
+            "institution": self.institution,
         }
 
     @classmethod
@@ -169,6 +173,8 @@ class Requirement:
             preferred=_passages(data, "preferred"),
             unread=_passages(data, "unread"),
             evidence=_passages(data, "evidence"),
+            credits=data.get("credits"),
+            institution=data.get("institution"),
         )
 
 

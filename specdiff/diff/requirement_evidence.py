@@ -22,6 +22,8 @@ EVIDENCE_KINDS = {
     "managerial_years": ("managerial_years",),
     "education": ("education",),
     "credit_hours": ("credit_hours",),
+    "credits": ("credits", "credit_hours"),
+    "institution": ("institution", "education"),
     "field": ("fields",),
     "license": ("license",),
     "service_years": ("service_years",),

@@ -68,12 +68,15 @@ def _similarity(a: Item, b: Item) -> float:
     return float(fuzz.token_set_ratio(a.words, b.words))
 
 
-def match_items(old: Sequence[Item], new: Sequence[Item]) -> list[tuple[Item | None, Item | None]]:
+def match_items(
+    old: Sequence[Item], new: Sequence[Item], *, exact: bool = False
+) -> list[tuple[Item | None, Item | None]]:
     """Pairs of the same item (both set), reworded items (both set, words differ) and items only
     on one side; pairs whose words are the same come first, so the caller can skip them."""
     pairs: list[tuple[Item | None, Item | None]] = []
     free_old, free_new = list(old), list(new)
-    for test in (lambda a, b: a.words == b.words, _same):
+    tests: list[Callable[[Item, Item], bool]] = [lambda a, b: a.words == b.words]
+    for test in tests if exact else [*tests, _same]:
         for a in list(free_old):
             b = next((b for b in free_new if a.passage.kind == b.passage.kind and test(a, b)), None)
             if b is not None:
@@ -120,11 +123,14 @@ def item_changes(
     new: Sequence[Item],
     indexes: tuple[ClauseIndex, ClauseIndex],
     prefix: Callable[[Requirement], str],
+    *,
+    exact: bool = False,
 ) -> list[RequirementChange]:
-    """One change per condition or preferred item added, dropped or reworded."""
+    """One change per condition or preferred item added, dropped or reworded; ``exact``: any other
+    word is a rewording (for sentences no rule reads, where one word may be the whole change)."""
     out: list[RequirementChange] = []
-    for a, b in match_items(old, new):
-        if a is not None and b is not None and (a.words == b.words or _same(a, b)):
+    for a, b in match_items(old, new, exact=exact):
+        if a is not None and b is not None and (a.words == b.words or (not exact and _same(a, b))):
             continue
         ref = (b or a).req  # type: ignore[union-attr]
         kind = (b or a).passage.kind  # type: ignore[union-attr]

@@ -270,7 +270,7 @@ def _unread_changes(
                 if passage.kind == "sentence" and _REQUIREMENT_WORDS.search(passage.text):
                     sides[side].append(Item(passage, replace(req, title=title)))
     out = []
-    for change in item_changes(sides[0], sides[1], indexes, _prefix):
+    for change in item_changes(sides[0], sides[1], indexes, _prefix, exact=True):
         head, _, words = change.summary.partition(": ")
         words = words.replace("preferred ", "").replace("condition (sentence) ", "")
         out.append(replace(change, field="sentence", status="not_read", summary=f"{head}: not read, {words}"))

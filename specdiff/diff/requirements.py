@@ -194,6 +194,18 @@ def compare_requirements(
             continue  # said with the years: "experience none → 2 years (“...”)"
         if not _same_prose(x, y):
             out.append(change(name, x, y, f"{name.replace('_', ' ')} {_quote(x)} → {_quote(y)}"))
+    # printed details of a fact read the same on both sides: "24 semester or 36 → 32 quarter units",
+    # a "recognized" college become "accredited"; only when both sides print them
+    if (
+        a.credits
+        and b.credits
+        and a.credit_hours == b.credit_hours
+        and _FIGURES.findall(a.credits) != _FIGURES.findall(b.credits)
+    ):
+        out.append(change("credits", a.credits, b.credits, f"college credit {_quote(a.credits)} → {_quote(b.credits)}"))
+    if a.institution and b.institution and _words(a.institution) != _words(b.institution):
+        text = f"degree from {_quote(a.institution)} → {_quote(b.institution)}"
+        out.append(change("institution", a.institution, b.institution, text))
     out += _keyed_changes(a.fields, b.fields, _words, lambda x, y: change("field", x, y, _added("field", x, y)))
     out += _list_changes(
         a.prior_titles, b.prior_titles, same_class, lambda x, y: change("prior_title", x, y, _added("title", x, y))
@@ -316,6 +328,7 @@ def _added(what: str, old: str | None, new: str | None) -> str:
 
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_FIGURES = re.compile(r"\d+(?:\.\d+)?")
 
 
 @lru_cache(maxsize=1 << 14)

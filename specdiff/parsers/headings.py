@@ -40,6 +40,9 @@ HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("physical requirement", "conditions_of_employment"),
     ("sensory requirement", "conditions_of_employment"),
     ("special requirement", "conditions_of_employment"),
+    ("essential criteria", "minimum_qualifications"),
+    ("essential skill", "minimum_qualifications"),
+    ("essential qualification", "minimum_qualifications"),
     ("minimum qualification", "minimum_qualifications"),
     ("minimum requirement", "minimum_qualifications"),
     ("qualification", "minimum_qualifications"),
@@ -102,6 +105,7 @@ _ALONE = {
     "certification": "selective_certification",
     "education": "minimum_qualifications",
     "experience": "minimum_qualifications",
+    "essential": "minimum_qualifications",  # a job description's essential criteria
 }
 
 _CONNECTOR_END = {"and", "of", "on", "an", "the", "or", "to", "for", "in", "a", "with", "by"}

@@ -28,6 +28,8 @@ _WHOLE = re.compile(
     r"(?:\w+\s+){0,2}?experience\b",
     re.I,
 )
+# "Graduation from an accredited four-year college or university": where the degree is from
+_INSTITUTION = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(.+)$", re.I)
 _MUST = re.compile(r"\b(?:must|required|requires?)\b", re.I)
 # a degree named rather than a level: a substitution by it is for holders of that degree only
 _NAMED_DEGREE = re.compile(r"^(?:j\.?\s?d\.?|juris\b)", re.I)
@@ -39,6 +41,8 @@ _EVIDENCE_FIELDS = {
     "managerial_years": "managerial_years",
     "education": "education",
     "credit_hours": "credit_hours",
+    "credits": "credits",
+    "institution": "institution",
     "fields": "fields",
     "substitution_fields": "fields",
     "license": "license",
@@ -113,6 +117,8 @@ class Draft:
     managerial_years: float | None = None
     education: str | None = None
     credit_hours: float | None = None
+    credits: str | None = None
+    institution: str | None = None
     fields: list[str] = field(default_factory=list)
     substitution_fields: list[str] = field(default_factory=list)
     license: str | None = None
@@ -199,8 +205,8 @@ def read_alternative(
         if len(draft.unread) > unread:
             kind = draft.unread[-1][1].split(" not read")[0].split(":")[0]
             draft.gaps.append(Passage(kind.replace(" ", "_"), sentence, where))
-        elif after == before and not condition and len(sentence.split()) >= 4:
-            draft.gaps.append(Passage("sentence", sentence, where))  # says something no rule reads
+        elif after == before and not condition:
+            draft.gaps += _unread_lines(seg, offset, locate)  # says something no rule reads
         for name, value in after.items():
             if value != before[name]:
                 evidence = Passage(_EVIDENCE_FIELDS[name], sentence, where)
@@ -209,6 +215,20 @@ def read_alternative(
     if draft.experience and _BELOW.search(draft.experience):
         draft.experience = _kind_below(text, draft.experience) or draft.experience
     return draft
+
+
+def _unread_lines(seg: str, offset: int, locate: Callable[[int], str | None] | None) -> list[Passage]:
+    """An unread sentence as the reviewer sees it: one passage per clause it runs over (list items
+    printed without a full stop run together into one sentence), each of four words or more."""
+    out = []
+    start = 0
+    for line in seg.split("\n"):
+        text = " ".join(line.split())
+        at = offset + start + (len(line) - len(line.lstrip()))
+        start += len(line) + 1
+        if len(text.split()) >= 4 and not is_answer(text) and not is_question(text):
+            out.append(Passage("sentence", text, locate(at) if locate else None))
+    return out
 
 
 def _continues(draft: Draft, where: str | None, condition: str | None, seg: str, section: str) -> bool:
@@ -273,6 +293,9 @@ def _read_education(draft: Draft, seg: str, degrees: list[Degree]) -> None:
             continue  # "education above the twelfth grade" is college, not a high-school diploma
         if draft.education is None:
             draft.education = degree.level
+        where = _INSTITUTION.search(degree.text)
+        if where and draft.institution is None:
+            draft.institution = " ".join(where.group(1).split())
         for name in fields_after(seg, degree.end):
             if name.lower() not in (n.lower() for n in draft.fields):
                 draft.fields.append(name)
@@ -285,6 +308,7 @@ def _read_quantity(draft: Draft, offset: int, seg: str, q: Quantity, following: 
     if q.unit == "credit":
         if draft.credit_hours is None:
             draft.credit_hours = q.value
+            draft.credits = " ".join(q.text.split())
         return
     if _TRAINEESHIP.match(after) or re.search(r"trainee(?:ship)?\s+(?:of|for)\s*$", before, re.I):
         draft.traineeship_years = draft.traineeship_years or q.value

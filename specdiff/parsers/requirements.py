@@ -295,6 +295,8 @@ def _requirement(entry: Entry, titles: Sequence[Title]) -> Requirement:
         managerial_years=_number(d.managerial_years),
         education=d.education,
         credit_hours=_number(d.credit_hours),
+        credits=d.credits,
+        institution=d.institution,
         fields=tuple(fields),
         license=d.license,
         service_years=_number(d.service_years),

@@ -28,6 +28,8 @@ _FIELDS = {
     "managerial_years": "Managerial experience",
     "education": "Education",
     "credit_hours": "Credit hours",
+    "credits": "Credits",
+    "institution": "Degree from",
     "fields": "Degree fields",
     "field": "Degree field",
     "license": "License",

@@ -46,6 +46,9 @@ from specdiff.parsers.headings import heading_shape, joins_next, kind_of
         ("Sign Language Requirements", "minimum_qualifications"),
         ("EDUCATION:", "minimum_qualifications"),
         ("Experience", "minimum_qualifications"),
+        ("Essential", "minimum_qualifications"),
+        ("Essential criteria", "minimum_qualifications"),
+        ("Essential Functions", "duties"),
     ],
 )
 def test_heading_synonyms_map_to_kinds(heading: str, kind: str) -> None:
