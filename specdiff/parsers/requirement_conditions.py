@@ -37,6 +37,8 @@ _HEDGE = re.compile(
     re.I,
 )
 
+_SUBSTITUTES = re.compile(r"\bsubstitut\w*|\bin\s+lieu\s+of\b", re.I)
+
 # (kind, pattern), in priority order: the first kind whose words a sentence holds is its kind.
 CONDITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("drug_test", re.compile(r"\bdrug[\s-]*(?:screen|test)\w*|\balcohol\s+test\w*", re.I)),
@@ -126,8 +128,8 @@ def condition_kind(sentence: str, *, section: str = "minimum_qualifications") ->
     there); elsewhere the sentence must name a kind and say it is required, and must not merely
     give an example of one.
     """
-    if is_question(sentence) or _HEDGE.search(sentence) or is_preference(sentence):
-        return None
+    if is_question(sentence) or _HEDGE.search(sentence) or is_preference(sentence) or _SUBSTITUTES.search(sentence):
+        return None  # a substitution ("... or a Certificate of Achievement may be substituted") is not one
     kind = next((k for k, pattern in CONDITION_PATTERNS if pattern.search(sentence)), None)
     if section == "conditions_of_employment":
         return kind or "other"

@@ -96,7 +96,8 @@ def _degree_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [
                 {"LOWER": {"IN": ["graduation", "graduated"]}},
                 {"LOWER": "from"},
-                {"LOWER": {"NOT_IN": ["high", "school", ".", ";", "and"]}, "OP": "{0,6}"},
+                # not "a two-year (junior, community) college": that is an associate degree
+                {"LOWER": {"NOT_IN": ["high", "school", ".", ";", "and", "two", "junior", "community"]}, "OP": "{0,6}"},
                 {"LOWER": {"IN": ["college", "university"]}},
             ],
         ],

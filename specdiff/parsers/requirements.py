@@ -146,10 +146,11 @@ def _shared_by_alternatives(entries: list[Entry]) -> list[Entry]:
         extras = {name: getattr(entry.draft, name) for name in _EXTRAS}
         facts = Draft(**{k: v for k, v in vars(entry.draft).items() if k not in _EXTRAS})
         shared = facts.has_facts() or bool(facts.experience)
+        only_extras = {p.clause for ps in extras.values() for p in ps} - {p.clause for p in facts.evidence}
+        clauses = [c for c in entry.clauses if c not in only_extras] if shared else []
         for alternative in alternatives:
             _fill(alternative.draft, facts)
-            if shared:
-                alternative.clauses = list(dict.fromkeys(entry.clauses + alternative.clauses))
+            alternative.clauses = list(dict.fromkeys(clauses + alternative.clauses))
         if any(extras.values()):
             rest = Entry(entry.title, entry.route, None, Draft(**extras))
             rest.clauses = list(dict.fromkeys(p.clause for ps in extras.values() for p in ps if p.clause))

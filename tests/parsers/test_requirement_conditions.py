@@ -35,6 +35,8 @@ def test_conditions_of_employment_by_kind(sentence: str, kind: str) -> None:
         "A valid CPA certificate is preferred.",
         "Two years of experience as a Licensed Vocational Nurse.",  # a title, not a licence held
         "Five years of experience in asset management.",
+        "A Certificate of Achievement requiring 18 units may be substituted for the education requirement.",
+        "Applicants must submit a copy of their certificate at the time of filing.",
     ],
 )
 def test_not_conditions(sentence: str) -> None:

@@ -235,3 +235,13 @@ def test_five_years_in_a_director_level_position_is_managerial() -> None:
     )
     assert (d.experience_years, d.managerial_years, d.experience) == (10, 5, "experience managing complex operations")
     assert not d.unread
+
+
+def test_graduation_from_a_two_year_college_is_an_associate_degree() -> None:
+    d = read_alternative("Graduation from a two-year college with an associate's degree in office administration.")
+    assert d.education == "associate" and d.fields == ["office administration"]
+    d = read_alternative(
+        "Graduation from an accredited four-year college or university and 24 semester or 36 quarter units."
+    )
+    assert (d.education, d.institution, d.credit_hours) == ("bachelor", "accredited four-year college", 24)
+    assert d.credits == "24 semester or 36 quarter units"
