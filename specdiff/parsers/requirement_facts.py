@@ -19,7 +19,8 @@ from typing import Any
 from ..model import Passage
 from .requirement_conditions import condition_kind, is_answer, is_preference, is_question
 from .requirement_patterns import Degree, Quantity, scan
-from .title_names import mentioned_titles, title_list_after
+from .requirement_phrases import experience_kind, fields_after
+from .title_names import mentioned_titles
 
 _SEGMENT = re.compile(r"(?<=[.;?])(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|(?<=[.;?][)\]])\s+|(?<=[.;?])$")
 # "may substitute for the required experience": all of it, however many years that is
@@ -65,36 +66,8 @@ _EXPERIENCE_NEAR = re.compile(r"\b(?:experience|performing|duties|working|work)\
 _SUPERVISORY = re.compile(r"\bsupervis\w*", re.I)
 _MANAGERIAL = re.compile(r"\b(?:manag\w*|administrative|executive|director|leadership)\b", re.I)
 _MANAGERIAL_UNIT = re.compile(r"\b(?:level|capacity|position|role|experience)\b", re.I)
-_KIND_STOP = re.compile(
-    r"[.;:(\[]|\s+(?:and|or)\s+Education\b|,\s*(?:or|and)\s+(?:completion|possession|graduation)\b|"
-    r",?\s+(?:at\s+least|of\s+which|which\s+must)\b|\s+and\s+(?=(?:a|an|one|two|three|four|five|six|\d+)\b)|"
-    r",?\s+and\s+(?:the\s+)?(?:equivalent|completion|possession|graduation|education)\b",
-    re.I,
-)
-_FIELD_INTRO = re.compile(
-    r"^(?:\s*(?:'s|’s))?(?:\s+or\s+(?:college|university))?(?:\s+degrees?)?\s*,?\s*(?:(?:with|including)\s+)?(?:(?:a|an)\s+)?"
-    r"(?:(?:degree|major(?:\s+work)?|specialization|concentration|emphasis|majoring)\s+)?in\s+"
-    r"(?:the\s+(?:field|area)s?\s+of\s+)?(?:either\s+)?",
-    re.I,
-)
-_FIELD_STOP = re.compile(
-    r"\s+(?:can|may|will|must|shall|from|at|with|plus|which|who|is|are|by|to|for|as|that|including|required|"
-    r"preferred|desired)\b|[.;:(\[*]|"
-    r",?\s+and\s+(?=(?:at\s+least\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)|\n",
-    re.I,
-)
-_FIELD_SPLIT = re.compile(r"\s*,\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:or|and/or)\s+")
-_FIELD_REFERENCE = re.compile(
-    r"^(?:(?:a|an|any|the|one|these|those|such|other)\b.*\b(?:fields?|majors?|areas?|disciplines?|subjects?)\b.*|"
-    r"(?:a\s+)?(?:closely\s+)?related\s+(?:field|area|discipline)s?)$",
-    re.I,
-)
 _EQUIVALENT_COMBINATION = re.compile(
     r"\bequivalent\s+combination\b|\bcombination\s+of\s+(?:education|training)\b", re.I
-)
-_KIND_REFERENCE = re.compile(
-    r"^(?:the\s+)?experience\s+(?:as\s+)?(?:listed|described|specified|defined|set\s+forth)\s+(?:for|under|in)\s+"
-    r"(?:(?:a|an|the)\s+)?(?=[A-Z])"
 )
 _BELOW = re.compile(r"\b(?:listed|described|specified|defined|set\s+forth)\s+below\b", re.I)
 _EXPERIENCE_START = re.compile(r"^\W*(?:[\w-]+\s+){0,3}experience\b", re.I)
@@ -372,42 +345,6 @@ def _read_titles(draft: Draft, seg: str, licence: tuple[int, int]) -> None:
     for start, _, name in mentioned_titles(seg):
         if name not in draft.prior_titles and not licence[0] <= start < licence[1]:
             draft.prior_titles.append(name)
-
-
-def fields_after(text: str, end: int) -> list[str]:
-    """The degree fields printed after a degree phrase ("... degree in A, B, or C"), as printed."""
-    intro = _FIELD_INTRO.match(text[end:])
-    if not intro:
-        return []
-    start = end + intro.end()
-    stop = _FIELD_STOP.search(text, start)
-    listed = text[start : stop.start() if stop else len(text)]
-    names: list[str] = []
-    for item in _FIELD_SPLIT.split(listed):
-        name = " ".join(item.split()).strip(" ,")
-        if not name or _FIELD_REFERENCE.match(name):
-            continue
-        name = re.sub(r"^(?:(?:one|any|either)\s+of\s+the|the)\s+", "", name, flags=re.I)
-        if len(name.split()) > 6 or not name[:1].isalpha() or name.lower() in (n.lower() for n in names):
-            continue
-        names.append(name)
-    return names
-
-
-def experience_kind(rest: str) -> str | None:
-    """The kind of experience, in the document's words, from the text after its years."""
-    rest = re.sub(r"^\s*(?:\([^)]*\)\s*)?(?:'\s*|’\s*)?(?:of\s+)?", "", rest)
-    reference = _KIND_REFERENCE.match(rest)
-    if reference:  # "the experience listed for Contract Management Specialist 1 (HBE)": keep the whole title
-        named = title_list_after(rest, reference.end())
-        if named:
-            return " ".join(rest[: named[-1][1]].split())
-    stop = _KIND_STOP.search(rest)
-    kind = rest[: stop.start() if stop else len(rest)].replace("*", "")
-    kind = " ".join(kind.split()).strip(" ,:")
-    # a kind cut before "at least five years ..." keeps no dangling "including" / "with"
-    kind = re.sub(r"(?:,?\s+(?:including|with|and|or|of|in|as|such))+$", "", kind, flags=re.I).strip(" ,:")
-    return kind or None
 
 
 __all__ = ["Draft", "experience_kind", "fields_after", "read_alternative", "segments"]
