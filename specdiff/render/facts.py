@@ -43,6 +43,7 @@ _FIELDS = {
     "substitution": "Substitution",
     "condition": "Condition of employment",
     "preferred": "Preferred",
+    "sentence": "Sentence not read",
 }
 # facts that are items of a list: added to it or dropped from it, never "not stated -> X"
 _LIST_FIELDS = ("field", "prior_title", "condition", "preferred")
@@ -136,6 +137,8 @@ def _label(rc: RequirementChange) -> str:
 def _cells(rc: RequirementChange) -> tuple[str, str]:
     """Was and Now as words: list items added or dropped, moves, and gaps said as such."""
     old, new = fact_value(rc.old, rc.field), fact_value(rc.new, rc.field)
+    if rc.field == "sentence":  # a sentence no rule reads, added, dropped or reworded: its words
+        return ("—", new) if rc.old is None else (old, "dropped") if rc.new is None else (old, new)
     if rc.status == "not_read":
         quoted = (rc.new_evidence if rc.new is None else rc.old_evidence)[:1]
         text = f"not read: “{quoted[0].text}”" if quoted else "not read"

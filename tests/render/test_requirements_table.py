@@ -67,3 +67,28 @@ def test_conditions_preferences_and_unread_sentences_are_listed_with_their_claus
     assert "| (all) | licence | Must possess a valid driver's license. | mq.2 |" in text
     assert "| (all) |  | A master's degree is preferred. | mq.3 |" in text
     assert "- mq.4: sentence: Proficiency in the local dialect." in text
+
+
+def test_rows_word_list_items_moves_and_gaps_as_such() -> None:
+    from specdiff.model import RequirementChange
+    from specdiff.render.facts import fact_row
+
+    added = fact_row(RequirementChange("other", "field", None, "Public Health", "s"))
+    assert (added.field, added.old, added.new) == ("Degree field", "—", "added: Public Health")
+    dropped = fact_row(RequirementChange("other", "field", "Accounting", None, "s"))
+    assert (dropped.old, dropped.new) == ("Accounting", "dropped")
+    moved = fact_row(
+        RequirementChange("other", "field", "X", "X", "s", "T2", status="moved", moved_from=("T1", "other", None))
+    )
+    assert moved.old == "X (under Route not stated, T1)"
+    sentence = fact_row(
+        RequirementChange(
+            "other", "sentence", None, {"kind": "sentence", "text": "Volunteer work counts."}, "s", status="not_read"
+        )
+    )
+    assert (sentence.field, sentence.old, sentence.new, sentence.status) == (
+        "Sentence not read",
+        "—",
+        "Volunteer work counts.",
+        "not_read",
+    )
