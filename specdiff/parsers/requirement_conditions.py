@@ -24,7 +24,7 @@ _PREFERRED = re.compile(
 _OBLIGATION = re.compile(
     r"\b(?:must|required?|requires|requirement|shall|need(?:s|ed)?\s+to|possess(?:ion|es)?|valid|current(?:ly)?|"
     r"in\s+good\s+standing|subject\s+to|condition\s+of|pass(?:ing)?|successful(?:ly)?|obtain|maintain|hold|"
-    r"member\s+in)\b",
+    r"member\s+in|proficien\w*|ability\s+to|able\s+to)\b",
     re.I,
 )
 # Examples, instructions and definitions name conditions without imposing them ("For example,
@@ -76,7 +76,7 @@ CONDITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "language",
         re.compile(
             r"\bbilingual\b|\bsign\s+language\b|\bfluen(?:t|cy)\s+in\b|\bproficien\w*\s+in\s+(?:the\s+use\s+of\s+)?"
-            r"(?:[A-Z]\w+\s+)?(?:language|English|French|Spanish)\b",
+            r"(?:[A-Z]\w+\s+){0,2}(?:language|English|French|Spanish)\b",
             re.I,
         ),
     ),

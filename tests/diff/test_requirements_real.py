@@ -208,7 +208,12 @@ def test_review_and_selective_certification_are_not_minimums(old: int, new: int)
         (82, 83, []),
         (84, 85, []),
         (96, 97, [(None, "other", "experience_years", None, 1)]),
-        (10, 11, []),  # the Blind school's licence "of the appropriate class": two words more, one item
+        (  # the Deaf school asks every level for American Sign Language; its licence "of the appropriate
+            # class" at the Blind school is two words more, one item
+            10,
+            11,
+            [(None, "other", "condition", "language: Proficiency in the use", None)],
+        ),
         (14, 15, []),
     ],
 )

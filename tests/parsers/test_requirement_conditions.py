@@ -21,6 +21,8 @@ from specdiff.parsers.requirement_facts import read_alternative
         ("Must be able to lift 50 pounds.", "physical"),
         ("Bilingual ability in Spanish is required.", "language"),
         ("Must be able to work nights and weekends during election cycles.", "schedule"),
+        ("Proficiency in the use of American Sign Language.", "language"),
+        ("Ability to lift 50 pounds.", "physical"),
     ],
 )
 def test_conditions_of_employment_by_kind(sentence: str, kind: str) -> None:
