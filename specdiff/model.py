@@ -3,7 +3,8 @@
 Frozen, slotted dataclasses so that a parsed document can be hashed, cached and handed to a
 process pool without anyone mutating it behind the diff's back. Provenance (page, line range)
 lives on every clause from the start: a reviewer must be able to find each change in the
-published file. This module imports nothing else of specdiff's so every stage can depend on it.
+published file. This module imports nothing else of specdiff's but its requirement part
+(:mod:`specdiff.requirement_model`, re-exported here), so every stage can depend on it.
 
 JSON contracts: ``specdiff/document/v1`` (Document) and ``specdiff/diff/v1`` (Diff). Their
 schemas ship in ``specdiff/schemas``; they change only by adding fields.
@@ -14,6 +15,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from .requirement_model import (
+    CONDITION_KINDS,
+    PROFILES,
+    Eligibility,
+    Evidence,
+    Passage,
+    Requirement,
+    RequirementChange,
+    Standing,
+    Substitution,
+)
 
 DOCUMENT_SCHEMA = "specdiff/document/v1"
 DIFF_SCHEMA = "specdiff/diff/v1"
@@ -26,6 +39,12 @@ SECTION_KINDS = (
     "minimum_qualifications",
     "notes",
     "other",
+    # told apart from the minimum qualifications: read for what they are, never as minimums
+    "preferred_qualifications",
+    "selective_certification",
+    "qualifications_review",
+    "supplemental_questions",
+    "conditions_of_employment",
 )
 FORMATS = ("nys-classification-standard", "ny-county-class-spec", "position-description", "generic")
 STATUSES = ("final", "tentative", "draft")
@@ -255,86 +274,6 @@ class Definition:
 
 
 @dataclass(frozen=True, slots=True)
-class Substitution:
-    """Education that may stand in for experience: ``years`` is the total it replaces."""
-
-    education: str
-    years: float
-
-    def to_json(self) -> JSON:
-        return {"education": self.education, "years": self.years}
-
-
-@dataclass(frozen=True, slots=True)
-class Requirement:
-    """One minimum-qualification route for one title, read as facts (unstated is None)."""
-
-    route: str
-    title: str | None = None
-    option: str | None = None
-    experience_years: float | None = None
-    experience: str | None = None
-    supervisory_years: float | None = None
-    managerial_years: float | None = None
-    education: str | None = None
-    credit_hours: float | None = None
-    fields: tuple[str, ...] = ()
-    license: str | None = None
-    service_years: float | None = None
-    permanent: bool | None = None
-    prior_titles: tuple[str, ...] = ()
-    traineeship_years: float | None = None
-    equivalent_combination: bool | None = None
-    substitutions: tuple[Substitution, ...] = ()
-    clauses: tuple[str, ...] = ()
-
-    def to_json(self) -> JSON:
-        return {
-            "title": self.title,
-            "route": self.route,
-            "option": self.option,
-            "experience_years": self.experience_years,
-            "experience": self.experience,
-            "supervisory_years": self.supervisory_years,
-            "managerial_years": self.managerial_years,
-            "education": self.education,
-            "credit_hours": self.credit_hours,
-            "fields": list(self.fields),
-            "license": self.license,
-            "service_years": self.service_years,
-            "permanent": self.permanent,
-            "prior_titles": list(self.prior_titles),
-            "traineeship_years": self.traineeship_years,
-            "equivalent_combination": self.equivalent_combination,
-            "substitutions": [s.to_json() for s in self.substitutions],
-            "clauses": list(self.clauses),
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Requirement:
-        return cls(
-            route=data["route"],
-            title=data.get("title"),
-            option=data.get("option"),
-            experience_years=data.get("experience_years"),
-            experience=data.get("experience"),
-            supervisory_years=data.get("supervisory_years"),
-            managerial_years=data.get("managerial_years"),
-            education=data.get("education"),
-            credit_hours=data.get("credit_hours"),
-            fields=tuple(data.get("fields", ())),
-            license=data.get("license"),
-            service_years=data.get("service_years"),
-            permanent=data.get("permanent"),
-            prior_titles=tuple(data.get("prior_titles", ())),
-            traineeship_years=data.get("traineeship_years"),
-            equivalent_combination=data.get("equivalent_combination"),
-            substitutions=tuple(Substitution(s["education"], s["years"]) for s in data.get("substitutions", ())),
-            clauses=tuple(data.get("clauses", ())),
-        )
-
-
-@dataclass(frozen=True, slots=True)
 class Document:
     """A parsed classification standard: the contract ``specdiff/document/v1``."""
 
@@ -519,42 +458,6 @@ class MetadataChange:
 
 
 @dataclass(frozen=True, slots=True)
-class RequirementChange:
-    """One changed minimum-qualification fact, with a sentence a reviewer reads."""
-
-    route: str
-    field: str
-    old: Any
-    new: Any
-    summary: str
-    title: str | None = None
-    option: str | None = None
-
-    def to_json(self) -> JSON:
-        return {
-            "title": self.title,
-            "route": self.route,
-            "option": self.option,
-            "field": self.field,
-            "old": self.old,
-            "new": self.new,
-            "summary": self.summary,
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> RequirementChange:
-        return cls(
-            route=data["route"],
-            field=data["field"],
-            old=data.get("old"),
-            new=data.get("new"),
-            summary=data.get("summary", ""),
-            title=data.get("title"),
-            option=data.get("option"),
-        )
-
-
-@dataclass(frozen=True, slots=True)
 class DocumentRef:
     """The header of one side of a diff: enough to say which documents were compared."""
 
@@ -601,6 +504,8 @@ class Diff:
     metadata_changes: tuple[MetadataChange, ...] = ()
     requirement_changes: tuple[RequirementChange, ...] = ()
     warnings: tuple[str, ...] = ()
+    requirement_gaps: tuple[RequirementChange, ...] = ()  # facts one side states in words not read
+    eligibility: tuple[Eligibility, ...] = ()  # who can now qualify, per title x route x profile
 
     @property
     def summary(self) -> dict[str, int]:
@@ -624,6 +529,8 @@ class Diff:
             "metadata_changes": [m.to_json() for m in self.metadata_changes],
             "changes": [c.to_json() for c in self.changes],
             "requirement_changes": [r.to_json() for r in self.requirement_changes],
+            "requirement_gaps": [r.to_json() for r in self.requirement_gaps],
+            "eligibility": [e.to_json() for e in self.eligibility],
             "summary": self.summary,
             "warnings": list(self.warnings),
         }
@@ -639,15 +546,19 @@ class Diff:
             metadata_changes=tuple(MetadataChange.from_json(m) for m in data.get("metadata_changes", ())),
             requirement_changes=tuple(RequirementChange.from_json(r) for r in data.get("requirement_changes", ())),
             warnings=tuple(data.get("warnings", ())),
+            requirement_gaps=tuple(RequirementChange.from_json(r) for r in data.get("requirement_gaps", ())),
+            eligibility=tuple(Eligibility.from_json(e) for e in data.get("eligibility", ())),
         )
 
 
 __all__ = [
     "CHANGE_OPS",
+    "CONDITION_KINDS",
     "DIFF_SCHEMA",
     "DOCUMENT_SCHEMA",
     "FORMATS",
     "LOW_OCR_CONFIDENCE",
+    "PROFILES",
     "SECTION_KINDS",
     "STATUSES",
     "Change",
@@ -657,15 +568,19 @@ __all__ = [
     "Diff",
     "Document",
     "DocumentRef",
+    "Eligibility",
+    "Evidence",
     "InlineOp",
     "Line",
     "MetadataChange",
+    "Passage",
     "RawText",
     "Requirement",
     "RequirementChange",
     "Section",
     "Source",
     "Span",
+    "Standing",
     "Substitution",
     "Title",
 ]

@@ -14,7 +14,7 @@ from .changes import build_change, change_order
 from .glossary import build_glossary
 from .metadata import metadata_changes
 from .order import reordered
-from .requirements import requirement_changes
+from .requirement_report import requirement_report
 from .splits import group_links
 from .titles import align_titles
 from .units import build_units, heading_forms, section_table, set_contexts
@@ -34,7 +34,16 @@ def compare(old: Document, new: Document) -> Diff:
     order = change_order(groups, state)
     changes = tuple(build_change(state, groups[k], k in moved, glossary, headings) for k in order)
     meta = tuple(metadata_changes(old, new, titles))
-    return Diff(DocumentRef.of(old), DocumentRef.of(new), changes, meta, requirement_changes(old, new))
+    facts = requirement_report(old, new)
+    return Diff(
+        DocumentRef.of(old),
+        DocumentRef.of(new),
+        changes,
+        meta,
+        facts.changes,
+        requirement_gaps=facts.gaps,
+        eligibility=facts.eligibility,
+    )
 
 
 __all__ = ["compare"]

@@ -41,7 +41,8 @@ def apply_ocr(data: bytes, name: str, placed: list[list[PlacedLine]], heights: l
     """Replace the lines of the pages that need OCR (per ``mode``) by what OCR reads on them."""
     from . import ocr
 
-    empty = [p for p, lines in enumerate(placed) if not lines]
+    # a page PDFium could not load has no size: nothing to render, and the reader already warned
+    empty = [p for p, lines in enumerate(placed) if not lines and heights[p]]
     garbage = [p for p, lines in enumerate(placed) if lines and unreadable("\n".join(ln.text for ln in lines))]
     if mode == "always":
         need = list(range(len(placed)))

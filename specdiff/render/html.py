@@ -25,8 +25,22 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..model import Diff
+from .eligibility import NOTE, eligibility_tables
 from .facts import metadata_rows, requirement_groups
-from .report import GROUP_COUNT_KEYS, KIND_FILTERS, NO_TITLE, VIEW_OPS, build_view, ocr_note, own_label, place, where
+from .report import (
+    GROUP_COUNT_KEYS,
+    KIND_FILTERS,
+    NO_TITLE,
+    VIEW_OPS,
+    ChangeItem,
+    ContextRun,
+    ReportView,
+    build_view,
+    ocr_note,
+    own_label,
+    place,
+    where,
+)
 from .wording import place_label, section_label
 
 if TYPE_CHECKING:
@@ -120,6 +134,26 @@ def _assets() -> tuple[Any, Any, str]:
     return Markup(css), Markup(js), content_security_policy(css, js)
 
 
+def clause_anchors(view: ReportView) -> dict[str, str]:
+    """ "old:<clause id>" / "new:<clause id>" -> the anchor of the change that shows the clause, so a
+    requirement's quoted sentence links to where it sits in the report."""
+    anchors: dict[str, str] = {}
+    for group in view.groups:
+        for item in group.items:
+            pairs = (
+                [(item.change, item.anchor)]
+                if isinstance(item, ChangeItem)
+                else list(zip(item.changes, item.anchors, strict=True))
+                if isinstance(item, ContextRun)
+                else []
+            )
+            for change, anchor in pairs:
+                for side, refs in (("old", change.old), ("new", change.new)):
+                    for ref in refs:
+                        anchors.setdefault(f"{side}:{ref.id}", anchor)
+    return anchors
+
+
 def source_links(sources: tuple[Path, Path], report: Path) -> tuple[str | None, str | None]:
     """The two source files as links relative to the report's folder (``../old/spec.pdf``), so a
     reviewer can open the clause where it was printed; the folder of reports moves with them."""
@@ -142,10 +176,14 @@ def to_html(diff: Diff, *, sources: tuple[str | None, str | None] = (None, None)
     this report. Both are plain text in the page: nothing is fetched."""
     css, js, csp = _assets()
     template = _environment().get_template("report.html.j2")
+    view = build_view(diff, sources)
     return template.render(
-        view=build_view(diff, sources),
+        view=view,
         back=back,
-        requirement_groups=requirement_groups(diff.requirement_changes),
+        eligibility_tables=eligibility_tables(diff.eligibility, diff.requirement_changes),
+        eligibility_note=NOTE,
+        requirement_groups=requirement_groups(diff.requirement_changes, diff.requirement_gaps),
+        clause_anchors=clause_anchors(view),
         metadata_rows=metadata_rows(diff.metadata_changes),
         css=css,
         js=js,
@@ -153,4 +191,13 @@ def to_html(diff: Diff, *, sources: tuple[str | None, str | None] = (None, None)
     )
 
 
-__all__ = ["OP_LABELS", "BackLink", "content_security_policy", "count_phrase", "csp_hash", "source_links", "to_html"]
+__all__ = [
+    "OP_LABELS",
+    "BackLink",
+    "clause_anchors",
+    "content_security_policy",
+    "count_phrase",
+    "csp_hash",
+    "source_links",
+    "to_html",
+]

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from ..model import Change, Diff, MetadataChange, RequirementChange
 from .facts import fact_value, field_label, route_label
@@ -131,17 +130,30 @@ def pay_and_grade(diff: Diff) -> KeyGroup | None:
 
 
 def who_can_qualify(diff: Diff) -> KeyGroup | None:
-    """Who can now qualify: the diff's eligibility rows (per title, route and education profile,
-    old verdict against new), one item each, linked to the requirement change they come from.
+    """Who can now qualify: one item per candidate profile whose standing changed, for the title x
+    route tables the report prints (:func:`.eligibility.eligibility_tables`), each linked to the
+    change that shows the clause it was read from.
 
-    This is the one place the key-changes box reads eligibility; the Diff carries no such rows
-    yet, so the group is absent until it does."""
-    rows: Sequence[Any] = getattr(diff, "eligibility", ())
-    items = [
-        KeyChange(row.summary, getattr(row, "title", None) or "")
-        for row in rows
-        if isinstance(getattr(row, "summary", None), str)
-    ]
+    This is the one place the key-changes box reads eligibility."""
+    from .eligibility import PROFILE_NAMES, eligibility_tables, standing_words, verdict
+
+    shown = {(t.title, t.route) for t in eligibility_tables(diff.eligibility, diff.requirement_changes)}
+    by_clause = {
+        (side, ref.id): c.id for c in diff.changes for side, refs in (("old", c.old), ("new", c.new)) for ref in refs
+    }
+    items = []
+    for row in diff.eligibility:
+        if not row.changed:
+            continue
+        label = route_label(row.route)
+        if (row.title or "All titles", label) not in shown:
+            continue
+        said = verdict(row.old, row.new)
+        profile = PROFILE_NAMES.get(row.profile, row.profile)
+        text = f"{profile}: {standing_words(row.old)} → {standing_words(row.new)} ({said})"
+        found = [by_clause[s] for s in sorted(row.sources, key=lambda s: s[0] != "new") if s in by_clause]
+        change = found[0] if found else None
+        items.append(KeyChange(text, f"{row.title or 'All titles'} — {label}", change=change))
     return _group("eligibility", "Who can now qualify", items)
 
 

@@ -1,9 +1,10 @@
 """The change report as GitHub-flavoured Markdown: a pull-request comment or a CI step summary.
 
-Same view as the HTML page (summary first, requirements, header changes, then each section x
-title in document order). Editorial changes sit in ``<details>`` so they are one click away but
-never in the reviewer's face. Document text is escaped for both HTML and Markdown, so a standard
-containing ``<script>`` or ``*`` shows those characters literally.
+Same view as the HTML page (who can now qualify first, the summary, requirements with the
+sentences they were read from, header changes, then each section x title in document order).
+Editorial changes sit in ``<details>`` so they are one click away but never in the reviewer's
+face. Document text is escaped for both HTML and Markdown, so a standard containing ``<script>``
+or ``*`` shows those characters literally.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from collections.abc import Sequence
 
 from ..model import Change, ClauseRef, Diff, InlineOp
 from ..textsafe import quiet_markdown
-from .facts import metadata_rows, requirement_groups
+from .eligibility import NOTE, eligibility_tables
+from .facts import FactRow, metadata_rows, requirement_groups
 from .keychanges import KeyGroup
 from .report import (
     GROUP_COUNT_KEYS,
@@ -126,17 +128,39 @@ def _group(group: Group) -> list[str]:
     return lines
 
 
+def _eligibility(diff: Diff) -> list[str]:
+    """Who can now qualify: a small table per title x route whose requirements changed."""
+    lines: list[str] = []
+    for table in eligibility_tables(diff.eligibility, diff.requirement_changes):
+        if not lines:
+            lines += ["### Who can now qualify", "", f"*{md(NOTE)}*", ""]
+        lines += [f"**{md(table.label)}**", "", "| Candidate's highest education | Was | Now | Who gains, who loses |"]
+        lines.append("|---|---|---|---|")
+        lines += [f"| {md(r.profile)} | {md(r.old)} | {md(r.new)} | {md(r.verdict)} |" for r in table.rows]
+        lines.append("")
+    return lines
+
+
+def _sources(row: FactRow) -> str:
+    """The quoted sentences of a row, one per line of its cell."""
+    quotes = [
+        f"{q.side.capitalize()}: “{md(q.text)}” (`{md(q.clause)}`{', ' + md(q.where) if q.where else ''})"
+        for q in row.quotes
+    ]
+    return "<br>".join(quotes)
+
+
 def _tables(view: ReportView) -> list[str]:
     lines: list[str] = []
-    if groups := requirement_groups(view.diff.requirement_changes):
+    if groups := requirement_groups(view.diff.requirement_changes, view.diff.requirement_gaps):
         lines += [
             "### What the requirements now say",
             "",
-            "| Title and route | Fact | Was | Now | In words |",
-            "|---|---|---|---|---|",
+            "| Title and route | Fact | Was | Now | In words | Read from |",
+            "|---|---|---|---|---|---|",
         ]
         lines += [
-            f"| {md(g.label)} | {md(r.field)} | {md(r.old)} | {md(r.new)} | {md(r.summary)} |"
+            f"| {md(g.label)} | {md(r.field)} | {md(r.old)} | {md(r.new)} | {md(r.summary)} | {_sources(r)} |"
             for g in groups
             for r in g.rows
         ]
@@ -184,6 +208,7 @@ def to_markdown(diff: Diff) -> str:
         summary_line(view.summary),
         "",
         *key_lines(view.key_groups),
+        *_eligibility(diff),
         *_tables(view),
         "<details><summary>Documents compared</summary>",
         "",

@@ -275,6 +275,20 @@ def _collapse(entries: list[tuple[Position, Item]]) -> tuple[Item, ...]:
     return tuple(items)
 
 
+def _group_start(entries: list[tuple[Position, Item]]) -> Position:
+    """Where a group sits: at its first clause printed in the new version. A removed clause or the
+    stub left where a clause moved away from is placed by guesswork (after the clause before it in
+    the old version) and does not count, unless the group holds nothing else: otherwise a level 4
+    group could come before level 3."""
+    printed = [key for key, item in entries if isinstance(item, ChangeItem | ContextRun) and _new_side(item)]
+    return min(printed or [key for key, _ in entries])
+
+
+def _new_side(item: ChangeItem | ContextRun) -> bool:
+    changes = (item.change,) if isinstance(item, ChangeItem) else item.changes
+    return any(c.new for c in changes)
+
+
 def _place(ref: ClauseRef, renamed: dict[tuple[str, str | None, str], ClauseRef]) -> ClauseRef:
     """The clause whose heading names the group: the new side's heading for an old clause whose
     section the other version prints under another heading."""
@@ -334,7 +348,7 @@ def build_view(diff: Diff, sources: tuple[str | None, str | None] = (None, None)
             bucket(change.old[0], change.old[0].section).append((old_key, stub))
         ref = change.new[0] if change.new else change.old[0]
         bucket(ref, change.section).append((key, _item(change, anchor, stub)))
-    ordered = sorted(buckets.items(), key=lambda kv: min(e[0] for e in kv[1]))
+    ordered = sorted(buckets.items(), key=lambda kv: _group_start(kv[1]))
     groups: list[Group] = []
     for (place_key, title), entries in ordered:
         heading, section = labels[(place_key, title)]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..model import Change, ClauseRef, Diff, InlineOp
 from ..textsafe import visible_controls
+from .eligibility import eligibility_tables
 from .facts import metadata_rows, requirement_groups
 from .report import (
     GROUP_COUNT_KEYS,
@@ -112,11 +113,23 @@ def _lines(diff: Diff) -> list[Line]:
         lines.append([(f"{side.label.lower()}: ", MUTED), (facts, "")])
     summary = view.summary
     lines.append([("summary: ", MUTED), (", ".join(f"{summary[k]} {k}" for k in GROUP_COUNT_KEYS), HEAD)])
-    if groups := requirement_groups(diff.requirement_changes):
+    if tables := eligibility_tables(diff.eligibility, diff.requirement_changes):
+        lines += [[], [("Who can now qualify", HEAD)]]
+        for table in tables:
+            lines.append([(f"  {table.label}", "")])
+            lines += [
+                [(f"    {r.profile}: ", ""), (r.old, DEL), (" -> ", ""), (r.new, INS), (f" ({r.verdict})", MUTED)]
+                for r in table.rows
+            ]
+    if groups := requirement_groups(diff.requirement_changes, diff.requirement_gaps):
         lines += [[], [("What the requirements now say", HEAD)]]
         for g in groups:
             lines.append([(f"  {g.label}", "")])
-            lines += [[(f"    {r.field}: ", ""), (r.old, DEL), (" -> ", ""), (r.new, INS)] for r in g.rows]
+            for r in g.rows:
+                lines.append([(f"    {r.field}: ", ""), (r.old, DEL), (" -> ", ""), (r.new, INS)])
+                for q in r.quotes:
+                    place_ = f"{q.clause}, {q.where}" if q.where else q.clause
+                    lines.append([(f"      {q.side}: ", MUTED), (f"“{q.text}” ({place_})", MUTED)])
     if rows := metadata_rows(diff.metadata_changes):
         lines += [[], [("Header changes", HEAD)]]
         for m in rows:

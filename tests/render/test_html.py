@@ -88,10 +88,32 @@ def test_requirements_table_is_shown_when_the_diff_has_requirement_changes() -> 
     diff = every_op_diff()
     page = _page(diff)
     rows = page.xpath("//section[@id='requirements']//tbody/tr")
-    assert len(rows) == len(diff.requirement_changes)
+    assert len(rows) == len(diff.requirement_changes) + len(diff.requirement_gaps)
     assert "2 years" in rows[0].text_content() and "3 years" in rows[0].text_content()
+    assert page.xpath("//section[@id='requirements']//tr[@data-status='not_read']")
     bare = Diff(diff.old, diff.new, diff.changes)
     assert not _page(bare).xpath("//section[@id='requirements']")
+
+
+def test_each_requirement_row_quotes_its_sentences_linked_to_their_clauses() -> None:
+    page = _page(every_op_diff())
+    quotes = page.xpath("//section[@id='requirements']//tbody/tr[1]//ul[@class='sources']/li")
+    assert [q.xpath("string(q)") for q in quotes] == [
+        "Two years of clerical experience.",
+        "Three years of clerical experience, one of which must have been in records management.",
+    ]
+    (link,) = quotes[0].xpath(".//a/@href")
+    (target,) = page.xpath(f"//*[@id='{link[1:]}']")
+    assert target.get("data-change-id") == "s4.1"
+
+
+def test_who_can_now_qualify_comes_first() -> None:
+    page = _page(every_op_diff())
+    sections = page.xpath("//main/section/@id")
+    assert sections[:2] == ["key-changes", "eligibility"]  # the key changes name it first too
+    rows = page.xpath("//section[@id='eligibility']//tbody/tr")
+    assert [r.xpath("string(th)") for r in rows][:2] == ["No degree", "Associate degree"]
+    assert rows[0].get("data-verdict") == "1 year more"
 
 
 def test_csp_allows_exactly_our_inline_script_and_style() -> None:
