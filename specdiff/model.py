@@ -39,14 +39,23 @@ JSON = dict[str, Any]
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One recovered line of text with where it came from (1-based page and line numbers)."""
+    """One recovered line of text with where it came from (1-based page and line numbers).
+
+    ``furniture`` says why a line is printed on the page but is not part of the document (a
+    running footer, a text export's header block, markup, site navigation); such a line stays
+    where it was printed, so line numbers and the recovered text stay as the file has them, and
+    the parsers never read it as content."""
 
     text: str
     line: int
     page: int | None = None
+    furniture: str | None = None
 
     def to_json(self) -> JSON:
-        return {"text": self.text, "line": self.line, "page": self.page}
+        out: JSON = {"text": self.text, "line": self.line, "page": self.page}
+        if self.furniture is not None:
+            out["furniture"] = self.furniture
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +77,14 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class RawText:
-    """What ingestion hands the parsers: lines in reading order, furniture already removed."""
+    """What ingestion hands the parsers: lines in reading order, furniture flagged in place
+    (``Line.furniture``), except the running headers and footers a PDF repeats on its pages:
+    they are taken out of the reading order and kept in ``furniture`` with their provenance."""
 
     source: Source
     lines: tuple[Line, ...]
     warnings: tuple[str, ...] = ()
+    furniture: tuple[Line, ...] = ()
 
     @property
     def text(self) -> str:
@@ -142,6 +154,25 @@ class Clause:
             children=tuple(cls.from_json(c) for c in data.get("children", ())),
             sentences=tuple((int(a), int(b)) for a, b in data.get("sentences", ())),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A line printed on the page that is not part of the document (running header or footer,
+    a text export's header/footer block, markup, navigation), with why and where. Kept so a
+    reviewer can see what was set aside, and so the diff can tell that a clause of one version
+    is what the other version prints as furniture."""
+
+    text: str
+    reason: str
+    span: Span
+
+    def to_json(self) -> JSON:
+        return {"text": self.text, "reason": self.reason, "span": self.span.to_json()}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Furniture:
+        return cls(data["text"], data["reason"], Span.from_json(data["span"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +349,7 @@ class Document:
     format_reasons: tuple[str, ...] = ()
     definitions: tuple[Definition, ...] = ()
     requirements: tuple[Requirement, ...] = ()
+    furniture: tuple[Furniture, ...] = ()
 
     def clauses(self) -> Iterator[tuple[Section, Clause]]:
         """Every clause with its section, in document order (children after their parent)."""
@@ -340,6 +372,7 @@ class Document:
             "sections": [s.to_json() for s in self.sections],
             "requirements": [r.to_json() for r in self.requirements],
             "warnings": list(self.warnings),
+            **({"furniture": [f.to_json() for f in self.furniture]} if self.furniture else {}),
         }
 
     @classmethod
@@ -359,6 +392,7 @@ class Document:
             format_reasons=tuple(data.get("format_reasons", ())),
             definitions=tuple(Definition.from_json(d) for d in data.get("definitions", ())),
             requirements=tuple(Requirement.from_json(r) for r in data.get("requirements", ())),
+            furniture=tuple(Furniture.from_json(f) for f in data.get("furniture", ())),
         )
 
 
@@ -617,6 +651,7 @@ __all__ = [
     "Diff",
     "Document",
     "DocumentRef",
+    "Furniture",
     "InlineOp",
     "Line",
     "MetadataChange",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Line, RawText, Source
+from .marks import Flagged, PageLines, flag
 from .sniff import MEDIA_TYPES, sniff_kind
 from .text import clean_text, decode, split_pages
 from .tidy import tidy_lines
@@ -21,12 +22,13 @@ from .tidy import tidy_lines
 MAX_LINE = 100_000  # characters; a longer "line" is not a standard someone typed
 MAX_BYTES = 200 * 1024 * 1024
 
-PageLines = list[list[str]]
 Reader = Callable[[bytes, str], "tuple[PageLines, list[str]]"]
 
 
 def _read_text(data: bytes, name: str) -> tuple[PageLines, list[str]]:
-    return split_pages(decode(data, name).replace("\r\n", "\n").replace("\r", "\n")), []
+    from .export import mark_text_furniture
+
+    return mark_text_furniture(split_pages(decode(data, name).replace("\r\n", "\n").replace("\r", "\n"))), []
 
 
 def _read_pdf(data: bytes, name: str) -> tuple[PageLines, list[str]]:
@@ -38,13 +40,15 @@ def _read_pdf(data: bytes, name: str) -> tuple[PageLines, list[str]]:
 def _read_docx(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     from .docx import read_docx
 
-    return read_docx(data, name)
+    pages, warnings = read_docx(data, name)
+    return flag(pages, {}), warnings
 
 
 def _read_html(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     from .html import read_html
 
-    return read_html(data, name)
+    pages, warnings = read_html(data, name)
+    return flag(pages, {}), warnings
 
 
 READERS: dict[str, Reader] = {"text": _read_text, "pdf": _read_pdf, "docx": _read_docx, "html": _read_html}
@@ -81,8 +85,8 @@ def read(
     else:
         pages, warnings = READERS[kind](data, label)
     paged = kind == "pdf" or len(pages) > 1
-    lines = _number(pages, label, paged=paged, restart=kind == "pdf")
-    if not any(line.text.strip() for line in lines):
+    lines, dropped = _number(pages, label, paged=paged, restart=kind == "pdf")
+    if not any(line.text.strip() and line.furniture is None for line in lines):
         raise InputError(f"cannot read {label}: no text found")
     source_ = Source(
         path=label,
@@ -90,7 +94,7 @@ def read(
         media_type=MEDIA_TYPES[kind],
         pages=len(pages) if paged else None,
     )
-    return RawText(source=source_, lines=tuple(lines), warnings=tuple(warnings))
+    return RawText(source=source_, lines=tuple(lines), warnings=tuple(warnings), furniture=tuple(dropped))
 
 
 def _load(source: str | os.PathLike[str] | bytes, name: str | None) -> tuple[bytes, str]:
@@ -111,26 +115,41 @@ def _load(source: str | os.PathLike[str] | bytes, name: str | None) -> tuple[byt
         raise InputError(f"cannot read {label}: {exc.strerror or exc}") from exc
 
 
-def _number(pages: PageLines, label: str, *, paged: bool, restart: bool) -> list[Line]:
+def _number(pages: PageLines, label: str, *, paged: bool, restart: bool) -> tuple[list[Line], list[Line]]:
     """Clean every line and number it: page-relative for PDFs (as printed), file-relative otherwise
     (as an editor shows it). Blank lines keep their numbers, so a span points at the printed line.
+    Flagged lines keep their reason; dropped ones (out of the reading order) come back apart,
+    numbered as the line they were printed before.
     """
     out: list[Line] = []
+    dropped: list[Line] = []
     n = 0
     for page_no, page in enumerate(pages, start=1):
         if restart:
             n = 0
-        for index, raw in enumerate(page):
+        texts = [line.text if isinstance(line, Flagged) else line for line in page]
+        for index, raw in enumerate(texts):
             if len(raw) > MAX_LINE:
-                where = f"page {page_no}, line {n + index + 1}" if paged else f"line {n + index + 1}"
+                place = f"page {page_no}, line {n + index + 1}" if paged else f"line {n + index + 1}"
                 raise InputError(
-                    f"cannot read {label} ({where}): a line of {len(raw):,} characters; "
+                    f"cannot read {label} ({place}): a line of {len(raw):,} characters; "
                     "this does not look like a document someone can review"
                 )
-        for text in tidy_lines([clean_text(raw).rstrip() for raw in page]):
+        kept = [text for line, text in zip(page, texts, strict=True) if not _dropped(line)]
+        tidied = iter(tidy_lines([clean_text(t).rstrip() for t in kept]))
+        where = page_no if paged else None
+        for line in page:
+            if isinstance(line, Flagged) and line.dropped:
+                dropped.append(Line(" ".join(clean_text(line.text).split()), n + 1, where, line.reason))
+                continue
             n += 1
-            out.append(Line(text=text, line=n, page=page_no if paged else None))
-    return out
+            reason = line.reason if isinstance(line, Flagged) else None
+            out.append(Line(text=next(tidied), line=n, page=where, furniture=reason))
+    return out, dropped
+
+
+def _dropped(line: str | Flagged) -> bool:
+    return isinstance(line, Flagged) and line.dropped
 
 
 __all__ = ["READERS", "read", "sniff_kind"]

@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 
 from ..errors import InputError
 from ..gcpause import gc_paused
-from .furniture import find_furniture
+from .furniture import find_furniture, footer_blocks
 from .hyphen import rejoin
 from .layout import PlacedLine, assemble_page
+from .marks import PAGE_FOOTER, RUNNING, Flagged, PageLine, PageLines
 from .pdfbox import PageContent, words_from_columns
 
 
@@ -33,7 +34,7 @@ def _pdfium(data: bytes, name: str) -> list[PageContent]:
 BACKENDS: dict[str, Callable[[bytes, str], list[PageContent]]] = {"pdfplumber": _plumber, "pdfium": _pdfium}
 
 
-def read_pdf(data: bytes, name: str, *, backend: str = "pdfium") -> tuple[list[list[str]], list[str]]:
+def read_pdf(data: bytes, name: str, *, backend: str = "pdfium") -> tuple[PageLines, list[str]]:
     """Pages of lines from a PDF; raises InputError for encrypted, broken or scanned files."""
     if backend not in BACKENDS:
         raise InputError(f"unknown PDF backend {backend!r}; valid backends: {', '.join(BACKENDS)}")
@@ -41,7 +42,7 @@ def read_pdf(data: bytes, name: str, *, backend: str = "pdfium") -> tuple[list[l
         return lines_from_pages(BACKENDS[backend](data, name), name)
 
 
-def lines_from_pages(contents: Sequence[PageContent], name: str) -> tuple[list[list[str]], list[str]]:
+def lines_from_pages(contents: Sequence[PageContent], name: str) -> tuple[PageLines, list[str]]:
     """The backend-neutral half of :func:`read_pdf`: page contents to pages of text lines."""
     if not contents:
         raise InputError(f"cannot read {name}: the PDF has no pages")
@@ -52,13 +53,24 @@ def lines_from_pages(contents: Sequence[PageContent], name: str) -> tuple[list[l
     empty = [str(i) for i, lines in enumerate(placed, start=1) if not lines]
     if empty:
         warnings.append(f"no text on page {', '.join(empty)} (scanned or blank)")
-    furniture = find_furniture(placed, [page.height for page in contents])
-    kept = [[ln for i, ln in enumerate(lines) if (p, i) not in furniture] for p, lines in enumerate(placed)]
+    heights = [page.height for page in contents]
+    furniture = find_furniture(placed, heights)
+    footers = footer_blocks(placed, heights, furniture)
+    aside = furniture | footers
+    kept = [[ln for i, ln in enumerate(lines) if (p, i) not in aside] for p, lines in enumerate(placed)]
     pages = [_to_text(lines) for lines in kept]
     for p in range(1, len(kept)):
         if kept[p] and pages[p - 1] and pages[p - 1][-1] and _starts_paragraph(kept[p - 1], kept[p][0]):
             pages[p - 1].append("")
-    return _rejoin_across_pages(pages), warnings
+    out: PageLines = []
+    for p, (body, lines) in enumerate(zip(_rejoin_across_pages(pages), placed, strict=True)):
+        first = min((i for i in range(len(lines)) if (p, i) not in aside), default=len(lines))
+        running = [(i, Flagged(ln.text, RUNNING, dropped=True)) for i, ln in enumerate(lines) if (p, i) in furniture]
+        head = [f for i, f in running if i < first]
+        tail = [f for i, f in running if i > first]
+        foot: list[PageLine] = [Flagged(ln.text, PAGE_FOOTER) for i, ln in enumerate(lines) if (p, i) in footers]
+        out.append([*head, *body, *foot, *tail])
+    return out, warnings
 
 
 def _starts_paragraph(before: list[PlacedLine], first: PlacedLine) -> bool:

@@ -91,9 +91,13 @@ def normalise(text: str) -> str:
 
 
 def to_rows(lines: tuple[Line, ...] | list[Line]) -> list[Row]:
-    """Lines to rows; letter-spaced banners ("J o b  D e s c r i p t i o n") become blank rows."""
+    """Lines to rows; letter-spaced banners ("J o b  D e s c r i p t i o n") become blank rows, and
+    furniture lines page-break rows (a footer between two pages is not a paragraph break)."""
     rows: list[Row] = []
     for index, line in enumerate(lines):
+        if line.furniture is not None:  # printed on the page, not content: like a running footer
+            rows.append(Row("", line.line, line.page, 0, index, page_break=True))
+            continue
         raw = normalise(line.text).rstrip()
         text = raw.strip()
         if _letter_spaced(text):
