@@ -44,17 +44,21 @@ class Line:
     ``furniture`` says why a line is printed on the page but is not part of the document (a
     running footer, a text export's header block, markup, site navigation); such a line stays
     where it was printed, so line numbers and the recovered text stay as the file has them, and
-    the parsers never read it as content."""
+    the parsers never read it as content. ``heading`` is the level of a heading the source marks
+    up as one (HTML ``<h2>``, Markdown ``##``): 1 for the top level."""
 
     text: str
     line: int
     page: int | None = None
     furniture: str | None = None
+    heading: int | None = None
 
     def to_json(self) -> JSON:
         out: JSON = {"text": self.text, "line": self.line, "page": self.page}
         if self.furniture is not None:
             out["furniture"] = self.furniture
+        if self.heading is not None:
+            out["heading"] = self.heading
         return out
 
 

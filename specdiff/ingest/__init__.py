@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Line, RawText, Source
-from .marks import Flagged, PageLines, flag
+from .marks import Flagged, Heading, PageLines, flag, text_of
 from .sniff import MEDIA_TYPES, sniff_kind
 from .text import clean_text, decode, split_pages
 from .tidy import tidy_lines
@@ -47,8 +47,7 @@ def _read_docx(data: bytes, name: str) -> tuple[PageLines, list[str]]:
 def _read_html(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     from .html import read_html
 
-    pages, warnings = read_html(data, name)
-    return flag(pages, {}), warnings
+    return read_html(data, name)
 
 
 READERS: dict[str, Reader] = {"text": _read_text, "pdf": _read_pdf, "docx": _read_docx, "html": _read_html}
@@ -127,7 +126,7 @@ def _number(pages: PageLines, label: str, *, paged: bool, restart: bool) -> tupl
     for page_no, page in enumerate(pages, start=1):
         if restart:
             n = 0
-        texts = [line.text if isinstance(line, Flagged) else line for line in page]
+        texts = [text_of(line) for line in page]
         for index, raw in enumerate(texts):
             if len(raw) > MAX_LINE:
                 place = f"page {page_no}, line {n + index + 1}" if paged else f"line {n + index + 1}"
@@ -144,11 +143,12 @@ def _number(pages: PageLines, label: str, *, paged: bool, restart: bool) -> tupl
                 continue
             n += 1
             reason = line.reason if isinstance(line, Flagged) else None
-            out.append(Line(text=next(tidied), line=n, page=where, furniture=reason))
+            level = line.level if isinstance(line, Heading) else None
+            out.append(Line(text=next(tidied), line=n, page=where, furniture=reason, heading=level))
     return out, dropped
 
 
-def _dropped(line: str | Flagged) -> bool:
+def _dropped(line: str | Flagged | Heading) -> bool:
     return isinstance(line, Flagged) and line.dropped
 
 

@@ -1,10 +1,11 @@
-"""A line a reader recognised as page furniture, carried beside the plain lines of a page.
+"""Lines a reader knows more about than their text: page furniture, and marked-up headings.
 
 Readers hand back pages of lines; most lines are plain strings. A line the reader knows is not
 document content (markup, a running footer, a text export's header block, navigation) is a
 :class:`Flagged` line instead: its text and why. ``dropped`` lines were taken out of the reading
 order (the running headers a PDF repeats on every page); the others stay where they were printed,
-so the recovered text and its line numbers are what the file holds.
+so the recovered text and its line numbers are what the file holds. A :class:`Heading` is a
+line the source marks up as a heading, whatever its shape ("You will" is an ``<h2>``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ class Flagged(NamedTuple):
     dropped: bool = False
 
 
-PageLine = str | Flagged
+class Heading(NamedTuple):
+    """A line the source marks up as a heading (``<h2>``, ``## ``), with its level (1 = top)."""
+
+    text: str
+    level: int
+
+
+PageLine = str | Flagged | Heading
 PageLines = list[list[PageLine]]
 
 # Reasons, in words a reviewer reads beside the line.
@@ -34,7 +42,7 @@ LINK_RESIDUE = "link residue"
 
 
 def text_of(line: PageLine) -> str:
-    return line.text if isinstance(line, Flagged) else line
+    return line if isinstance(line, str) else line.text
 
 
 def flag(pages: list[list[str]], marks: dict[tuple[int, int], str]) -> PageLines:

@@ -78,7 +78,7 @@ HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
 
 _CONNECTOR_END = {"and", "of", "on", "an", "the", "or", "to", "for", "in", "a", "with", "by"}
 _SMALL = {"of", "and", "the", "for", "to", "in", "a", "an", "or", "on", "at", "by", "with", "&", "per"}
-_NOT_HEADING = re.compile(r"^(?:either|or|and)\b", re.IGNORECASE)
+NOT_HEADING = re.compile(r"^(?:either|or|and)\b", re.IGNORECASE)  # an option or a joined clause
 
 
 def heading_key(text: str) -> str:
@@ -128,7 +128,7 @@ def exact_kind(heading: str) -> str | None:
 def heading_shape(text: str, *, title_case: bool = True) -> bool:
     """A heading by its shape alone: short, and ALL CAPS, colon-terminated, or Title Case."""
     ws = words(text)
-    if not text or not ws or len(text) > 90 or len(ws) > 12 or _NOT_HEADING.match(text):
+    if not text or not ws or len(text) > 90 or len(ws) > 12 or NOT_HEADING.match(text):
         return False
     if " | " in text or not any(c.isalpha() for c in text) or text[0].isdigit() or text[0] in "([*#$\u2022\u00b7-":
         return False

@@ -71,6 +71,7 @@ class Row:
     indent: int = 0
     index: int = 0  # position in the document; line numbers restart on every page
     page_break: bool = False  # a blank row standing for page furniture (running header, page number)
+    heading: int | None = None  # the source marks this line up as a heading of this level
 
     @property
     def blank(self) -> bool:
@@ -102,7 +103,7 @@ def to_rows(lines: tuple[Line, ...] | list[Line]) -> list[Row]:
         text = raw.strip()
         if _letter_spaced(text):
             text = ""
-        rows.append(Row(text, line.line, line.page, len(raw) - len(raw.lstrip()), index))
+        rows.append(Row(text, line.line, line.page, len(raw) - len(raw.lstrip()), index, heading=line.heading))
     return rows
 
 
