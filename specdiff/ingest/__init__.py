@@ -31,6 +31,12 @@ def _read_text(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     return mark_text_furniture(split_pages(decode(data, name).replace("\r\n", "\n").replace("\r", "\n"))), []
 
 
+def _read_markdown(data: bytes, name: str) -> tuple[PageLines, list[str]]:
+    from .markdown import read_markdown
+
+    return read_markdown(decode(data, name).replace("\r\n", "\n").replace("\r", "\n")), []
+
+
 def _read_pdf(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     from .pdf import read_pdf
 
@@ -50,7 +56,13 @@ def _read_html(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     return read_html(data, name)
 
 
-READERS: dict[str, Reader] = {"text": _read_text, "pdf": _read_pdf, "docx": _read_docx, "html": _read_html}
+READERS: dict[str, Reader] = {
+    "text": _read_text,
+    "markdown": _read_markdown,
+    "pdf": _read_pdf,
+    "docx": _read_docx,
+    "html": _read_html,
+}
 
 
 def read(

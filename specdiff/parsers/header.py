@@ -98,7 +98,7 @@ def field_titles(rows: Sequence[Row], *, limit: int = 60) -> tuple[list[Found], 
     for row in rows[:limit]:
         text = " ".join(row.text.replace("|", " ").split()).lstrip(BULLET_CHARS + " ")
         if m := _FIELD_TITLE.match(text):
-            title = title or m.group("v").strip()
+            title = title or m.group("v").strip().strip("\"'\u201c\u201d") or None  # a quoted value
             used.add(row.index)
         elif m := _FIELD_CODE.match(text):
             code = code or m.group("v")
@@ -158,7 +158,7 @@ def prominent_title(
         first = row is candidates[-1] if before is not None else row is candidates[0]
         if ":" in name or is_known(name) or _organisation(name) or len(words(name)) > (14 if first else 8):
             continue
-        marked = row.heading == 1  # the source's own top-level heading (<h1>, "# ")
+        marked = row.heading == 1 or (row.heading is not None and first)  # the source's own heading
         if not (marked or heading_shape(name) or (first and _titleish(name) and not name.endswith("."))):
             continue
         return name, None, row.index
