@@ -26,6 +26,12 @@ SECTION_KINDS = (
     "minimum_qualifications",
     "notes",
     "other",
+    # the parts of a job posting or job description that are not the class itself
+    "pay_and_benefits",
+    "application_process",
+    "selection_process",
+    "working_conditions",
+    "about",
 )
 FORMATS = ("nys-classification-standard", "ny-county-class-spec", "position-description", "generic")
 STATUSES = ("final", "tentative", "draft")

@@ -1,5 +1,6 @@
 """Furniture in plain text: the header/footer block a word processor's text export leaves at
-the end of the file.
+the end of the file, and the framed labels ("=== JOB DETAILS ===") a scraper puts between the
+parts it stitched together.
 
 Saving a Word bulletin as plain text writes the body first and then the text of its headers and
 footers: the running line ("Class Code 1514 . . . . . 06-22-18"), once per header variant, and
@@ -21,13 +22,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .marks import END_BLOCK, PageLines, flag
+from .marks import END_BLOCK, SCRAPER_LABEL, PageLines, flag
 
 _LEADER = re.compile(r"(?:\.[ \t]*){4,}")
 _RUNNING_SIDE = re.compile(r"(?<![a-z])(?:cont|page|rev)(?![a-z])|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|^\d{3,6}$", re.I)
 _PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s*/\s*\d{1,4})$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
+# "=== JOB DETAILS ===": a label framed by runs of one rule character, as a scraper or a
+# plain-text writer sets off the parts it stitched together; a document prints headings instead.
+_FRAMED = re.compile(r"^\s*([=*#~_+-])\1{2,}\s*[^=*#~_+\s-][^=*#~_+]*?\s*\1{3,}\s*$")
 
 
 def running_line(text: str) -> bool:
@@ -62,12 +66,13 @@ def end_block(lines: list[str]) -> int | None:
 
 
 def mark_text_furniture(pages: list[list[str]]) -> PageLines:
-    """Pages of a text file with its export's trailing header/footer block flagged."""
+    """Pages of a text file with its export's trailing header/footer block and its framed
+    labels flagged."""
     if not pages:
         return []
+    marks = {(p, i): SCRAPER_LABEL for p, page in enumerate(pages) for i, t in enumerate(page) if _FRAMED.match(t)}
     last = len(pages) - 1
     start = end_block(pages[last])
-    if start is None:
-        return flag(pages, {})
-    marks = {(last, i): END_BLOCK for i in range(start, len(pages[last])) if pages[last][i].strip()}
+    if start is not None:
+        marks.update({(last, i): END_BLOCK for i in range(start, len(pages[last])) if pages[last][i].strip()})
     return flag(pages, marks)

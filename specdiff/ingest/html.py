@@ -149,7 +149,7 @@ def _walk(el: Any, buf: list[str], lines: list[PageLine]) -> None:
     if tag == "tr" and not _has_blocks(el):
         _flush(buf, lines)
         cells = [" ".join(td.text_content().split()) for td in el if td.tag in ("td", "th")]
-        row = " | ".join(c for c in cells if c)
+        row = " | ".join(c for c in marks_named(cells, _header_cells(el)) if c)
         if row:
             lines += [row, ""]
         return
@@ -173,6 +173,37 @@ def _walk(el: Any, buf: list[str], lines: list[PageLine]) -> None:
             lines[-1] = Heading(lines[-1], int(tag[1]))  # marked up as a heading, whatever its shape
         if tag in _SPACED_AFTER and lines and lines[-1]:
             lines.append("")
+
+
+MARK_WIDTH = 3  # a cell this short ("X", "✓", "*") is a mark whose meaning is its column
+
+
+def marks_named(cells: list[str], header: list[str]) -> list[str]:
+    """A row's cells with each mark read with its column's heading ("Lifting | Frequently: X"):
+    a grid says what it says by where the mark sits, so a mark moving to another column must
+    change the row's text. Cells that are text, and rows of a table without headings, stay."""
+    if not header or len(header) != len(cells) or cells == header:
+        return cells
+    out = [cells[0]]
+    for cell, head in zip(cells[1:], header[1:], strict=True):
+        out.append(f"{head}: {cell}" if cell and head and len(cell) <= MARK_WIDTH else cell)
+    return out
+
+
+def _header_cells(row: Any) -> list[str]:
+    """The heading cells of the table a row belongs to: its first row when that row is all <th>
+    (or sits in <thead>)."""
+    table = next((a for a in row.iterancestors() if a.tag == "table"), None)
+    if table is None:
+        return []
+    first = next(iter(table.iter("tr")), None)
+    if first is None or first is row:
+        return []
+    cells = [c for c in first if c.tag in ("td", "th")]
+    in_head = any(a.tag == "thead" for a in first.iterancestors())
+    if not cells or not (in_head or all(c.tag == "th" for c in cells)):
+        return []
+    return [" ".join(c.text_content().split()) for c in cells]
 
 
 def _has_blocks(row: Any) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .html import marks_named
 from .marks import FRONT_MATTER, MARKUP, TEMPLATE_COMMENT, Flagged, Heading, PageLine, PageLines
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -150,12 +151,25 @@ def _body_line(line: str, following: str, out: list[PageLine]) -> PageLine:
         return Heading(stripped, 1 if following.strip().startswith("=") else 2)
     row = _TABLE_ROW.match(line)
     if row:
-        return " | ".join(cell.strip() for cell in row[1].split("|"))
+        cells = [cell.strip() for cell in row[1].split("|")]
+        return " | ".join(c for c in marks_named(cells, _table_header(out)) if c)
     text = _PLUS.sub(r"\1-\2", line)
     text = _BOLD.sub(r"\2", text)
     if "<" in text and _TAG.search(text):
         text = " ".join(_TAG.sub(" ", text).split()) if text.strip().startswith("<") else _TAG.sub("", text)
     return text
+
+
+def _table_header(out: list[PageLine]) -> list[str]:
+    """The heading row of the table being read: the row above its ``|---|`` rule."""
+    for k in range(len(out) - 1, 0, -1):
+        line = out[k]
+        if isinstance(line, Flagged) and _TABLE_RULE.match(line.text):
+            above = out[k - 1]
+            return [c.strip() for c in above.split(" | ")] if isinstance(above, str) else []
+        if not isinstance(line, str) or (not _TABLE_ROW.match(line) and " | " not in line):
+            return []
+    return []
 
 
 def _is_item(line: str) -> bool:

@@ -28,6 +28,11 @@ KIND_PREFIX = {
     "minimum_qualifications": "mq",
     "notes": "notes",
     "other": "other",
+    "pay_and_benefits": "pay",
+    "application_process": "apply",
+    "selection_process": "selection",
+    "working_conditions": "conditions",
+    "about": "about",
 }
 
 Found = tuple[str, str | None, str | None]

@@ -74,6 +74,44 @@ HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("class concept", "description"),
     ("note", "notes"),
     ("comment", "notes"),
+    # what a job posting or description prints besides the class
+    ("salary", "pay_and_benefits"),
+    ("annual salary", "pay_and_benefits"),
+    ("pay", "pay_and_benefits"),
+    ("pay range", "pay_and_benefits"),
+    ("compensation", "pay_and_benefits"),
+    ("benefit", "pay_and_benefits"),
+    ("where to apply", "application_process"),
+    ("how to apply", "application_process"),
+    ("application process", "application_process"),
+    ("application deadline", "application_process"),
+    ("application filing", "application_process"),
+    ("filing period", "application_process"),
+    ("selection process", "selection_process"),
+    ("selection procedure", "selection_process"),
+    ("examination", "selection_process"),
+    ("examination process", "selection_process"),
+    ("exam", "selection_process"),
+    ("tentative exam date", "selection_process"),
+    ("interview", "selection_process"),
+    ("working condition", "working_conditions"),
+    ("work environment", "working_conditions"),
+    ("physical demand", "working_conditions"),
+    ("physical requirement", "working_conditions"),
+    ("supplemental information", "notes"),
+    ("additional information", "notes"),
+    ("additional job information", "notes"),
+    ("essential criteria", "minimum_qualifications"),
+    ("essential", "minimum_qualifications"),
+    ("scope", "description"),
+    ("overview", "description"),
+    ("about the department", "about"),
+    ("about the role", "description"),
+    ("about the team", "about"),
+    ("about us", "about"),
+    ("who we are", "about"),
+    ("the department", "about"),
+    ("equal opportunity", "about"),
 )
 
 _CONNECTOR_END = {"and", "of", "on", "an", "the", "or", "to", "for", "in", "a", "with", "by"}
@@ -169,9 +207,14 @@ def joins_next(text: str, following: str) -> bool:
     return heading_shape(joined) and kind_of(joined) != "other"
 
 
+# Kinds a posting names in its fields too ("Salary: $21.68", "Application Filing: ..."): such a
+# line is a field that keeps its label, never a heading with the text after it.
+FIELD_KINDS = frozenset({"pay_and_benefits", "application_process", "selection_process", "working_conditions", "about"})
+
+
 def inline_heading(text: str) -> tuple[str, str] | None:
     """ "NOTE: text" or "MINIMUM QUALIFICATIONS: text": a known heading word before a colon."""
     m = re.match(r"^([A-Za-z][A-Za-z ,/&'-]{1,60}?)\s*:\s+(\S.*)$", text)
-    if not m or exact_kind(m.group(1)) in (None, "other"):
+    if not m or exact_kind(m.group(1)) in (None, "other", *FIELD_KINDS):
         return None
     return m.group(1).strip(), m.group(2).strip()
