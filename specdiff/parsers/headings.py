@@ -74,7 +74,12 @@ HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("class concept", "description"),
     ("note", "notes"),
     ("comment", "notes"),
-    # what a job posting or description prints besides the class
+)
+
+# What a job posting or description prints besides the class. One-word entries match a whole
+# heading (or a "/"-separated part) only: "Benefits" is a heading, "Health Benefit Exchange
+# Specialist" is a title.
+POSTING_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("salary", "pay_and_benefits"),
     ("annual salary", "pay_and_benefits"),
     ("pay", "pay_and_benefits"),
@@ -99,7 +104,6 @@ HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("physical demand", "working_conditions"),
     ("physical requirement", "working_conditions"),
     ("supplemental information", "notes"),
-    ("additional information", "notes"),
     ("additional job information", "notes"),
     ("essential criteria", "minimum_qualifications"),
     ("essential", "minimum_qualifications"),
@@ -134,17 +138,20 @@ def kind_of(heading: str) -> str:
         return "other"
     if hkey == "description":
         return "description"
-    for phrase, kind in HEADING_SYNONYMS:
+    for phrase, kind in (*HEADING_SYNONYMS, *POSTING_SYNONYMS):
         if hkey == phrase:
             return kind
     for part in re.split(r"[/;|]", heading):
         pkey = heading_key(part)
-        for phrase, kind in HEADING_SYNONYMS:
+        for phrase, kind in (*HEADING_SYNONYMS, *POSTING_SYNONYMS):
             if pkey == phrase:
                 return kind
     padded = f" {hkey} "
     for phrase, kind in HEADING_SYNONYMS:
         if f" {phrase} " in padded:
+            return kind
+    for phrase, kind in POSTING_SYNONYMS:
+        if " " in phrase and f" {phrase} " in padded:
             return kind
     return "other"
 
@@ -157,7 +164,7 @@ def exact_kind(heading: str) -> str | None:
     """The kind when the heading (or one of its "/"-separated parts) is a table phrase exactly."""
     for part in (heading, *re.split(r"[/;|]", heading)):
         pkey = heading_key(part)
-        for phrase, kind in HEADING_SYNONYMS:
+        for phrase, kind in (*HEADING_SYNONYMS, *POSTING_SYNONYMS):
             if pkey == phrase:
                 return kind
     return None
