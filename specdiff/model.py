@@ -58,9 +58,12 @@ class Line:
     page: int | None = None
     furniture: str | None = None
     heading: int | None = None
+    block: bool = False  # the source starts a block here (Markdown paragraph): nothing runs on into it
 
     def to_json(self) -> JSON:
         out: JSON = {"text": self.text, "line": self.line, "page": self.page}
+        if self.block:
+            out["block"] = True
         if self.furniture is not None:
             out["furniture"] = self.furniture
         if self.heading is not None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Line, RawText, Source
-from .marks import Flagged, Heading, PageLines, flag, text_of
+from .marks import Block, Flagged, Heading, PageLines, flag, text_of
 from .sniff import MEDIA_TYPES, sniff_kind
 from .text import clean_text, decode, split_pages
 from .tidy import tidy_lines
@@ -156,11 +156,12 @@ def _number(pages: PageLines, label: str, *, paged: bool, restart: bool) -> tupl
             n += 1
             reason = line.reason if isinstance(line, Flagged) else None
             level = line.level if isinstance(line, Heading) else None
-            out.append(Line(text=next(tidied), line=n, page=where, furniture=reason, heading=level))
+            block = isinstance(line, Block)
+            out.append(Line(text=next(tidied), line=n, page=where, furniture=reason, heading=level, block=block))
     return out, dropped
 
 
-def _dropped(line: str | Flagged | Heading) -> bool:
+def _dropped(line: str | Flagged | Heading | Block) -> bool:
     return isinstance(line, Flagged) and line.dropped
 
 

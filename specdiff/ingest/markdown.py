@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .html import marks_named
-from .marks import FRONT_MATTER, MARKUP, TEMPLATE_COMMENT, Flagged, Heading, PageLine, PageLines
+from .marks import FRONT_MATTER, MARKUP, TEMPLATE_COMMENT, Block, Flagged, Heading, PageLine, PageLines, text_of
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -131,6 +131,9 @@ def body(lines: list[str]) -> list[PageLine]:
         in_value = (in_value or bool(re.search(r"<dd\b", line, re.I))) and not re.search(r"</dd\s*>", line, re.I)
         if re.search(r"<dt\b", line, re.I):
             term = []
+        previous = lines[k - 1] if k > 0 else ""
+        if isinstance(read, str) and read.strip() and not previous.strip() and not read[:1].isspace():
+            read = Block(read)  # after a blank line, unindented: a new paragraph or list, never a continuation
         out.append(read)
     return out
 
@@ -166,8 +169,9 @@ def _table_header(out: list[PageLine]) -> list[str]:
         line = out[k]
         if isinstance(line, Flagged) and _TABLE_RULE.match(line.text):
             above = out[k - 1]
-            return [c.strip() for c in above.split(" | ")] if isinstance(above, str) else []
-        if not isinstance(line, str) or (not _TABLE_ROW.match(line) and " | " not in line):
+            heads = text_of(above) if isinstance(above, str | Block) else ""
+            return [c.strip() for c in heads.split(" | ")] if " | " in heads else []
+        if isinstance(line, Flagged | Heading) or " | " not in text_of(line):
             return []
     return []
 

@@ -26,7 +26,14 @@ class Heading(NamedTuple):
     level: int
 
 
-PageLine = str | Flagged | Heading
+class Block(NamedTuple):
+    """A line where the source starts a new block (a Markdown paragraph or list after a blank
+    line): the text above does not run on into it, whatever its punctuation."""
+
+    text: str
+
+
+PageLine = str | Flagged | Heading | Block
 PageLines = list[list[PageLine]]
 
 # Reasons, in words a reviewer reads beside the line.

@@ -72,6 +72,7 @@ class Row:
     index: int = 0  # position in the document; line numbers restart on every page
     page_break: bool = False  # a blank row standing for page furniture (running header, page number)
     heading: int | None = None  # the source marks this line up as a heading of this level
+    block: bool = False  # the source starts a block here: the text above never runs on into it
 
     @property
     def blank(self) -> bool:
@@ -103,7 +104,9 @@ def to_rows(lines: tuple[Line, ...] | list[Line]) -> list[Row]:
         text = raw.strip()
         if _letter_spaced(text):
             text = ""
-        rows.append(Row(text, line.line, line.page, len(raw) - len(raw.lstrip()), index, heading=line.heading))
+        rows.append(
+            Row(text, line.line, line.page, len(raw) - len(raw.lstrip()), index, heading=line.heading, block=line.block)
+        )
     return rows
 
 

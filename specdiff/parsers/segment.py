@@ -140,6 +140,8 @@ def _new_paragraph(current: Draft, text: str, row: Row, gap: bool, width: int, *
     ``text``."""
     last_row = current.rows[-1]
     first = row.text[:1]
+    if gap and row.block:  # the source says a block starts here (Markdown)
+        return True
     if gap:
         if first.islower() and not re.search(r"[.!?][\"'\u201d\u2019)]*$", text):
             return False

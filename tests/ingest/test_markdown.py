@@ -100,3 +100,22 @@ def test_parsed_markdown_has_sections_at_its_headings_and_no_markup_in_clauses()
     assert not any("<" in c or "{{" in c or "MUST be formatted" in c for c in clauses)
     assert "Lifting | Heavy" in clauses and "Typing | Light" in clauses  # a table row is one clause
     assert {f.reason for f in doc.furniture} >= {FRONT_MATTER, MARKUP, TEMPLATE_COMMENT}
+
+
+def test_a_paragraph_after_a_list_is_not_the_last_item_running_on() -> None:
+    """Markdown states its blocks: an unindented line after a blank line starts one, even when
+    the last item has no full stop (a PDF's wrapped item may run on past a blank line)."""
+    text = (
+        "## Skills\n\n- Knowledge of data stacks\n- Experience of data profiling\n\n\n"
+        "It is desirable if you have:\n\n- A driving licence\n"
+    )
+    doc = parse(read(text.encode(), name="job.md"))
+    clauses = [c.text for _, c in doc.clauses()]
+    assert "Experience of data profiling" in clauses
+    assert "It is desirable if you have:" in clauses
+    lines = read(text.encode(), name="job.md").lines
+    assert [ln.text for ln in lines if ln.block] == [
+        "- Knowledge of data stacks",
+        "It is desirable if you have:",
+        "- A driving licence",
+    ]
