@@ -33,7 +33,7 @@ SECTION_KINDS = (
     "working_conditions",
     "about",
 )
-FORMATS = ("nys-classification-standard", "ny-county-class-spec", "position-description", "generic")
+FORMATS = ("nys-classification-standard", "ny-county-class-spec", "position-description", "job-posting", "generic")
 STATUSES = ("final", "tentative", "draft")
 CHANGE_OPS = ("unchanged", "modified", "moved", "added", "removed", "split", "merged")
 

@@ -17,6 +17,7 @@ from .county import CountyParser
 from .generic import GenericParser
 from .nys import NysParser
 from .position import PositionParser
+from .posting import PostingParser
 from .requirements import with_requirements
 
 
@@ -33,6 +34,7 @@ PARSERS: dict[str, Parser] = {
     "nys-classification-standard": NysParser(),
     "ny-county-class-spec": CountyParser(),
     "position-description": PositionParser(),
+    "job-posting": PostingParser(),
     "generic": GenericParser(),
 }
 

@@ -76,3 +76,15 @@ def test_posting_parses_into_fields_and_kinds_with_scraper_labels_aside() -> Non
         "about",
     } <= kinds
     assert all("===" not in t.title for t in doc.titles)
+
+
+def test_a_posting_is_recognised_as_a_job_posting_and_a_class_spec_is_not() -> None:
+    from specdiff.parsers import detect
+
+    doc = parse(read(POSTING.encode(), name="posting.txt"))
+    assert doc.format == "job-posting"
+    assert "prints a salary or pay range" in doc.format_reasons
+    spec = (
+        "SAMPLE CLERK\n\nDISTINGUISHING FEATURES OF THE CLASS\n\nFiles records.\n\nTYPICAL WORK ACTIVITIES\n\nFiles.\n"
+    )
+    assert detect(read(spec.encode(), name="spec.txt"))[0][0] != "job-posting"
