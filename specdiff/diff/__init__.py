@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Diff, Document, DocumentRef
 from .align import align
 from .changes import build_change, change_order
+from .furniture import demote_furniture, furniture_forms
 from .glossary import build_glossary
 from .metadata import metadata_changes
 from .order import reordered
@@ -33,6 +34,7 @@ def compare(old: Document, new: Document) -> Diff:
     moved = reordered(groups, olds, news, state.sections)
     order = change_order(groups, state)
     changes = tuple(build_change(state, groups[k], k in moved, glossary, headings) for k in order)
+    changes = demote_furniture(changes, furniture_forms(old, glossary), furniture_forms(new, glossary), glossary)
     meta = tuple(metadata_changes(old, new, titles))
     facts = requirement_report(old, new)
     return Diff(
