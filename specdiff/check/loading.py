@@ -34,8 +34,8 @@ def _from_json(path: Path) -> Document:
         raise SchemaError(f"{path} is JSON but not a {DOCUMENT_SCHEMA} document")
     try:
         return Document.from_json(data)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise SchemaError(f"{path} does not follow {DOCUMENT_SCHEMA}: {type(exc).__name__} {exc}") from exc
+    except SchemaError as exc:
+        raise SchemaError(f"{path} {exc}") from exc
 
 
 def compare_documents(old: Document, new: Document) -> Diff:

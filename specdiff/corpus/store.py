@@ -22,15 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..errors import InputError
+from ..errors import InputError, SchemaError
 from ..jsontext import load_json
 from ..model import DOCUMENT_SCHEMA, Document
 
 ENTRY_SCHEMA = "specdiff/corpus-entry/v1"
 # The code whose change alters what a published file parses to; its hash names the parser.
-PARSER_CODE = ("model.py", "ingest", "parsers", "data")
+PARSER_CODE = ("model", "ingest", "parsers", "data")
 # The code whose change alters the counts of changes between two parsed documents.
-DIFF_CODE = ("model.py", "diff", "data")
+DIFF_CODE = ("model", "diff", "data")
 
 
 @cache
@@ -138,7 +138,7 @@ def load_document(path: Path, *, source_sha256: str | None = None) -> Loaded:
             raise ValueError(f"it is not a {DOCUMENT_SCHEMA} document")
         entry = Entry.from_json(data.get("corpus"))
         document = Document.from_json(data)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, SchemaError) as exc:
         return Loaded(None, None, f"document.json does not follow the contract ({exc})", corrupt=True)
     if source_sha256 is not None and entry.source_sha256 != source_sha256:
         return Loaded(document, entry, "document.json was made from other bytes than the published file", True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import JSON, ClauseRef, DocumentRef, InlineOp, Requirement, Title
+from ..model.contract import read_contract
 
 LADDER_SCHEMA = "specdiff/ladder/v1"
 
@@ -282,9 +283,12 @@ class Ladder:
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Ladder:
-        if data.get("schema") != LADDER_SCHEMA:
-            raise ValueError(f"not a {LADDER_SCHEMA} ladder (schema={data.get('schema')!r})")
+    def from_json(cls, data: Any) -> Ladder:
+        """The ladder a ``specdiff/ladder/v1`` JSON value holds; SchemaError if it holds none."""
+        return read_contract(LADDER_SCHEMA, "ladder", data, cls._build)
+
+    @classmethod
+    def _build(cls, data: Mapping[str, Any]) -> Ladder:
         return cls(
             comparison=data["comparison"],
             documents=tuple(DocumentRef.from_json(d) for d in data.get("documents", ())),

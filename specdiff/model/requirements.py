@@ -1,10 +1,9 @@
-"""The requirement part of the document model: qualifications read as facts, and their changes.
+"""Qualifications read as facts, and their changes: the requirement records of both contracts.
 
-Kept apart from :mod:`specdiff.model` (which re-exports every name here) because requirements
-carry their own small vocabulary: facts, the sentences they were read from, conditions of
-employment, preferred items, the sentences no rule could read, and the "who can now qualify"
-rows of a diff. Like the rest of the model: frozen, slotted, no import of any other specdiff
-module, JSON in and out; the contracts change only by adding fields.
+Kept apart from the document and diff records because requirements carry their own small
+vocabulary: facts, the sentences they were read from, conditions of employment, preferred items,
+the sentences no rule could read, and the "who can now qualify" rows of a diff. Like the rest of
+the model: frozen, slotted, JSON in and out; the contracts change only by adding fields.
 
 Why every fact carries its sentence: a reviewer trusts "experience 2 → 6 years" only after
 reading the two sentences it came from, and must be able to do that in two seconds.
@@ -16,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-JSON = dict[str, Any]
+from .contract import JSON
 
 PROFILES = ("no_degree", "associate", "bachelor", "master", "doctorate")
 """Highest education of a candidate, for "who can now qualify" (each includes those before it)."""
