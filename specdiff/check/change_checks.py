@@ -9,14 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..model import Change, ClauseRef, RequirementChange, Title
+from ..model import STATUSES, Change, ClauseRef, RequirementChange, Title
+from ..model.identity import compare_dates, parse_date, resolve_title, status_rank, title_key
 from .context import CheckContext
-from .dates import compare_dates, parse_date
 from .findings import Finding, Location
-from .titles import norm_title, resolve_title
-
-# Higher is further along; moving to a lower rank is moving backwards.
-STATUS_RANK = {"draft": 0, "tentative": 1, "final": 2}
 
 
 def _excerpt(text: str, limit: int = 100) -> str:
@@ -79,10 +75,11 @@ def _titles(ctx: CheckContext) -> tuple[tuple[Title, ...], tuple[Title, ...]] | 
 def pair_titles(
     old: Sequence[Title], new: Sequence[Title]
 ) -> tuple[list[tuple[Title, Title]], list[Title], list[Title]]:
-    """Pair titles by code, then by name (case and punctuation blind): (pairs, added, removed)."""
+    """Pair titles by code, then by title key (:func:`~specdiff.model.identity.title_key`): (pairs,
+    added, removed)."""
     pairs: list[tuple[Title, Title]] = []
     left, right = list(old), list(new)
-    for key in (lambda t: t.code, lambda t: norm_title(t.title)):
+    for key in (lambda t: t.code, lambda t: title_key(t.title)):
         for o in list(left):
             match = next((n for n in right if key(o) and key(n) == key(o)), None)
             if match is not None:
@@ -157,7 +154,8 @@ def check_status_backwards(ctx: CheckContext) -> Iterator[Finding]:
     if headers is None:
         return
     old, new = headers
-    if old.status in STATUS_RANK and new.status in STATUS_RANK and STATUS_RANK[new.status] < STATUS_RANK[old.status]:
+    known = old.status in STATUSES and new.status in STATUSES
+    if known and status_rank(new.status) < status_rank(old.status):
         yield Finding(
             "metadata.status_backwards",
             f"status moved backwards: {old.status} ({ctx.old_file}) → {new.status}",

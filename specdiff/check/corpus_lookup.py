@@ -18,10 +18,7 @@ from pathlib import Path
 from ..errors import CorpusError, InputError
 from ..jsontext import load_json
 from ..model import Document
-from .dates import parse_date
-from .titles import norm_title
-
-STATUS_ORDER = {"draft": 0, "tentative": 1, "final": 2}
+from ..model.identity import date_parts, parse_date, status_rank, title_key
 
 
 @dataclass(frozen=True)
@@ -35,8 +32,9 @@ class Version:
 
     @property
     def order(self) -> tuple[int, int, int, int, str]:
-        year, month, day = parse_date(self.document.date) or (0, None, None)
-        return (year, month or 0, day or 0, STATUS_ORDER.get(self.document.status or "", -1), self.folder)
+        iso = parse_date(self.document.date)
+        year, month, day = date_parts(iso) if iso else (0, None, None)
+        return (year, month or 0, day or 0, status_rank(self.document.status), self.folder)
 
 
 @dataclass(frozen=True)
@@ -66,7 +64,7 @@ def _versions(corpus: Path) -> Iterator[Version | str]:
 
 def _identity(doc: Document) -> tuple[set[str], set[str]]:
     codes = {t.code for t in doc.titles if t.code}
-    names = {norm_title(n) for t in doc.titles for n in (t.title, *t.aliases)}
+    names = {title_key(n) for t in doc.titles for n in (t.title, *t.aliases)}
     return codes, names
 
 
@@ -105,10 +103,11 @@ def _before(new: Document, versions: list[Version]) -> Version | None:
     for index, version in enumerate(versions):
         if version.document.source.sha256 == new.source.sha256:
             return versions[index - 1] if index > 0 else None
-    new_date = parse_date(new.date)
-    if new_date is None:
+    iso = parse_date(new.date)
+    if iso is None:
         return versions[-1]
-    key = (new_date[0], new_date[1] or 0, new_date[2] or 0)
+    year, month, day = date_parts(iso)
+    key = (year, month or 0, day or 0)
     earlier = [v for v in versions if v.order[:3] < key]
     return earlier[-1] if earlier else None
 

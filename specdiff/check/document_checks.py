@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 
 from ..model import STATUSES, Section
+from ..model.identity import parse_date, resolve_title
 from .context import CheckContext
-from .dates import parse_date
 from .findings import Finding, Location
-from .titles import level_mentions, resolve_title, series_levels, title_name
+from .titles import level_mentions, series_levels, title_name
 
 
 def _excerpt(text: str, limit: int = 80) -> str:

@@ -3,7 +3,8 @@
 Standards name their levels in running text ("reports to a CMS 3 (HBE)", "Personnel Supervisor
 II"); a reviewer wants to know when the text names a level the document does not define. The
 series stem and its levels are read off the document's own titles and aliases, so nothing here
-knows any jurisdiction's titles.
+knows any jurisdiction's titles. Which title a name refers to is the model's answer
+(:func:`specdiff.model.identity.resolve_title`).
 """
 
 from __future__ import annotations
@@ -12,26 +13,11 @@ import re
 from collections.abc import Iterable
 
 from ..model import Document, Title
+from ..model.identity import resolve_title
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _LEVEL = r"(\d{1,2}|[IVX]{1,4})"
 _STEM_AND_LEVEL = re.compile(rf"^(?P<stem>[A-Za-z][A-Za-z&'’ .,-]*?[A-Za-z])\s+(?P<level>{_LEVEL})(?=\W|$)")
-
-
-def norm_title(text: str) -> str:
-    """Case, punctuation and spacing blind: "CMS 1 (HBE)" and "cms 1 hbe" are one name."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold()).split())
-
-
-def resolve_title(doc_titles: Iterable[Title], ref: str | None) -> Title | None:
-    """The title a section or change names (by id, full title or alias), or None."""
-    if ref is None:
-        return None
-    key = norm_title(ref)
-    for title in doc_titles:
-        if ref == title.id or key in {norm_title(title.title), *(norm_title(a) for a in title.aliases)}:
-            return title
-    return None
 
 
 def title_name(doc: Document, ref: str | None) -> str | None:
@@ -79,4 +65,4 @@ def level_mentions(text: str, stem: str) -> Iterable[tuple[str, int]]:
             yield m[0], level
 
 
-__all__ = ["level_mentions", "level_number", "norm_title", "resolve_title", "series_levels", "title_name"]
+__all__ = ["level_mentions", "level_number", "series_levels", "title_name"]

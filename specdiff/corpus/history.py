@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from ..errors import CorpusError
 from ..model import Diff, Document
-from .identify import facts_of, identify, sort_key, title_key
+from ..model.identity import title_key
+from .identify import facts_of, identify, sort_key
 from .index import Step, VersionRow
 from .sync import Corpus, load_version
 

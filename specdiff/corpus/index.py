@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import CorpusError
 from .identify import SeriesKeys, sort_key
 
-SCHEMA = "7"
+SCHEMA = "8"
 _DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE versions(

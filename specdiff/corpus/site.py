@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import CorpusError, OutputError
 from ..model import Diff
-from .identify import parse_date
+from ..model.identity import parse_date
 from .index import VersionRow
 from .layout import slug
 from .store import write_atomic

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from ..model import Document
-from .identify import parse_date
+from ..model.identity import parse_date
 from .index import Index, Step, VersionRow, remove_index
 from .layout import Layout, VersionFolder, scan
 from .lock import locked

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Document, Requirement, RequirementChange, Substitution
-from ..parsers.title_names import same_title, title_key
+from ..model.identity import same_title, title_key
 
 ROUTE_NAMES = {
     "open_competitive": "Open competitive",

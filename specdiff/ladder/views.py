@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..diff.glossary import Glossary, build_glossary
-from ..diff.units import resolve_title
+from ..diff.units import title_id
 from ..errors import InputError
 from ..model import Clause, Document, Requirement, Section, Title
-from ..parsers.title_names import title_keys
+from ..model.identity import title_keys
 from .facets import FACETED_KINDS, facet_section
 from .inherit import InheritanceText, named_titles, read_inheritance
 
@@ -85,7 +85,7 @@ def own_sections(doc: Document, title: Title, glossary: Glossary | None = None) 
     if not doc.titles:
         return [s for s in doc.sections if s.title is None]
     glossary = glossary or build_glossary(doc)
-    return [s for s in doc.sections if s.title is not None and resolve_title(s.title, doc.titles, glossary) == title.id]
+    return [s for s in doc.sections if s.title is not None and title_id(s.title, doc.titles, glossary) == title.id]
 
 
 def series_sections(doc: Document) -> list[Section]:

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..model import Document, Passage, Requirement, Substitution, Title
+from ..model.identity import same_title, title_key, title_keys
 from .requirement_blocks import Statement, collect_blocks, statements
 from .requirement_conditions import is_question
 from .requirement_facts import Draft, read_alternative
-from .title_names import resolve_title, same_title, title_key, title_keys
+from .title_names import canonical_title
 
 _REFERENCE_BEFORE = re.compile(
     r"(?:listed|described|specified|defined|set\s+forth|stated)\s+(?:under|for|in)\s*$|\bas\s+(?:an?\s+)?$|"
@@ -255,11 +256,11 @@ def _prior_titles(names: Sequence[str], titles: Sequence[Title]) -> tuple[str, .
     known = {t.title for t in titles}
     out: list[str] = []
     for name in names:
-        joined = resolve_title(f"{out[-1]}, {name}", titles) if out else ""
+        joined = canonical_title(titles, f"{out[-1]}, {name}") if out else ""
         if joined in known:
             out[-1] = joined
         else:
-            out.append(resolve_title(name, titles))
+            out.append(canonical_title(titles, name))
     return tuple(dict.fromkeys(out))
 
 

@@ -11,14 +11,13 @@ from specdiff.corpus.identify import (
     clean_title,
     facts_of,
     identify,
-    parse_date,
     sort_key,
-    title_key,
     version_name,
 )
 from specdiff.errors import CorpusError
 from specdiff.ingest import read
 from specdiff.model import Document, Source, Title
+from specdiff.model.identity import parse_date, title_key
 from specdiff.parsers import parse
 
 
