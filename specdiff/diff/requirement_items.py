@@ -16,25 +16,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Evidence, Passage, Requirement, RequirementChange
+from ..model.vocabulary import condition_name
 from .requirement_evidence import ClauseIndex, quotes
 
 SAME_ITEM = 90  # rapidfuzz ratio of the words at or above which two sentences with equal figures are one item
 ACROSS_KINDS = 85  # token_set_ratio at or above which two left-over sentences of different kinds are one
 REWORDED = 50  # token_set_ratio at or above which two left-over sentences of one kind are one item reworded
-CONDITION_NAMES = {
-    "citizenship": "citizenship",
-    "residency": "residency",
-    "license": "licence",
-    "certificate": "certificate",
-    "background_check": "background check",
-    "drug_test": "drug test",
-    "physical": "physical requirement",
-    "language": "language",
-    "schedule": "working hours",
-    "travel": "travel",
-    "age": "age",
-    "other": "condition",
-}
 _WORDS = re.compile(r"[0-9a-z]+")
 _WHEN = re.compile(r"\b(?:prior\s+to|before|upon|at\s+the\s+time\s+of)\s+appointment\b")
 _FILLER = {"a", "an", "the", "is", "are", "be", "preferred", "desired", "desirable", "required", "but", "not"}
@@ -135,7 +122,7 @@ def item_changes(
         ref = (b or a).req  # type: ignore[union-attr]
         kind = (b or a).passage.kind  # type: ignore[union-attr]
         field = "preferred" if kind == "preferred" else "condition"
-        what = "preferred" if kind == "preferred" else f"condition ({CONDITION_NAMES.get(kind, kind)})"
+        what = "preferred" if kind == "preferred" else f"condition ({condition_name(kind)})"
         if a is None:
             words = f"{what} added: {_quote(b)}"
         elif b is None:
@@ -184,4 +171,4 @@ def _evidence(item: Item | None, index: ClauseIndex) -> tuple[Evidence, ...]:
     return quotes([item.passage], index) if item else ()
 
 
-__all__ = ["CONDITION_NAMES", "Item", "item_changes", "match_items"]
+__all__ = ["Item", "item_changes", "match_items"]

@@ -20,10 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Document, Eligibility, Requirement, RequirementChange
+from ..model.eligibility import groups
+from ..model.vocabulary import route_name
 from .eligibility import eligibility
 from .requirement_evidence import ClauseIndex, fact_quotes, quotes
 from .requirement_items import Item, item_changes
-from .requirements import ROUTE_NAMES, compare_requirements, effective, groups, pair_options, pair_titles
+from .requirements import compare_requirements, effective, pair_options, pair_titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +217,7 @@ def _moved_words(change: RequirementChange) -> str:
 
 
 def _place(title: str | None, route: str, option: str | None) -> str:
-    where = f"{ROUTE_NAMES.get(route, route)}, {title or 'all titles'}"
+    where = f"{route_name(route)}, {title or 'all titles'}"
     return f"{where} (alternative {option})" if option else where
 
 
@@ -278,7 +280,7 @@ def _unread_changes(
 
 
 def _prefix(req: Requirement) -> str:
-    parts = [ROUTE_NAMES.get(req.route, req.route), *([req.title] if req.title else [])]
+    parts = [route_name(req.route), *([req.title] if req.title else [])]
     return ", ".join(parts) + (f" (alternative {req.option})" if req.option else "")
 
 

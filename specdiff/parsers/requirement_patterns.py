@@ -24,7 +24,6 @@ UNIT_WORDS = {
     "credit": ["semester", "quarter", "credit", "credits", "unit", "units"],
 }
 _COUNTED = ["credit", "credits", "hours", "hour", "units", "unit"]
-LEVELS = ("high_school", "associate", "bachelor", "master", "doctorate")
 _APOS = ["'s", "’s", "'", "’"]
 
 
@@ -250,4 +249,4 @@ def _quantity(span: Any, unit: str) -> Quantity | None:
     )
 
 
-__all__ = ["LEVELS", "Degree", "Quantity", "scan"]
+__all__ = ["Degree", "Quantity", "scan"]

@@ -12,16 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..diff.requirements import ROUTE_NAMES, amount
 from ..model import Eligibility, RequirementChange, Standing
+from ..model.vocabulary import amount, profile_name, route_name
 
-PROFILE_NAMES = {
-    "no_degree": "No degree",
-    "associate": "Associate degree",
-    "bachelor": "Bachelor's degree",
-    "master": "Master's degree",
-    "doctorate": "Doctorate",
-}
 NOTE = "Each candidate holds the degrees before it, in the fields the text lists; substitutions applied."
 
 
@@ -83,10 +76,10 @@ def eligibility_tables(
         tables.append(
             EligibilityTable(
                 title or "All titles",
-                ROUTE_NAMES.get(route, route.replace("_", " ").capitalize()),
+                route_name(route),
                 tuple(
                     EligibilityRow(
-                        PROFILE_NAMES.get(r.profile, r.profile),
+                        profile_name(r.profile),
                         standing_words(r.old),
                         standing_words(r.new),
                         verdict(r.old, r.new),
@@ -98,4 +91,4 @@ def eligibility_tables(
     return tuple(tables)
 
 
-__all__ = ["NOTE", "PROFILE_NAMES", "EligibilityRow", "EligibilityTable", "eligibility_tables", "standing_words"]
+__all__ = ["NOTE", "EligibilityRow", "EligibilityTable", "eligibility_tables", "standing_words"]

@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..diff.requirement_items import CONDITION_NAMES
-from ..diff.requirements import LEVEL_NAMES, ROUTE_NAMES, amount
 from ..model import Evidence, MetadataChange, RequirementChange
+from ..model.vocabulary import amount, condition_name, level_name, route_name
 
 NOT_STATED = "not stated"
 
@@ -71,15 +70,11 @@ def fact_value(value: Any, field: str = "") -> str:
         return f"{education} for {fact_value(years, '_years')}" if years is not None else education
     if isinstance(value, list | tuple):
         return "; ".join(fact_value(v, field) for v in value) if value else "none"
-    return LEVEL_NAMES.get(str(value), str(value).replace("_", " ")) if field == "education" else str(value)
+    return level_name(str(value)) if field == "education" else str(value)
 
 
 def field_label(field: str) -> str:
     return _FIELDS.get(field, field.replace("_", " ").capitalize())
-
-
-def route_label(route: str) -> str:
-    return ROUTE_NAMES.get(route, route.replace("_", " ").capitalize())
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +125,7 @@ def _label(rc: RequirementChange) -> str:
     if rc.field == "condition":
         value = rc.new if isinstance(rc.new, dict) else rc.old
         kind = value.get("kind", "other") if isinstance(value, dict) else "other"
-        return f"Condition ({CONDITION_NAMES.get(kind, kind)})"
+        return f"Condition ({condition_name(kind)})"
     return field_label(rc.field)
 
 
@@ -145,7 +140,7 @@ def _cells(rc: RequirementChange) -> tuple[str, str]:
         return (old, text) if rc.new is None else (text, new)
     if rc.status == "moved" and rc.moved_from is not None:
         title, route, option = rc.moved_from
-        place = ", ".join([route_label(route), title or "all titles", *([f"option {option}"] if option else [])])
+        place = ", ".join([route_name(route), title or "all titles", *([f"option {option}"] if option else [])])
         return f"{old} (under {place})", new
     if rc.field in _LIST_FIELDS and (rc.old is None or rc.new is None):
         return ("—", f"added: {new}") if rc.old is None else (old, "dropped")
@@ -171,7 +166,7 @@ def requirement_groups(
     for rc in (*changes, *gaps):
         grouped.setdefault((rc.title, rc.route, rc.option), []).append(fact_row(rc))
     return tuple(
-        RequirementGroup(title or "All titles", route_label(route), option, tuple(rows))
+        RequirementGroup(title or "All titles", route_name(route), option, tuple(rows))
         for (title, route, option), rows in grouped.items()
     )
 
@@ -202,6 +197,5 @@ __all__ = [
     "field_label",
     "metadata_rows",
     "requirement_groups",
-    "route_label",
     "where_printed",
 ]

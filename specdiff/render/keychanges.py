@@ -24,7 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Change, Diff, MetadataChange, RequirementChange
-from .facts import fact_value, field_label, route_label
+from ..model.vocabulary import profile_name, route_name
+from .facts import fact_value, field_label
 from .wording import is_pay, one_line, pay_sentence, place_label, real_move, sentences
 
 REQUIREMENT_SECTIONS = frozenset(
@@ -135,7 +136,7 @@ def who_can_qualify(diff: Diff) -> KeyGroup | None:
     change that shows the clause it was read from.
 
     This is the one place the key-changes box reads eligibility."""
-    from .eligibility import PROFILE_NAMES, eligibility_tables, standing_words, verdict
+    from .eligibility import eligibility_tables, standing_words, verdict
 
     shown = {(t.title, t.route) for t in eligibility_tables(diff.eligibility, diff.requirement_changes)}
     by_clause = {
@@ -145,11 +146,11 @@ def who_can_qualify(diff: Diff) -> KeyGroup | None:
     for row in diff.eligibility:
         if not row.changed:
             continue
-        label = route_label(row.route)
+        label = route_name(row.route)
         if (row.title or "All titles", label) not in shown:
             continue
         said = verdict(row.old, row.new)
-        profile = PROFILE_NAMES.get(row.profile, row.profile)
+        profile = profile_name(row.profile)
         text = f"{profile}: {standing_words(row.old)} → {standing_words(row.new)} ({said})"
         found = [by_clause[s] for s in sorted(row.sources, key=lambda s: s[0] != "new") if s in by_clause]
         change = found[0] if found else None
@@ -176,7 +177,7 @@ def fact_sentence(rc: RequirementChange) -> str:
     else:
         what = f"{field} changed from {old} to {new}"
     option = f", alternative {rc.option}" if rc.option else ""
-    return f"{route_label(rc.route)}{option}: {what[:1].lower() + what[1:]}"
+    return f"{route_name(rc.route)}{option}: {what[:1].lower() + what[1:]}"
 
 
 def requirements(diff: Diff) -> KeyGroup | None:

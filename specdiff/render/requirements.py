@@ -12,13 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..diff.eligibility import document_eligibility
-from ..diff.requirement_items import CONDITION_NAMES
-from ..diff.requirements import LEVEL_NAMES as LEVELS
-from ..diff.requirements import ROUTE_NAMES as ROUTES
-from ..diff.requirements import amount as years
 from ..model import PROFILES, Document, Requirement
-from .eligibility import PROFILE_NAMES, standing_words
+from ..model.eligibility import document_eligibility
+from ..model.vocabulary import amount, condition_name, level_name, profile_name, route_name
+from .eligibility import standing_words
 
 HEADER = ("Title", "Route", "Alt.", "Experience", "Education", "Substitutions", "Other", "Clauses")
 
@@ -34,7 +31,7 @@ def to_requirements_table(doc: Document) -> str:
         lines.append("|" + "---|" * len(HEADER))
         lines += ["| " + " | ".join(_cell(c) for c in row(r)) + " |" for r in facts]
     lines += _who_qualifies(doc)
-    lines += _passages(doc, "conditions", "Conditions of employment", lambda kind: CONDITION_NAMES.get(kind, kind))
+    lines += _passages(doc, "conditions", "Conditions of employment", condition_name)
     lines += _passages(doc, "preferred", "Preferred (not required)", lambda kind: "")
     unread = [(r, p) for r in doc.requirements for p in r.unread]
     warned = [w for w in doc.warnings if w.startswith("requirements:")]
@@ -54,12 +51,12 @@ def _who_qualifies(doc: Document) -> list[str]:
     rows = document_eligibility(doc)
     if not rows:
         return []
-    head = ("Title", "Route", *(PROFILE_NAMES[p] for p in PROFILES))
+    head = ("Title", "Route", *(profile_name(p) for p in PROFILES))
     note = "Least experience by highest education (each holds the degrees before it)."
     lines = ["", "## Who can qualify", "", note, ""]
     lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for title, route, standings in rows:
-        cells = (title or "(all)", ROUTES.get(route, route), *(standing_words(s) for s in standings))
+        cells = (title or "(all)", route_name(route), *(standing_words(s) for s in standings))
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     return lines
 
@@ -79,19 +76,19 @@ def row(req: Requirement) -> tuple[str, ...]:
     """The cells of one requirement's row (unstated facts are left blank, never "no")."""
     experience = ""
     if req.experience_years is not None:
-        experience = years(req.experience_years) + (f": {req.experience}" if req.experience else "")
-    education = LEVELS.get(req.education or "", req.education or "")
+        experience = amount(req.experience_years) + (f": {req.experience}" if req.experience else "")
+    education = level_name(req.education) if req.education else ""
     if req.fields:  # the fields of the degree required or of one that substitutes: named, not attached
         fields = f"degree fields: {', '.join(req.fields)}"
         education = f"{education}; {fields}" if education else fields
     substitutions = "; ".join(
-        f"{s.degree or LEVELS.get(s.education, s.education)} for "
-        + (f"all the required experience ({years(s.years)})" if s.whole else years(s.years))
+        f"{s.degree or level_name(s.education)} for "
+        + (f"all the required experience ({amount(s.years)})" if s.whole else amount(s.years))
         for s in req.substitutions
     )
     return (
         req.title or "(all)",
-        ROUTES.get(req.route, req.route),
+        route_name(req.route),
         req.option or "",
         experience,
         education,
@@ -104,17 +101,17 @@ def row(req: Requirement) -> tuple[str, ...]:
 def _other(req: Requirement) -> list[str]:
     out = []
     if req.supervisory_years is not None:
-        out.append(f"{years(req.supervisory_years)} supervisory")
+        out.append(f"{amount(req.supervisory_years)} supervisory")
     if req.managerial_years is not None:
-        out.append(f"{years(req.managerial_years)} managerial")
+        out.append(f"{amount(req.managerial_years)} managerial")
     if req.service_years is not None:
         permanent = " permanent" if req.permanent else ""
         titles = f" as {' or '.join(req.prior_titles)}" if req.prior_titles else ""
-        out.append(f"{years(req.service_years)}{permanent} service{titles}")
+        out.append(f"{amount(req.service_years)}{permanent} service{titles}")
     elif req.prior_titles:
         out.append(f"as {' or '.join(req.prior_titles)}")
     if req.traineeship_years is not None:
-        out.append(f"{years(req.traineeship_years)} traineeship")
+        out.append(f"{amount(req.traineeship_years)} traineeship")
     if req.credit_hours is not None:
         out.append(f"{req.credit_hours:g} credits")
     if req.license:

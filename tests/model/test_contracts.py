@@ -46,3 +46,13 @@ def test_diff_and_ladder_contracts_raise_schema_errors_too(cls: type[Diff] | typ
         cls.from_json({"schema": "specdiff/document/v1"})
     with pytest.raises(SchemaError):
         cls.from_json({"schema": "specdiff/diff/v1" if cls is Diff else "specdiff/ladder/v1"})
+
+
+def test_the_vocabulary_names_every_word_of_the_model() -> None:
+    from specdiff.model import CONDITION_KINDS, PROFILES
+    from specdiff.model.vocabulary import CONDITION_NAMES, PROFILE_NAMES, amount, amounts, level_name, route_name
+
+    assert set(CONDITION_NAMES) == set(CONDITION_KINDS) and set(PROFILE_NAMES) == set(PROFILES)
+    assert [amount(v) for v in (0.5, 1, 2.5, None)] == ["6 months", "1 year", "2.5 years", "none"]
+    assert amounts(2, 6) == "2 → 6 years" and amounts(0.5, 1) == "6 months → 1 year"
+    assert level_name("bachelor") == "bachelor's degree" and route_name("some_route") == "Some route"
