@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
-from ..parsers.rows import figures_only
+from ..phrases.figures import figures_only
 from .candidates import all_pairs, index_candidates, shared_words, similarity
 from .glossary import Glossary
 from .matching import max_weight_matching

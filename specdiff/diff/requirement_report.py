@@ -125,7 +125,7 @@ def _words(text: str) -> str:
 def _may_state(field: str, value: object, text: str) -> bool:
     """Whether an unread sentence may be where the other side's fact is stated: it names the same
     number of years, a degree of the same level, the same field or title, a substitution."""
-    from ..parsers.requirement_patterns import scan
+    from ..phrases.quantities import scan
 
     folded = text.casefold()
     if field in ("field", "prior_title") and isinstance(value, str):

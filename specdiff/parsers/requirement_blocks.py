@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Section
 from ..model.identity import title_names
-from .requirement_patterns import scan
+from ..phrases.quantities import scan
 from .title_names import canonical_title
 
 ROUTES = {

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Passage
+from ..phrases.quantities import Degree, Quantity, scan
 from .requirement_conditions import condition_kind, is_answer, is_preference, is_question
-from .requirement_patterns import Degree, Quantity, scan
 from .requirement_phrases import experience_kind, fields_after
 from .title_names import mentioned_titles
 

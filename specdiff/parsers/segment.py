@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ..phrases.figures import figures_only
 from .headings import heading_shape
-from .rows import JOINERS, Opening, Row, ends_sentence, figures_only, opening, star_spaced, words
+from .rows import JOINERS, Opening, Row, ends_sentence, opening, star_spaced, words
 
 _LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,2}\s*:(?:\s|$)")
 _LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")

@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 
 from specdiff.model import Title
 from specdiff.model.identity import short_key, title_key
-from specdiff.parsers.requirement_patterns import _squeeze
 from specdiff.parsers.title_names import canonical_title
 from specdiff.parsers.titles import TitleIndex
+from specdiff.phrases.quantities import _squeeze
 
 SPACEY = st.text(alphabet=st.sampled_from(list(" \t\n\r\u00a0\u2028\u3000\x1c\x85ab(3)")), max_size=40)
 TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=60)

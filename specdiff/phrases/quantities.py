@@ -4,7 +4,8 @@ spaCy's blank English tokenizer plus a Matcher, built once per process on first 
 tokenizer already splits "two-year", "(60)" and "bachelor's" the way the patterns need, and
 ``LIKE_NUM`` knows number words, so the patterns stay short and readable. What a quantity
 *means* (experience, service, a substitution) is decided from its context elsewhere
-(:mod:`specdiff.parsers.requirement_facts`); this module only finds and reads the phrases.
+(:mod:`specdiff.parsers.requirement_facts`); this module only finds and reads the phrases, for
+the parsers and for the diff alike.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from specdiff.parsers.numbers import UNITS, parse_number, word_number
-from specdiff.parsers.requirement_patterns import scan
+from specdiff.phrases.numbers import UNITS, parse_number, word_number
+from specdiff.phrases.quantities import scan
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from specdiff.parsers.requirement_patterns import _pipeline, _squeeze
+from specdiff.phrases.quantities import _pipeline, _squeeze
 
 from ..conftest import shared_path
 
