@@ -17,6 +17,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("phrases",),
     ("ingest",),
     ("parsers",),
+    ("loading",),
     ("diff",),
     ("ladder",),
     ("render",),

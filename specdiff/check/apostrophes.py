@@ -28,6 +28,8 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
+from ..errors import SpecdiffError
+
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)['’]s(?![A-Za-z])(?:[ \t]+([A-Za-z]+))?")
 _BARE_PAIR = re.compile(r"(?<![A-Za-z'’])([A-Za-z]+)s(?=[ \t]+([A-Za-z]+))")
@@ -123,7 +125,7 @@ def english_lexicon() -> Lexicon:
     """spaCy's English lookup tables (spacy-lookups-data); loaded once, about 0.1 s."""
     spec = find_spec("spacy_lookups_data")
     if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
-        raise RuntimeError("spacy-lookups-data is not installed")
+        raise SpecdiffError("spacy-lookups-data is not installed: reinstall specdiff")
     data = Path(spec.origin).parent / "data"
 
     def load(name: str) -> dict[str, object]:

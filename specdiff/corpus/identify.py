@@ -1,4 +1,5 @@
-"""Which series a parsed standard belongs to, and where it sits in that series' history.
+"""The identify step of the corpus: which series a parsed standard belongs to, and where it sits
+in that series' history.
 
 The parser is the authority: it reports titles (with occupation codes and aliases), the printed
 date and the status. Where it reports none (a generic document), a few label-driven fallbacks
@@ -18,7 +19,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..errors import CorpusError
 from ..model import STATUSES, Document
 from ..model.identity import parse_date, status_rank, title_key, without_grade
 
@@ -75,14 +75,6 @@ class SeriesKeys:
 class Match:
     series: str | None
     reason: str
-
-
-def as_of_date(text: str) -> str:
-    """Validate ``--as-of``: any date :func:`parse_date` reads, else CorpusError."""
-    iso = parse_date(text)
-    if iso is None:
-        raise CorpusError(f"--as-of {text!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
-    return iso
 
 
 def _items(doc: Document) -> list[str]:
@@ -227,24 +219,6 @@ def _codes(known: list[SeriesKeys], name: str) -> frozenset[str]:
     return next(s.codes for s in known if s.name == name)
 
 
-def series_name(facts: Facts) -> str:
-    """The folder name of a new series: its occupation code, else a slug of its title."""
-    from .layout import slug
-
-    if facts.codes:
-        return slug(facts.codes[0], fallback="series")
-    return slug(facts.title or "", fallback="untitled-series")
-
-
-def version_name(facts: Facts, as_of: str | None) -> str:
-    """``YYYY-MM`` of the printed date (else of --as-of), plus ``-tentative`` or ``-draft``."""
-    when = facts.date or as_of
-    if when is None:
-        raise CorpusError("no date is printed in it; pass --as-of DATE (when it was published)")
-    base = when[:7]
-    return base if facts.status == "final" else f"{base}-{facts.status}"
-
-
 def sort_key(date: str | None, status: str, as_of: str | None, name: str) -> tuple[str, int, str, int, str]:
     """Order of versions: printed date, then status (draft, tentative, final), then --as-of."""
     return (date or as_of or "", status_rank(status), as_of or "", len(name), name)
@@ -254,11 +228,8 @@ __all__ = [
     "Facts",
     "Match",
     "SeriesKeys",
-    "as_of_date",
     "clean_title",
     "facts_of",
     "identify",
-    "series_name",
     "sort_key",
-    "version_name",
 ]

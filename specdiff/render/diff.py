@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Protocol
 
+from ..errors import FormatError
 from ..model import Diff
 from .html import to_html
 from .markdown import to_markdown
@@ -23,7 +24,7 @@ def render_diff(diff: Diff, *, fmt: str = "json", color: bool = False) -> str:
         renderer = DIFF_RENDERERS[fmt]
     except KeyError:
         hint = f" ({fmt} is a binary format: use render_diff_bytes)" if fmt in BINARY_DIFF_RENDERERS else ""
-        raise ValueError(f"unknown format {fmt!r}{hint}; valid formats: {', '.join(DIFF_RENDERERS)}") from None
+        raise FormatError(f"unknown format {fmt!r}{hint}; valid formats: {', '.join(DIFF_RENDERERS)}") from None
     if color and fmt == "text":
         return to_terminal(diff)
     return renderer(diff)

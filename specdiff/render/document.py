@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from ..errors import FormatError
 from ..model import Clause, Document
 from .requirements import to_requirements_table
 
@@ -14,7 +15,7 @@ def render_document(doc: Document, *, fmt: str = "json") -> str:
     try:
         renderer = DOCUMENT_RENDERERS[fmt]
     except KeyError:
-        raise ValueError(f"unknown format {fmt!r}; valid formats: {', '.join(DOCUMENT_RENDERERS)}") from None
+        raise FormatError(f"unknown format {fmt!r}; valid formats: {', '.join(DOCUMENT_RENDERERS)}") from None
     return renderer(doc)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from ..errors import FormatError
 from ..ladder.model import Ladder
 from .ladder_html import to_ladder_html
 from .ladder_text import to_ladder_markdown, to_ladder_text
@@ -40,7 +41,7 @@ def render_ladder(ladder: Ladder, *, fmt: str = "json") -> str:
         renderer = LADDER_RENDERERS[fmt]
     except KeyError:
         hint = f" ({fmt} is a binary format: use render_ladder_bytes)" if fmt in BINARY_LADDER_RENDERERS else ""
-        raise ValueError(f"unknown format {fmt!r}{hint}; valid formats: {', '.join(LADDER_RENDERERS)}") from None
+        raise FormatError(f"unknown format {fmt!r}{hint}; valid formats: {', '.join(LADDER_RENDERERS)}") from None
     return renderer(ladder)
 
 

@@ -22,6 +22,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..errors import FormatError
 from ..model import Change, ClauseRef, Diff, InlineOp
 from .report import Position, moved, positions, section_label
 
@@ -260,7 +261,7 @@ def blocks(diff: Diff, editorial: str = "exclude") -> list[Block]:
     """Every block of the redline body in the new version's order; a removed clause, or the
     place a tracked move left, sits where it stood in the old version (the report's ordering)."""
     if editorial not in EDITORIAL_CHOICES:
-        raise ValueError(f"unknown editorial choice {editorial!r}; valid: {', '.join(EDITORIAL_CHOICES)}")
+        raise FormatError(f"unknown editorial choice {editorial!r}; valid: {', '.join(EDITORIAL_CHOICES)}")
     keys, old_keys = positions(diff.changes)
     placed: list[tuple[Position, Block]] = []
     for index, (change, key, old_key) in enumerate(zip(diff.changes, keys, old_keys, strict=True)):

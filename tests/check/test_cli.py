@@ -98,7 +98,7 @@ def test_print_default_policy(docs: Path) -> None:
         (["clean.txt", "--against", "missing.txt"], "missing.txt"),
         (["clean.txt", "--policy", "missing.toml"], "cannot read policy"),
         (["clean.txt", "--policy", "bad.toml"], "unknown check"),
-        (["clean.txt", "--corpus", "missing-dir"], "not a directory"),
+        (["clean.txt", "--corpus", "missing-dir"], "is not a specdiff corpus"),
         (["bad.json"], "not a specdiff/document/v1 document"),
         (["empty.txt"], "empty"),
     ],

@@ -1,88 +1,90 @@
-"""--corpus: finding the previous version of a series in the corpus directory layout."""
+"""--corpus: the previous version of a standard is the one ``corpus add`` would file it after.
+
+``check --corpus`` asks the corpus itself (:meth:`specdiff.corpus.Corpus.previous_version`), so
+the two can never disagree: a standard ``add`` would make a new series of has no previous
+version, one ``add`` would file in a series is compared with the version it would follow.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+import shutil
 from pathlib import Path
 
-from click.testing import CliRunner
+import pytest
+from click.testing import CliRunner, Result
 
-from specdiff.check.corpus_lookup import find_previous
 from specdiff.cli import main
-from specdiff.model import Document, Title
-from tests.check.builders import clean_document, source
+
+REPO_CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+GRANTS = REPO_CORPUS / "grants-program-analyst" / "2016-09" / "standard.txt"
 
 
-def _store(corpus: Path, series: str, version: str, doc: Document) -> Path:
-    folder = corpus / series / version
-    folder.mkdir(parents=True)
-    path = folder / "document.json"
-    path.write_text(json.dumps(doc.to_json()), encoding="utf-8")
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The repository's sample corpus, copied (its index is a cache: rebuilt from the files)."""
+    root = tmp_path / "corpus"
+    shutil.copytree(REPO_CORPUS, root, ignore=shutil.ignore_patterns(".specdiff"))
+    return root
+
+
+def _grants(tmp_path: Path, name: str, *, codes: bool, date: str) -> Path:
+    """The Grants Program Analyst standard of 2016, republished: dated ``date``, with new
+    occupation codes (another state's class of the same title) unless ``codes`` is False."""
+    text = GRANTS.read_text(encoding="utf-8").replace("Date: 9/2016", f"Date: {date}")
+    if codes:
+        text = text.replace("27121", "99887")
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
     return path
 
 
-def _corpus(tmp_path: Path) -> Path:
-    corpus = tmp_path / "corpus"
-    _store(corpus, "1234100", "2012-01", clean_document(date="1/2012", source=source(sha="1")))
-    _store(corpus, "1234100", "2018-05", clean_document(date="5/2018", source=source(sha="2")))
-    other = clean_document(titles=(Title("x", "Tax Auditor", "1514", "20"),), source=source(sha="3"))
-    _store(corpus, "1514", "2018-06", other)
-    (corpus / "1234100" / "notes").mkdir()  # a folder without document.json is not a version
-    return corpus
+def _check(new: Path, corpus: Path) -> Result:
+    return CliRunner().invoke(main, ["check", str(new), "--corpus", str(corpus), "--format", "json"])
 
 
-def test_previous_version_by_codes_and_date(tmp_path: Path) -> None:
-    match = find_previous(_corpus(tmp_path), clean_document(date="3/2024", source=source(sha="9")))
-    assert match is not None and match.series == "1234100"
-    assert match.previous.folder == "2018-05" and len(match.versions) == 2
+def _add(new: Path, corpus: Path) -> Result:
+    return CliRunner().invoke(main, ["corpus", "--corpus", str(corpus), "add", str(new)])
 
 
-def test_previous_version_of_a_stored_file_is_the_one_before_it(tmp_path: Path) -> None:
-    match = find_previous(_corpus(tmp_path), clean_document(date="5/2018", source=source(sha="2")))
-    assert match is not None and match.previous.folder == "2012-01"
+def test_a_grants_file_with_new_codes_is_a_new_series_for_check_and_add_alike(corpus: Path, tmp_path: Path) -> None:
+    new = _grants(tmp_path, "grants-new-codes", codes=True, date="9/2023")
+    checked = _check(new, corpus)
+    assert "no earlier version" in checked.stderr and "checked the document alone" in checked.stderr
+    assert json.loads(checked.stdout)["old"] is None
+    added = _add(new, corpus)
+    assert added.exit_code == 0 and "new series" in added.stdout
+    assert "grants-program-analyst/" not in added.stdout
 
 
-def test_titles_identify_the_series_when_codes_are_absent(tmp_path: Path) -> None:
-    uncoded = tuple(replace(t, code=None, title=t.title.upper()) for t in clean_document().titles)
-    match = find_previous(_corpus(tmp_path), clean_document(titles=uncoded, source=source(sha="9")))
-    assert match is not None and match.series == "1234100"
+def test_a_grants_file_with_its_codes_follows_the_latest_earlier_version(corpus: Path, tmp_path: Path) -> None:
+    new = _grants(tmp_path, "grants-same-codes", codes=False, date="9/2023")
+    checked = _check(new, corpus)
+    assert json.loads(checked.stdout)["old"].endswith("grants-program-analyst/2022-01/document.json")
+    assert "compared with" in checked.stderr and "series grants-program-analyst" in checked.stderr
+    added = _add(new, corpus)
+    assert "added grants-program-analyst/2023-09" in added.stdout
 
 
-def test_a_new_series_has_no_previous_version(tmp_path: Path) -> None:
-    doc = clean_document(titles=(Title("z", "Zoo Keeper", "7777", "9"),), source=source(sha="9"))
-    assert find_previous(_corpus(tmp_path), doc) is None
+def test_a_stored_file_is_compared_with_the_version_before_it(corpus: Path) -> None:
+    stored = REPO_CORPUS / "grants-program-analyst" / "2021-06-tentative" / "standard.pdf"
+    checked = _check(stored, corpus)
+    assert json.loads(checked.stdout)["old"].endswith("grants-program-analyst/2016-09/document.json")
 
 
-def test_the_first_version_has_no_previous_version(tmp_path: Path) -> None:
-    assert find_previous(_corpus(tmp_path), clean_document(date="1/2010", source=source(sha="9"))) is None
+def test_an_earlier_date_than_every_version_has_no_previous_version(corpus: Path, tmp_path: Path) -> None:
+    checked = _check(_grants(tmp_path, "grants-1999", codes=False, date="3/1999"), corpus)
+    assert "no earlier version" in checked.stderr
 
 
-def test_an_unreadable_document_json_is_skipped_and_reported(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path)
-    broken = corpus / "1234100" / "2020-01"
-    broken.mkdir()
-    (broken / "document.json").write_text("{not json", encoding="utf-8")
-    match = find_previous(corpus, clean_document(date="3/2024", source=source(sha="9")))
-    assert match is not None and match.previous.folder == "2018-05"
-    assert match.unreadable == (str(broken / "document.json"),)
+def test_the_corpus_finds_the_previous_version_for_a_library_user(corpus: Path, tmp_path: Path) -> None:
+    from specdiff import Corpus, load
+
+    found = Corpus(corpus).previous_version(load(_grants(tmp_path, "g", codes=False, date="9/2023")))
+    assert found is not None and (found.row.series, found.row.version) == ("grants-program-analyst", "2022-01")
+    assert len(found.others) == 2  # the other versions of the series: evidence for the checks
 
 
-def test_cli_corpus_runs_the_change_checks(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path)
-    new = tmp_path / "new.json"
-    new.write_text(json.dumps(clean_document(date="3/2024", status="tentative").to_json()), encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", str(new), "--corpus", str(corpus), "--format", "json"])
-    data = json.loads(result.stdout)
-    assert data["old"].endswith("2018-05/document.json")
-    assert any(f["check"] == "metadata.status_backwards" for f in data["findings"])
-    assert "compared with" in result.stderr
-
-
-def test_cli_corpus_without_a_previous_version_checks_the_document_alone(tmp_path: Path) -> None:
-    corpus = tmp_path / "empty"
-    corpus.mkdir()
-    new = tmp_path / "new.json"
-    new.write_text(json.dumps(clean_document().to_json()), encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", str(new), "--corpus", str(corpus)])
-    assert result.exit_code == 0 and "checked the document alone" in result.stderr
+def test_a_folder_that_is_not_a_corpus_is_an_error(tmp_path: Path) -> None:
+    result = _check(GRANTS, tmp_path)
+    assert result.exit_code == 2 and "is not a specdiff corpus" in result.stderr

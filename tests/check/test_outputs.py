@@ -16,6 +16,7 @@ from specdiff.check.findings import CheckReport
 from specdiff.check.outputs import OUTPUT_FORMATS, RunInfo, render_report
 from specdiff.check.outputs.github import escape_data, escape_property
 from specdiff.check.outputs.markdown import md
+from specdiff.errors import FormatError
 from specdiff.schemas import load_schema
 from tests.check.builders import clean_document, diff_of, modified, requirement_change, run, with_clause_text
 
@@ -67,7 +68,7 @@ def test_every_format_renders_clean_and_failing_runs(fmt: str, tmp_path: Path) -
 
 
 def test_unknown_format_lists_the_valid_ones() -> None:
-    with pytest.raises(ValueError, match="valid formats: text, json"):
+    with pytest.raises(FormatError, match="valid formats: text, json"):
         render_report(run(clean_document()), fmt="yaml")
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from specdiff.check import CheckContext, load_policy, run_checks
 from specdiff.check.findings import CheckReport
-from specdiff.check.loading import compare_documents
+from specdiff.diff import compare as compare_documents
 from specdiff.ingest import read
 from specdiff.parsers import parse
 from tests.conftest import shared_path

@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from specdiff.errors import FormatError
 from specdiff.ingest import read
 from specdiff.ladder import ladder
 from specdiff.ladder.model import Ladder
@@ -46,7 +47,7 @@ def test_fixture_series_golden(fmt: str, suffix: str) -> None:
 
 
 def test_unknown_format_lists_the_valid_ones() -> None:
-    with pytest.raises(ValueError, match="valid formats: text, json, markdown, html"):
+    with pytest.raises(FormatError, match="valid formats: text, json, markdown, html"):
         render_ladder(ladder(fixture()), fmt="pdf")
     assert set(LADDER_RENDERERS) == {"text", "json", "markdown", "html"}
 

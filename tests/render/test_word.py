@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import docx
 import pytest
 
+from specdiff.errors import FormatError
 from specdiff.model import Change, Diff
 from specdiff.render.diff import BINARY_DIFF_RENDERERS, render_diff, render_diff_bytes
 from specdiff.render.keychanges import key_changes
@@ -211,7 +212,7 @@ def test_registry_and_bytes_renderer() -> None:
     assert "docx" in BINARY_DIFF_RENDERERS
     assert render_diff_bytes(diff, fmt="docx")[:2] == b"PK"
     assert render_diff_bytes(diff, fmt="markdown") == render_diff(diff, fmt="markdown").encode("utf-8")
-    with pytest.raises(ValueError, match="binary"):
+    with pytest.raises(FormatError, match="binary"):
         render_diff(diff, fmt="docx")
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from importlib import import_module
 
+from ...errors import FormatError
 from ..findings import CheckReport
 
 
@@ -24,29 +26,25 @@ class RunInfo:
 
 Renderer = Callable[[CheckReport, RunInfo], str]
 
-
-def _registry() -> dict[str, Renderer]:
-    from . import github, json_output, junit, markdown, sarif, text
-
-    return {
-        "text": text.render_text,
-        "json": json_output.render_json,
-        "junit": junit.render_junit,
-        "sarif": sarif.render_sarif,
-        "github": github.render_github,
-        "markdown": markdown.render_markdown,
-    }
-
-
-OUTPUT_FORMATS = ("text", "json", "junit", "sarif", "github", "markdown")
+# Each output format and the module.function that writes it, imported only when asked for.
+OUTPUTS = {
+    "text": "text.render_text",
+    "json": "json_output.render_json",
+    "junit": "junit.render_junit",
+    "sarif": "sarif.render_sarif",
+    "github": "github.render_github",
+    "markdown": "markdown.render_markdown",
+}
+OUTPUT_FORMATS = tuple(OUTPUTS)
 
 
 def render_report(report: CheckReport, *, fmt: str = "text", info: RunInfo | None = None) -> str:
     """Render ``report`` as ``fmt``; an unknown format lists the valid ones."""
-    renderers = _registry()
-    if fmt not in renderers:
-        raise ValueError(f"unknown format {fmt!r}; valid formats: {', '.join(OUTPUT_FORMATS)}")
-    return renderers[fmt](report, info or RunInfo())
+    if fmt not in OUTPUTS:
+        raise FormatError(f"unknown format {fmt!r}; valid formats: {', '.join(OUTPUT_FORMATS)}")
+    module, function = OUTPUTS[fmt].split(".")
+    renderer: Renderer = getattr(import_module(f"{__name__}.{module}"), function)
+    return renderer(report, info or RunInfo())
 
 
-__all__ = ["OUTPUT_FORMATS", "RunInfo", "render_report"]
+__all__ = ["OUTPUTS", "OUTPUT_FORMATS", "RunInfo", "render_report"]

@@ -1,4 +1,4 @@
-"""Making a folder a corpus and opening one, writable or not.
+"""Making a folder a corpus, and opening one for one command: a :class:`Session`, writable or not.
 
 Reading must work where writing cannot: a corpus on a read-only mount, checked out by another
 user, or shipped on a CD. Such a corpus is opened with an in-memory copy of its index (or a
@@ -16,17 +16,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CorpusError
+from ..files import write_atomic
 from .index import Index, IndexCorrupt, remove_index
 from .layout import MARKER, Layout
-from .store import write_atomic
 
 Notify = Callable[[str], None]
 CORPUS_SCHEMA = "specdiff/corpus/v1"
 
 
 @dataclass
-class Corpus:
-    """An open corpus: its paths, its index, and where to send warnings (stderr in the CLI).
+class Session:
+    """A corpus opened for one command: its paths, its index, where warnings go (stderr in the
+    CLI), and how the command reads files (worker processes, OCR mode).
 
     ``read_only``: nothing may be written (no lock, no document.json, an in-memory index)."""
 
@@ -37,6 +38,7 @@ class Corpus:
     jobs: int = 1
     warned: set[str] = field(default_factory=set)
     read_only: bool = False
+    ocr: str = "auto"
 
     def warn(self, message: str) -> None:
         if message not in self.warned:
@@ -86,7 +88,9 @@ def writable(layout: Layout) -> bool:
     return all(os.access(p, os.W_OK) for p in paths if p.exists() or p == layout.root)
 
 
-def open_corpus(root: Path, notify: Notify, *, wait: float = 30.0, jobs: int = 1, reading: bool = False) -> Corpus:
+def open_session(
+    root: Path, notify: Notify, *, wait: float = 30.0, jobs: int = 1, ocr: str = "auto", reading: bool = False
+) -> Session:
     """Open an initialised corpus, replacing an unusable index with an empty one (with a warning).
 
     With ``reading`` a corpus this process cannot write is opened read-only (see the module's
@@ -97,12 +101,12 @@ def open_corpus(root: Path, notify: Notify, *, wait: float = 30.0, jobs: int = 1
     if not writable(layout):
         if not reading:
             raise CorpusError(f"the corpus at {root} is read-only here: it can be read, not changed")
-        return Corpus(layout, Index.snapshot(layout.index), notify, wait=wait, jobs=jobs, read_only=True)
+        return Session(layout, Index.snapshot(layout.index), notify, wait, jobs, read_only=True, ocr=ocr)
     try:
         _hidden(layout)
     except OSError as exc:
         if reading:
-            return Corpus(layout, Index.snapshot(layout.index), notify, wait=wait, jobs=jobs, read_only=True)
+            return Session(layout, Index.snapshot(layout.index), notify, wait, jobs, read_only=True, ocr=ocr)
         raise CorpusError(f"cannot use the corpus at {root}: {exc.strerror or exc}") from exc
     try:
         index = Index.open(layout.index, timeout=wait)
@@ -110,7 +114,7 @@ def open_corpus(root: Path, notify: Notify, *, wait: float = 30.0, jobs: int = 1
         notify(f"specdiff: warning: the index {layout.index} is unusable ({exc}); rebuilding it from the files")
         remove_index(layout.index)
         index = Index.open(layout.index, timeout=wait)
-    return Corpus(layout, index, notify, wait=wait, jobs=jobs)
+    return Session(layout, index, notify, wait, jobs, ocr=ocr)
 
 
-__all__ = ["CORPUS_SCHEMA", "Corpus", "Notify", "init_corpus", "open_corpus", "writable"]
+__all__ = ["CORPUS_SCHEMA", "Notify", "Session", "init_corpus", "open_session", "writable"]
