@@ -27,9 +27,9 @@ from .loading import OCR_MODES, load
 from .model import Diff, Document
 
 if TYPE_CHECKING:
-    from .check.findings import CheckReport
-    from .check.outputs import RunInfo
-    from .ladder.model import Ladder
+    from .checks.findings import CheckReport
+    from .checks.outputs import RunInfo
+    from .ladders.model import Ladder
 
 PathOrDocument = str | os.PathLike[str] | bytes | Document
 
@@ -63,23 +63,23 @@ def render(
     ``junit``, ``sarif``, ``github`` or ``markdown`` (``info``: when and where it ran).
     ``color`` asks for ANSI colour in ``text`` (for a terminal); ``sources`` are links from an
     HTML report to the two files compared. An unknown format raises FormatError."""
-    from .check.findings import CheckReport
-    from .ladder.model import Ladder
+    from .checks.findings import CheckReport
+    from .ladders.model import Ladder
 
     if isinstance(result, Diff):
         return _render_diff(result, format, editorial=editorial, color=color, sources=sources)
     if isinstance(result, Document):
-        from .render.document import render_document
+        from .renderers.document import render_document
 
         return render_document(result, fmt=format)
     if isinstance(result, Ladder):
-        from .render.ladder import BINARY_LADDER_RENDERERS, render_ladder, render_ladder_bytes
+        from .renderers.ladder import BINARY_LADDER_RENDERERS, render_ladder, render_ladder_bytes
 
         if format in BINARY_LADDER_RENDERERS:
             return render_ladder_bytes(result, fmt=format)
         return render_ladder(result, fmt=format)
     if isinstance(result, CheckReport):
-        from .check.outputs import render_report
+        from .checks.outputs import render_report
 
         return render_report(result, fmt=format, info=info)
     raise FormatError(f"cannot render a {type(result).__name__}: give a Diff, Document, Ladder or check report")
@@ -88,12 +88,12 @@ def render(
 def _render_diff(
     diff: Diff, fmt: str, *, editorial: str, color: bool, sources: tuple[str | None, str | None]
 ) -> str | bytes:
-    from .render.diff import BINARY_DIFF_RENDERERS, render_diff, render_diff_bytes
+    from .renderers.diff import BINARY_DIFF_RENDERERS, render_diff, render_diff_bytes
 
     if fmt in BINARY_DIFF_RENDERERS:
         return render_diff_bytes(diff, fmt=fmt, editorial=editorial)
     if fmt == "html":
-        from .render.html import to_html
+        from .renderers.html import to_html
 
         return to_html(diff, sources=sources)
     return render_diff(diff, fmt=fmt, color=color)
@@ -116,9 +116,9 @@ def check(
     ``policy`` (a TOML file laid over the built-in one; ``fail_on`` overrides its threshold).
     ``review`` is a review.json of this very comparison: approved changes become information.
     ``report.passed`` is the verdict; notes for a person go to ``notify``."""
-    from .check.pipeline import build_context
-    from .check.policy import load_policy
-    from .check.run import run_checks
+    from .checks.pipeline import build_context
+    from .checks.policy import load_policy
+    from .checks.run import run_checks
 
     ctx = build_context(
         _document(new) if isinstance(new, bytes) else new,
@@ -136,7 +136,7 @@ def check(
 def ladder(document: PathOrDocument, levels: Sequence[str] | None = None) -> Ladder:
     """What distinguishes each level of a series from the one below it (``levels``: the titles to
     include, lowest first, by code, name or alias; default every title in print order)."""
-    from .ladder import ladder as build_ladder
+    from .ladders import ladder as build_ladder
 
     return build_ladder(_document(document), list(levels) if levels else None)
 
@@ -144,7 +144,7 @@ def ladder(document: PathOrDocument, levels: Sequence[str] | None = None) -> Lad
 def compare_titles(old: PathOrDocument, old_title: str | None, new: PathOrDocument, new_title: str | None) -> Ladder:
     """One title of ``old`` against one title of ``new`` (the same document or two), as a
     two-column ladder; a document of one title needs no title named."""
-    from .ladder import compare_titles as build
+    from .ladders import compare_titles as build
 
     old_doc = _document(old)
     new_doc = old_doc if new is old else _document(new)

@@ -19,11 +19,11 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("parsers",),
     ("loading",),
     ("diff",),
-    ("ladder",),
-    ("render",),
+    ("ladders",),
+    ("renderers",),
     ("review",),
     ("corpus",),
-    ("check",),
+    ("checks",),
     ("api",),
     ("cli",),
     ("__main__",),
@@ -88,7 +88,7 @@ def test_the_front_door_imports_nothing_at_import_time() -> None:
 def test_the_diff_never_reads_with_the_parsers_and_renderers_never_reach_into_the_diff() -> None:
     for path in (PACKAGE / "diff").rglob("*.py"):
         assert "parsers" not in _imported_units(path), path
-    for path in (PACKAGE / "render").rglob("*.py"):
+    for path in (PACKAGE / "renderers").rglob("*.py"):
         assert "diff" not in _imported_units(path), path
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..check.outputs import OUTPUT_FORMATS
+from ..checks.outputs import OUTPUT_FORMATS
 from ..errors import EXIT_DIFFERENCES, SpecdiffError
 from .options import ocr_option, output_option, write_output
 from .output import choose_format
@@ -74,8 +74,8 @@ def check_command(
     failed, 2 bad usage or unreadable input."""
     from .. import __version__
     from ..api import check, render
-    from ..check.outputs import RunInfo
-    from ..check.policy import default_policy_text
+    from ..checks.outputs import RunInfo
+    from ..checks.policy import default_policy_text
 
     if print_default_policy:
         write_output(default_policy_text(), output)

@@ -207,7 +207,7 @@ def diff_command(
 ) -> None:
     """Compare two versions of SERIES (by default the last two)."""
     from ..api import render
-    from ..render.diff import DIFF_RENDERERS
+    from ..renderers.diff import DIFF_RENDERERS
 
     fmt = choose_format(fmt, output, sorted(DIFF_RENDERERS))
     result = settings.corpus().diff(series, old, new)

@@ -50,7 +50,7 @@ def diff_command(
         )
         return
     from ..api import compare, load, render
-    from ..render.diff import BINARY_DIFF_RENDERERS, DIFF_FORMATS
+    from ..renderers.diff import BINARY_DIFF_RENDERERS, DIFF_FORMATS
 
     fmt = choose_format(fmt, output, DIFF_FORMATS)
     binary = fmt in BINARY_DIFF_RENDERERS
@@ -62,7 +62,7 @@ def diff_command(
     result = compare(load(old, dialect=dialect, ocr=ocr), load(new, dialect=dialect, ocr=ocr))
     sources: tuple[str | None, str | None] = (None, None)
     if fmt == "html" and output != "-":
-        from ..render.html import source_links
+        from ..renderers.html import source_links
 
         sources = source_links((old, new), Path(output))
     color = fmt == "text" and output == "-" and sys.stdout.isatty()

@@ -13,7 +13,7 @@ from ..errors import EXIT_DIFFERENCES
 from .options import ocr_option, output_option, write_output
 from .output import choose_format
 
-LADDER_FORMATS = ("text", "json", "markdown", "html", "docx")  # as specdiff.render.ladder (tests hold them together)
+LADDER_FORMATS = ("text", "json", "markdown", "html", "docx")  # as specdiff.renderers.ladder (tests hold them together)
 
 
 def _format(fmt: str | None, output: str) -> str:
@@ -23,7 +23,7 @@ def _format(fmt: str | None, output: str) -> str:
 def _write(ladder: object, fmt: str, output: str) -> None:
     """The rendered ladder to stdout or ``output``; a binary format is never sent to a terminal."""
     from ..api import render
-    from ..ladder.model import Ladder
+    from ..ladders.model import Ladder
 
     assert isinstance(ladder, Ladder)
     if fmt == "docx" and output == "-" and sys.stdout.isatty():
@@ -33,7 +33,7 @@ def _write(ladder: object, fmt: str, output: str) -> None:
 
 def _say(output: str, ladder: object) -> None:
     """One line on stderr after writing to a file: how many steps and what they found."""
-    from ..ladder.model import Ladder
+    from ..ladders.model import Ladder
 
     if output == "-" or not isinstance(ladder, Ladder):
         return

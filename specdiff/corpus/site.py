@@ -83,7 +83,7 @@ def _asset(name: str) -> Any:
 
 def render_diff_page(diff: Diff, *, back: str | None = None, back_label: str = "") -> str:
     """The change report of one diff, with a link back to the report index when ``back`` is set."""
-    from ..render.html import BackLink, to_html
+    from ..renderers.html import BackLink, to_html
 
     return to_html(diff, back=BackLink(back, back_label) if back is not None else None)
 

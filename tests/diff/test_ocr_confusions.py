@@ -95,7 +95,7 @@ def test_lookalike_letters_read_as_the_word_they_spell(read_as: str, word: str) 
 
 
 def test_reports_mark_a_change_read_with_low_confidence(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from specdiff.render.diff import render_diff
+    from specdiff.renderers.diff import render_diff
 
     old_path, new_path = tmp_path / "old.txt", tmp_path / "new.txt"
     body = "MINIMUM QUALIFICATIONS:\n\n{}\n"

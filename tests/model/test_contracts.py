@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from specdiff.errors import SchemaError, SpecdiffError
-from specdiff.ladder.model import Ladder
+from specdiff.ladders.model import Ladder
 from specdiff.model import FORMATS, SECTION_KINDS, STATUSES, Diff, Document
 from specdiff.parsers import PARSERS
 from specdiff.schemas import load_schema

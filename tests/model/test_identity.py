@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from specdiff.check.change_checks import pair_titles
-from specdiff.check.titles import title_name
+from specdiff.checks.change_checks import pair_titles
+from specdiff.checks.titles import title_name
 from specdiff.corpus.identify import facts_of
-from specdiff.ladder.views import find_title
+from specdiff.ladders.views import find_title
 from specdiff.model import Document, Source, Title
 from specdiff.model.identity import (
     PIVOT,
