@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from statistics import fmean, median
 from typing import TYPE_CHECKING
 
+from ..glyphs import Word
 from ..layout import PlacedLine
-from ..pdfbox import Word
 
 if TYPE_CHECKING:
     from .engine import OcrWord

@@ -7,7 +7,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from specdiff.ingest.pdfbox import Glyph, GlyphColumns, Word, baseline_rows, words_from_columns
+from specdiff.ingest.glyphs import Glyph, GlyphColumns, Word, baseline_rows, words_from_columns
 
 
 def reference_words(glyphs: list[Glyph]) -> list[Word]:
