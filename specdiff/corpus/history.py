@@ -14,7 +14,7 @@ from ..errors import CorpusError
 from ..model import Diff, Document
 from ..model.identity import title_key
 from .identify import facts_of, identify, sort_key
-from .index import Step, VersionRow
+from .index import StepCounts, VersionRow
 from .session import Session
 from .sync import load_version
 
@@ -46,7 +46,7 @@ class LogEntry:
     """One version of a series and the counts of changes from the one before (None for the first)."""
 
     row: VersionRow
-    step: Step | None
+    step: StepCounts | None
     reviewed: str | None = None  # "12/14": approved in the review kept beside it, of its substantive changes
 
     def to_json(self) -> dict[str, object]:

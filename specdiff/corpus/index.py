@@ -93,7 +93,7 @@ class VersionRow:
 
 
 @dataclass(frozen=True, slots=True)
-class Step:
+class StepCounts:
     """Counts of changes from the previous version (``prev``) to this one."""
 
     series: str
@@ -258,7 +258,7 @@ class Index:
             self.conn.execute("DELETE FROM steps WHERE series = ? AND version = ?", (series, rows[0].version))
         return self.versions(series)
 
-    def put_step(self, step: Step) -> None:
+    def put_step(self, step: StepCounts) -> None:
         self.conn.execute(
             "INSERT OR REPLACE INTO steps VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (step.series, step.version, step.prev, step.pair, *(getattr(step, f) for f in STEP_FIELDS)),
@@ -302,9 +302,9 @@ class Index:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def steps(self, series: str) -> dict[str, Step]:
+    def steps(self, series: str) -> dict[str, StepCounts]:
         rows = self.conn.execute("SELECT * FROM steps WHERE series = ?", (series,))
-        return {r[1]: Step(*r) for r in rows}
+        return {r[1]: StepCounts(*r) for r in rows}
 
     def search(self, text: str, *, limit: int, all_versions: bool, raw: bool = False) -> list[Hit]:
         """Clauses matching ``text`` (every word, any order; FTS5 syntax with ``raw``), best first."""
@@ -372,7 +372,7 @@ __all__ = [
     "Hit",
     "Index",
     "IndexCorrupt",
-    "Step",
+    "StepCounts",
     "VersionRow",
     "busy_error",
     "fts_query",

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterable
 
 from ..errors import SpecdiffError
-from .index import Step, VersionRow
+from .index import StepCounts, VersionRow
 from .session import Session
 from .store import diff_fingerprint
 from .work import read_document_json, run_map
@@ -75,7 +75,7 @@ def update_steps(session: Session, series: Iterable[str]) -> None:
         if isinstance(counts, str):
             session.warn(f"{row.series}: cannot count the changes from {prev.version} to {row.version}: {counts}")
             continue
-        step = Step(row.series, row.version, prev.version, _pair(prev, row, fp), **counts)
+        step = StepCounts(row.series, row.version, prev.version, _pair(prev, row, fp), **counts)
         with session.index.transaction():
             session.index.put_step(step)
 

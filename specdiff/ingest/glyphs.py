@@ -56,7 +56,7 @@ class GlyphColumns(NamedTuple):
 
     PDFium hands over each property of a page's characters as one list; building a Glyph for
     each of the page's thousands of characters only for :func:`words_from_columns` to take them
-    apart again was a fifth of reading a PDF (issue 8), so a backend may give columns instead.
+    apart again was a fifth of reading a PDF, so a backend may give columns instead.
     """
 
     texts: Sequence[str]

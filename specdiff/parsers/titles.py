@@ -150,7 +150,7 @@ class TitleIndex:
             return None
         # The longest alias ``k`` ends with (after a space), found by looking up each suffix that
         # follows a space, longest first: one dict look-up per word of the heading instead of a
-        # sort and a scan of every alias of the document for every heading (issue 8).
+        # sort and a scan of every alias of the document for every heading.
         start = k.find(" ")
         while start >= 0:
             alias_key = k[start + 1 :]

@@ -131,7 +131,7 @@ class _Matchers:
     the other group's matches: those are found with that group's Matcher alone, and a text
     that can open neither skips matching (the Matcher was most of the time of reading
     requirements, and half of the alternatives in our documents can open only one group or
-    none; issue 8)."""
+    none)."""
 
     combined: Any
     quantities: Any

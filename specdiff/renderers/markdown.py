@@ -9,12 +9,10 @@ or ``*`` shows those characters literally.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Sequence
 
 from ..model import Change, ClauseRef, Diff, InlineOp
-from ..textsafe import quiet_markdown
+from ..textsafe import markdown_literal as md
 from .eligibility import NOTE, eligibility_tables
 from .facts import FactRow, metadata_rows, requirement_groups
 from .keychanges import KeyGroup
@@ -22,7 +20,7 @@ from .report import (
     GROUP_COUNT_KEYS,
     ChangeItem,
     ContextRun,
-    Group,
+    HeadingGroup,
     MoveStub,
     ReportView,
     build_view,
@@ -32,15 +30,8 @@ from .report import (
 )
 from .wording import place_label
 
-_SPECIALS = re.compile(r"([\\`*_\[\]{}|~#!])")
 OP_WORDS = {"modified": "Modified", "moved": "Moved", "added": "Added", "removed": "Removed", "split": "Split",
             "merged": "Merged", "unchanged": "Unchanged", "reordered": "Reordered"}  # fmt: skip
-
-
-def md(text: str) -> str:
-    """Text shown literally: HTML-escaped, Markdown punctuation backslashed, one line."""
-    escaped = _SPECIALS.sub(r"\\\1", html.escape(quiet_markdown(" ".join(text.split())), quote=False))
-    return re.sub(r"^(\d+)\.", r"\1\\.", escaped)
 
 
 def summary_line(summary: dict[str, int]) -> str:
@@ -108,7 +99,7 @@ def change_block(item: ChangeItem) -> list[str]:
     return [head, *(["", *reasons] if reasons else []), "", *_body(change), ""]
 
 
-def _group(group: Group) -> list[str]:
+def _group(group: HeadingGroup) -> list[str]:
     lines = [f"### {md(group.label)}", ""]
     editorial: list[str] = []
     for item in group.items:

@@ -170,7 +170,7 @@ Item = ChangeItem | MoveStub | ContextRun
 
 
 @dataclass(frozen=True, slots=True)
-class Group:
+class HeadingGroup:
     """All changes under one printed heading of one title (level), in document order; ``section``
     is the kind of its first change (the filter)."""
 
@@ -201,7 +201,7 @@ class ReportView:
 
     diff: Diff
     sides: tuple[DocumentSide, DocumentSide]
-    groups: tuple[Group, ...]
+    groups: tuple[HeadingGroup, ...]
     summary: dict[str, int]
     sections: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
@@ -218,13 +218,13 @@ class ReportView:
         return tuple(k for k in KIND_FILTERS if self.summary.get(k))
 
     @property
-    def toc(self) -> tuple[tuple[str, tuple[Group, ...]], ...]:
+    def toc(self) -> tuple[tuple[str, tuple[HeadingGroup, ...]], ...]:
         """Printed headings in order of first appearance, each with its groups (one per title)."""
         headings = tuple(dict.fromkeys(g.heading for g in self.changed_groups))
         return tuple((h, tuple(g for g in self.changed_groups if g.heading == h)) for h in headings)
 
     @property
-    def changed_groups(self) -> tuple[Group, ...]:
+    def changed_groups(self) -> tuple[HeadingGroup, ...]:
         return tuple(g for g in self.groups if g.changed)
 
 
@@ -323,7 +323,7 @@ def _item(change: Change, anchor: str, stub: MoveStub | None) -> ChangeItem:
 
 
 def build_view(diff: Diff, sources: tuple[str | None, str | None] = (None, None)) -> ReportView:
-    """Group and order a diff's changes for display; pure, so the same diff gives the same page.
+    """HeadingGroup and order a diff's changes for display; pure, so the same diff gives the same page.
 
     ``sources`` are the two source files' locations relative to the report, when the caller
     knows where the report is written (locations then link to the source)."""
@@ -349,12 +349,14 @@ def build_view(diff: Diff, sources: tuple[str | None, str | None] = (None, None)
         ref = change.new[0] if change.new else change.old[0]
         bucket(ref, change.section).append((key, _item(change, anchor, stub)))
     ordered = sorted(buckets.items(), key=lambda kv: _group_start(kv[1]))
-    groups: list[Group] = []
+    groups: list[HeadingGroup] = []
     for (place_key, title), entries in ordered:
         heading, section = labels[(place_key, title)]
         slug = re.sub(r"[^A-Za-z0-9]+", "-", f"{heading} {title or ''}").strip("-").lower()
         items = _collapse(entries)
-        groups.append(Group(_unique(f"g-{slug or 'document'}", taken), section, title, items, _counts(items), heading))
+        groups.append(
+            HeadingGroup(_unique(f"g-{slug or 'document'}", taken), section, title, items, _counts(items), heading)
+        )
     summary = dict.fromkeys(("substantive", "editorial", *VIEW_OPS), 0)
     for group in groups:
         for name, count in group.counts.items():
@@ -380,7 +382,7 @@ __all__ = [
     "ChangeItem",
     "ContextRun",
     "DocumentSide",
-    "Group",
+    "HeadingGroup",
     "MoveStub",
     "ReportView",
     "build_view",

@@ -1,7 +1,7 @@
 """A bytecode cache for our Jinja2 templates, so a fresh process does not compile them again.
 
 Compiling the report's thirteen templates (parse, generate Python, ``compile``) took ~25 ms of
-CPU in every ``specdiff diff -o report.html``, ten times the render itself (issue 8). Jinja2's
+CPU in every ``specdiff diff -o report.html``, ten times the render itself. Jinja2's
 ``FileSystemBytecodeCache`` keeps the compiled code in a per-user directory of the system temp
 folder that Jinja2 creates mode 0700 and refuses to use unless it is the user's own. Each entry
 is keyed by the template's name and file and checked against a checksum of its source, Jinja2's

@@ -19,7 +19,7 @@ from .report import (
     GROUP_COUNT_KEYS,
     ChangeItem,
     ContextRun,
-    Group,
+    HeadingGroup,
     MoveStub,
     build_view,
     ocr_note,
@@ -90,7 +90,7 @@ def _change(change: Change) -> list[Line]:
     return lines
 
 
-def _group(group: Group) -> list[Line]:
+def _group(group: HeadingGroup) -> list[Line]:
     counts = ", ".join(f"{group.counts[k]} {k}" for k in ("substantive", "editorial") if group.counts[k])
     lines: list[Line] = [[], [(f"== {group.label}", HEAD), (f" ({counts or 'no changes'})", MUTED)]]
     for item in group.items:

@@ -147,9 +147,9 @@ def test_github_escaping_rules() -> None:
 
 def test_markdown_escapes_html_and_table_pipes(tmp_path: Path) -> None:
     text = render_report(failing_report(tmp_path), fmt="markdown", info=INFO)
-    assert "<script>" not in text and "\\<script\\>" in text and "\\|" in text
+    assert "<script>" not in text and "&lt;script&gt;" in text and "\\|" in text
     assert text.startswith("## ❌ specdiff check")
-    assert md("a|b <i>") == "a\\|b \\<i\\>"
+    assert md("a|b <i>") == "a\\|b &lt;i&gt;"
 
 
 def test_text_output_counts_substantive_changes_per_section_and_title(tmp_path: Path) -> None:

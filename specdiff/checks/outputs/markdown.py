@@ -5,21 +5,13 @@ Document text is escaped so a clause cannot break the tables or inject HTML into
 
 from __future__ import annotations
 
-import re
-
-from ...textsafe import quiet_markdown
+from ...textsafe import markdown_literal as md
 from ..findings import CheckReport
 from . import RunInfo
 from .common import approval_note, by_check, verdict
 
 MAX_FINDINGS = 300  # a PR comment is capped at 65,536 characters; the JSON output has everything
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 _STATUS = {"passed": "✅ passed", "warned": "⚠️ warned", "failed": "❌ failed", "skipped": "⏭️ skipped"}
-
-
-def md(text: str) -> str:
-    """Escape Markdown and HTML specials and keep everything on one table row."""
-    return _SPECIAL.sub(r"\\\1", quiet_markdown(" ".join(text.split()))).replace("&", "&amp;")
 
 
 def render_markdown(report: CheckReport, info: RunInfo) -> str:
