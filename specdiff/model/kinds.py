@@ -1,9 +1,8 @@
 """The closed word lists of the JSON contracts: schema names, section kinds, formats, statuses, ops.
 
-Each list is the set of values a field of a contract may take; the schemas in
-``specdiff/schemas`` enumerate the same words, and tests hold the two together. A parser names
-its format with one of :data:`FORMATS` (the registry in :mod:`specdiff.parsers` is keyed by
-them), a section its kind with one of :data:`SECTION_KINDS`.
+Each list is the set of values a field of a contract may take, as the schemas in
+``specdiff/schemas`` enumerate them (tests/model/test_contracts.py holds the two together, and
+holds :data:`FORMATS` to the names the parsers declare in :mod:`specdiff.parsers`).
 """
 
 from __future__ import annotations
