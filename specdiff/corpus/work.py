@@ -145,7 +145,9 @@ def _context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
-        context.set_forkserver_preload(["specdiff.corpus.work", "specdiff.ingest", "specdiff.parsers", "specdiff.diff"])
+        context.set_forkserver_preload(
+            ["specdiff.corpus.work", "specdiff.corpus.steps", "specdiff.ingest", "specdiff.parsers", "specdiff.diff"]
+        )
     return context
 
 
