@@ -13,7 +13,7 @@ from .align import align
 from .changes import build_change, change_order
 from .glossary import build_glossary
 from .metadata import metadata_changes
-from .order import reordered
+from .order import settle
 from .requirements import requirement_changes
 from .splits import group_links
 from .titles import align_titles
@@ -30,9 +30,9 @@ def compare(old: Document, new: Document) -> Diff:
     tables = (section_table(old, olds), section_table(new, news))
     state = align(olds, news, tables, titles, glossary)
     groups = group_links(state)
-    moved = reordered(groups, olds, news, state.sections)
+    groups, placed = settle(groups, olds, news, state.sections)
     order = change_order(groups, state)
-    changes = tuple(build_change(state, groups[k], k in moved, glossary, headings) for k in order)
+    changes = tuple(build_change(state, groups[k], placed.get(k), glossary, headings) for k in order)
     meta = tuple(metadata_changes(old, new, titles))
     return Diff(DocumentRef.of(old), DocumentRef.of(new), changes, meta, requirement_changes(old, new))
 

@@ -1,9 +1,11 @@
 """Aligned groups to Changes: operation, substantive or editorial, reasons, inline diff, order.
 
-A move within the same list is editorial unless the text changed; a move to another section
-or another title is substantive, because it changes what a title does. Additions and removals
-are always substantive. A footnote moved between titles is a title move only when it ends up
-away from the clauses that cite it (see units.py).
+A reordering within the same list, or a whole section moved, is editorial unless the text
+changed; a move to another title is substantive, and so is a move to another section when it
+changes the clause's role (a duty that became a qualification; see ``ROLE_KINDS``). Which pairs
+moved at all is order.py's reading. Additions and removals are always substantive. A footnote
+moved between titles is a title move only when it ends up away from the clauses that cite it
+(see units.py).
 """
 
 from __future__ import annotations
@@ -17,24 +19,47 @@ from .classify import Verdict, judge_text
 from .glossary import Glossary
 from .inline import inline_diff
 from .normalize import collapse
+from .order import MOVED, REORDERED, WITH_SECTION
 from .splits import Group
 from .units import Unit
 
+# Sections whose kind gives a clause its role: a duty, a requirement, a knowledge or a condition
+# of the job. Moving a clause between two such kinds (a duty that became a qualification), or into
+# or out of one, changes what it asks of a candidate; moving it between notes, pay, application
+# or unclassified blocks does not. A kind not listed here is informational.
+ROLE_KINDS = frozenset(
+    {
+        "duties",
+        "minimum_qualifications",
+        "knowledge_skills_abilities",
+        "distinguishing_characteristics",
+        "preferred_qualifications",
+        "selective_certification",
+        "conditions_of_employment",
+        "working_conditions",
+    }
+)
 
-def _move(state: Alignment, olds: Sequence[Unit], news: Sequence[Unit], reordered: bool) -> tuple[str, bool] | None:
+
+def role_changed(a: Unit, b: Unit) -> bool:
+    """Does moving from ``a``'s section to ``b``'s change what the clause is (see ROLE_KINDS)?"""
+    kinds = (a.section.kind, b.section.kind)
+    return kinds[0] != kinds[1] and (kinds[0] in ROLE_KINDS or kinds[1] in ROLE_KINDS)
+
+
+def _move(
+    state: Alignment, olds: Sequence[Unit], news: Sequence[Unit], placement: str | None
+) -> tuple[str, bool] | None:
     """(reason, substantive) for a pair that moved, or None when it stayed in place."""
-    a, b = olds[0], news[0]
-    title_moved = any(_left_title(state, x, y) for x in olds for y in news)
-    if title_moved:
+    if any(_left_title(state, x, y) for x in olds for y in news):
         return "moved to another title", True
-    if any(x.section.kind != y.section.kind for x in olds for y in news):
-        return "moved to another section", True
-    if not state.paired(a, b):
-        if a.section.kind == "other":
-            # unclassified sections pair by heading; the heading a clause reads under decides
-            return ("moved to another section", True) if a.context != b.context else None
-        return "moved within its section", False
-    return ("reordered within its list", False) if reordered else None
+    if placement == REORDERED:
+        return "reordered within its list", False
+    if placement == WITH_SECTION:
+        return "moved with its section", False
+    if placement == MOVED:
+        return "moved to another section", role_changed(olds[0], news[0])
+    return None
 
 
 def _left_title(state: Alignment, x: Unit, y: Unit) -> bool:
@@ -55,7 +80,7 @@ HEADING = "printed as a heading in the other version"
 
 
 def build_change(
-    state: Alignment, group: Group, reordered: bool, glossary: Glossary, headings: tuple[set[str], set[str]]
+    state: Alignment, group: Group, placement: str | None, glossary: Glossary, headings: tuple[set[str], set[str]]
 ) -> Change:
     """The Change for one group. ``headings`` are the comparison forms of each version's section
     headings: a lone clause that the other version prints as a heading lost no text (a PDF read
@@ -68,7 +93,7 @@ def build_change(
         return _lone(home, bool(news), headings)
     verdict = _judge(olds, news, glossary)
     old_text, new_text = " ".join(u.printed for u in olds), " ".join(u.printed for u in news)
-    move = _move(state, olds, news, reordered)
+    move = _move(state, olds, news, placement)
     reasons = list(verdict.reasons)
     substantive = not verdict.editorial
     if move:
