@@ -12,6 +12,7 @@ from ..model import Diff, Document, DocumentRef
 from .align import align
 from .changes import build_change, change_order
 from .glossary import build_glossary
+from .lone import Sides
 from .metadata import metadata_changes
 from .order import settle
 from .requirements import requirement_changes
@@ -32,7 +33,8 @@ def compare(old: Document, new: Document) -> Diff:
     groups = group_links(state)
     groups, placed = settle(groups, olds, news, state.sections)
     order = change_order(groups, state)
-    changes = tuple(build_change(state, groups[k], placed.get(k), glossary, headings) for k in order)
+    sides = Sides.of(olds, news, headings)
+    changes = tuple(build_change(state, groups[k], placed.get(k), glossary, sides) for k in order)
     meta = tuple(metadata_changes(old, new, titles))
     return Diff(DocumentRef.of(old), DocumentRef.of(new), changes, meta, requirement_changes(old, new))
 

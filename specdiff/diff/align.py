@@ -10,6 +10,8 @@
    a bonus and needs a higher similarity, so moves are found but only when clear.
 5. position: the one leftover old and the one leftover new clause between the same two
    anchors of a paired section, when still somewhat similar.
+6. value: a line of figures replaced by the one other such line under the same heading.
+7. heading: a heading read as a clause, renamed, right above the same clause.
 """
 
 from __future__ import annotations
@@ -228,6 +230,18 @@ def _link_lone_values(
             state.link(group[0].index, other[0].index, "value", similarity(group[0], other[0]))
 
 
+def heading_pass(state: Alignment) -> None:
+    """A heading read as a clause, renamed ("Typical Tasks" -> "Examples of Duties"): the two
+    share no words, but each is the free heading right above the same clause."""
+    for a in state.free_old():
+        below = a.index + 1
+        if not a.heading or below >= len(state.olds) or below not in state.partner_of_old:
+            continue
+        j = state.partner_of_old[below] - 1
+        if j >= 0 and j not in state.partner_of_new and state.news[j].heading:
+            state.link(a.index, j, "heading", similarity(a, state.news[j]))
+
+
 def _heading_place(unit: Unit) -> tuple[str, str, str | None]:
     section = unit.section
     return section.kind, " ".join(section.heading.casefold().split()), section.title
@@ -248,4 +262,5 @@ def align(
     fuzzy_pass(state)
     position_pass(state)
     value_pass(state)
+    heading_pass(state)
     return state

@@ -18,33 +18,11 @@ from .align import Alignment
 from .classify import Verdict, judge_text
 from .glossary import Glossary
 from .inline import inline_diff
+from .lone import Sides, role_changed
 from .normalize import collapse
 from .order import MOVED, REORDERED, WITH_SECTION
 from .splits import Group
 from .units import Unit
-
-# Sections whose kind gives a clause its role: a duty, a requirement, a knowledge or a condition
-# of the job. Moving a clause between two such kinds (a duty that became a qualification), or into
-# or out of one, changes what it asks of a candidate; moving it between notes, pay, application
-# or unclassified blocks does not. A kind not listed here is informational.
-ROLE_KINDS = frozenset(
-    {
-        "duties",
-        "minimum_qualifications",
-        "knowledge_skills_abilities",
-        "distinguishing_characteristics",
-        "preferred_qualifications",
-        "selective_certification",
-        "conditions_of_employment",
-        "working_conditions",
-    }
-)
-
-
-def role_changed(a: Unit, b: Unit) -> bool:
-    """Does moving from ``a``'s section to ``b``'s change what the clause is (see ROLE_KINDS)?"""
-    kinds = (a.section.kind, b.section.kind)
-    return kinds[0] != kinds[1] and (kinds[0] in ROLE_KINDS or kinds[1] in ROLE_KINDS)
 
 
 def _move(
@@ -76,22 +54,19 @@ def _judge(olds: Sequence[Unit], news: Sequence[Unit], glossary: Glossary) -> Ve
     return judge_text(" ".join(u.clause.text for u in olds), " ".join(u.clause.text for u in news), glossary, forms)
 
 
-HEADING = "printed as a heading in the other version"
-
-
-def build_change(
-    state: Alignment, group: Group, placement: str | None, glossary: Glossary, headings: tuple[set[str], set[str]]
-) -> Change:
-    """The Change for one group. ``headings`` are the comparison forms of each version's section
-    headings: a lone clause that the other version prints as a heading lost no text (a PDF read
-    without its bold headings), so it is added or removed, but editorially."""
+def build_change(state: Alignment, group: Group, placement: str | None, glossary: Glossary, sides: Sides) -> Change:
+    """The Change for one group. An added or removed clause is substantive unless ``sides``
+    names why it is not (see lone.py); a heading the parser read as a clause changes editorially
+    (its clauses are judged on their own)."""
     olds = [state.olds[i] for i in group.old]
     news = [state.news[j] for j in group.new]
     home = (news or olds)[0]
     refs_old, refs_new = tuple(u.ref for u in olds), tuple(u.ref for u in news)
     if not news or not olds:
-        return _lone(home, bool(news), headings)
+        return _lone(home, bool(news), sides.lone_reason(home, added=bool(news)))
     verdict = _judge(olds, news, glossary)
+    if not verdict.editorial and len(olds) == len(news) == 1 and olds[0].heading and news[0].heading:
+        verdict = Verdict(True, ("heading renamed",))
     old_text, new_text = " ".join(u.printed for u in olds), " ".join(u.printed for u in news)
     move = _move(state, olds, news, placement)
     reasons = list(verdict.reasons)
@@ -115,16 +90,15 @@ def build_change(
     )
 
 
-def _lone(unit: Unit, added: bool, headings: tuple[set[str], set[str]]) -> Change:
-    """An added or removed clause: substantive, unless the other version prints it as a heading."""
-    heading = unit.form in headings[0 if added else 1]
-    reasons: tuple[str, ...] = ("added" if added else "removed",) + ((HEADING,) if heading else ())
+def _lone(unit: Unit, added: bool, why_not: str | None) -> Change:
+    """An added or removed clause: substantive, unless ``why_not`` says why it is not."""
+    reasons: tuple[str, ...] = ("added" if added else "removed",) + ((why_not,) if why_not else ())
     where = (unit.section.kind, unit.section.title)
     if added:
         inline = (InlineOp("insert", unit.printed),)
-        return Change(unit.clause.id, "added", not heading, *where, (), (unit.ref,), reasons, inline=inline)
+        return Change(unit.clause.id, "added", not why_not, *where, (), (unit.ref,), reasons, inline=inline)
     inline = (InlineOp("delete", unit.printed),)
-    return Change(f"old-{unit.clause.id}", "removed", not heading, *where, (unit.ref,), (), reasons, inline=inline)
+    return Change(f"old-{unit.clause.id}", "removed", not why_not, *where, (unit.ref,), (), reasons, inline=inline)
 
 
 def _operation(olds: Sequence[Unit], news: Sequence[Unit], moved: bool) -> str:

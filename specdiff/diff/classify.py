@@ -1,9 +1,12 @@
 """Substantive or editorial: a change is editorial only when named rules explain every difference.
 
 The rules are the normalisation steps of :mod:`specdiff.diff.normalize` (whitespace, bullet
-glyphs, footnote markers, abbreviations, apostrophes, quote style, punctuation, case) and three
-token rules applied to whatever those steps leave: an added or dropped article, an inflection of
-the same lemma, and a compound written with or without its hyphen. A difference no rule names
+glyphs, footnote markers, abbreviations, apostrophes, quote style, number form, punctuation,
+case, accents) and the token rules applied to whatever those steps leave: an added or dropped
+article, a number written in words or figures ("six" / "6"), an inflection of the same lemma,
+a verb agreeing with a subject that changed number
+("is" -> "are"), a spelling correction (a non-word to a close real word, see lexicon.py), and a
+compound written with or without its hyphen. A difference no rule names
 makes the change substantive, and its words are quoted in the reasons; when in doubt,
 substantive, because hiding a real change is the worst thing this tool can do.
 """
@@ -18,10 +21,37 @@ from rapidfuzz.distance import Indel
 
 from .glossary import Glossary
 from .lemma import same_lemma
-from .normalize import STEPS, collapse, comparison_form
-from .sequence import hunks
+from .lexicon import spelling_fix
+from .normalize import STEPS, collapse, comparison_form, number_value
+from .sequence import runs
 
 ARTICLES = frozenset({"a", "an", "the"})
+# A verb that agrees with a subject that changed number: the subject's own change is judged on
+# its own ("the applicant is" -> "applicants are" is an inflection and an agreement).
+AGREEMENT = frozenset(
+    frozenset(pair) for pair in (("is", "are"), ("was", "were"), ("has", "have"), ("does", "do"), ("this", "these"))
+)
+
+
+def _run_value(tokens: Sequence[str]) -> int | None:
+    """The value of a run of tokens that writes one whole number ("twenty four", "24")."""
+    values = [number_value(t) for t in tokens]
+    if not values or any(v is None for v in values) or (len(values) > 1 and not all(t.isalpha() for t in tokens)):
+        return None
+    return sum(v for v in values if v is not None)
+
+
+def _word_rule(a: str, b: str) -> str | None:
+    """The rule that explains one word replaced by another, or None."""
+    if same_lemma(a, b):
+        return "inflection"
+    if frozenset((a, b)) in AGREEMENT:
+        return "agreement"
+    if number_value(a) is not None and number_value(a) == number_value(b):
+        return "number form"
+    if spelling_fix(a, b):
+        return "spelling"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +82,12 @@ def explain_hunk(old: Sequence[str], new: Sequence[str]) -> tuple[str, ...] | No
         reasons.append("article")
     if a == b:
         return tuple(reasons)
-    if len(a) == len(b) and all(same_lemma(x, y) for x, y in zip(a, b, strict=True)):
-        return (*reasons, "inflection")
+    if a and b and _run_value(a) is not None and _run_value(a) == _run_value(b):
+        return (*reasons, "number form")  # "twenty four" / "24"
+    if len(a) == len(b):
+        named = [_word_rule(x, y) for x, y in zip(a, b, strict=True)]
+        if all(named):
+            return (*reasons, *dict.fromkeys(n for n in named if n))
     if a and b and "".join(a) == "".join(b):
         return (*reasons, "hyphenation or spacing")
     return None
@@ -72,11 +106,31 @@ def describe_hunk(old: Sequence[str], new: Sequence[str]) -> str:
     return f"words changed: {_quote(old)} -> {_quote(new)}"
 
 
+REPEAT = 4  # least words of a run printed twice in a row whose second copy may come or go
+
+
+def repeated(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Is ``tokens[start:end]`` a second copy of the run right before or right after it (a
+    sentence the document printed twice)?"""
+    size = end - start
+    if size < REPEAT:
+        return False
+    run = list(tokens[start:end])
+    before = list(tokens[start - size : start]) if start >= size else []
+    return before == run or list(tokens[end : end + size]) == run
+
+
 def token_verdict(old: Sequence[str], new: Sequence[str]) -> Verdict:
     """Judge two comparison-token sequences by the token rules alone."""
     editorial: list[str] = []
     substantive: list[str] = []
-    for a, b in hunks(old, new):
+    for tag, i1, i2, j1, j2 in runs(old, new):
+        if tag == "equal":
+            continue
+        a, b = old[i1:i2], new[j1:j2]
+        if (tag == "delete" and repeated(old, i1, i2)) or (tag == "insert" and repeated(new, j1, j2)):
+            editorial.append("printed twice")
+            continue
         named = explain_hunk(a, b)
         if named is None:
             substantive.append(describe_hunk(a, b))

@@ -38,6 +38,7 @@ class Unit:
     marker: str | None  # the footnote marker this clause starts with ("*", "**", "[1]")
     at_home: bool = True  # a footnote cited by a clause of its own title (or not a footnote)
     context: str = ""  # the heading it reads under (see set_contexts)
+    heading: bool = False  # a heading the parser read as a clause (see mark_headings)
 
     @property
     def floating(self) -> bool:
@@ -150,7 +151,62 @@ def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
                     marker=_marker(clause),
                 )
             )
-    return _place_footnotes(units)
+    return mark_headings(_place_footnotes(units))
+
+
+_SMALL = "a an and as at by for from in of on or the to with your you our we"
+_SMALL_WORDS = frozenset(_SMALL.split())
+_HEADING_WORD = re.compile(r"[^\W\d_][\w'\u2019&/-]*")
+_ANSWERS = frozenset(["yes", "no", "none", "other", "true", "false", "n/a", "na"])  # answer options
+
+
+def heading_shaped(text: str) -> bool:
+    """Short, unpunctuated, and written like a heading: Title Case ("The Ideal Candidate"), ALL
+    CAPS ("EDUCATION:"), or a short label ending in a colon ("What you should bring:"). No
+    figures (a date or an amount is a value) and no colon inside (a "Label: value" field). A
+    Markdown heading mark ("### Skills and experience") says so whatever the case."""
+    marked = re.match(r"#{1,6}\s", text.strip()) is not None
+    body = text.strip().lstrip("#").strip()
+    if not body or len(body) > 80 or body[-1] in ".!?;," or any(c.isdigit() for c in body):
+        return False
+    label = body.endswith(":")
+    body = body.rstrip(":").strip()
+    if ":" in body or not body[:1].isupper():
+        return False
+    words = _HEADING_WORD.findall(body)
+    if not words or len(words) > 8 or len(body.split()) > len(words) + 2:
+        return False
+    if all(w.lower() in _ANSWERS for w in words) or not any(len(w) >= 3 and w.isalpha() for w in words):
+        return False
+    capitals = all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+    return marked or capitals or (label and len(words) <= 5)
+
+
+def _looks_set_apart(text: str) -> bool:
+    """A heading that cannot be mistaken for a short list item: capitals, a colon or a "#"."""
+    body = text.strip()
+    letters = [c for c in body if c.isalpha()]
+    return body.startswith("#") or body.endswith(":") or (bool(letters) and all(c.isupper() for c in letters))
+
+
+def mark_headings(units: list[Unit]) -> list[Unit]:
+    """Flag the clauses that are headings the parser did not recognise: heading-shaped, with
+    body text (not another such line) right after them in the same section, and not an answer
+    or an item (the line before does not end in "?" or ":"). Among short items ("Service First",
+    "Excellent Quality", ...) only a line set apart by capitals, a colon or a "#" is a heading,
+    so the last option of a list is not mistaken for the heading of the next question. The
+    document's first clause is its title line, never a heading."""
+    shaped = [heading_shaped(u.clause.text) for u in units]
+    out: list[Unit] = []
+    for k, unit in enumerate(units):
+        after = k + 1 < len(units) and units[k + 1].section_index == unit.section_index
+        before = k > 0 and units[k - 1].section_index == unit.section_index
+        flag = shaped[k] and k > 0 and after and not shaped[k + 1]
+        if flag and before:
+            previous = units[k - 1].clause.text.rstrip()
+            flag = not previous.endswith(("?", ":")) and (not shaped[k - 1] or _looks_set_apart(unit.clause.text))
+        out.append(replace(unit, heading=True) if flag else unit)
+    return out
 
 
 def section_table(doc: Document, units: list[Unit]) -> list[tuple[Section, str | None, int]]:
@@ -169,9 +225,10 @@ def heading_forms(doc: Document, glossary: Glossary) -> set[str]:
 
 def set_contexts(units: list[Unit], other_headings: set[str], glossary: Glossary) -> list[Unit]:
     """Give each clause the heading it reads under: its section's, or the latest clause of its
-    section that the other version prints as a heading. A PDF parsed without its bold headings
-    turns "B Physical Effort" into a clause; the DOCX of the same text makes it a section. Both
-    then agree on what heading the following clauses sit under."""
+    section that is a heading (see mark_headings) or that the other version prints as one. A
+    PDF parsed without its bold headings turns "B Physical Effort" into a clause; the DOCX of
+    the same text makes it a section. Both then agree on what heading the following clauses
+    sit under."""
     out: list[Unit] = []
     current, section = "", -1
     for unit in units:
@@ -179,6 +236,6 @@ def set_contexts(units: list[Unit], other_headings: set[str], glossary: Glossary
             section = unit.section_index
             current = comparison_form(unit.section.heading, glossary)
         out.append(replace(unit, context=current))
-        if unit.form in other_headings:
+        if unit.form in other_headings or unit.heading:
             current = unit.form
     return out

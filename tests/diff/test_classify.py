@@ -25,6 +25,15 @@ GLOSSARY = Glossary.of([("CFR", "Code of Federal Regulations")])
         ("on-going review", "ongoing review", "hyphenation or spacing"),
         ("th e term", "the term", "hyphenation or spacing"),
         ("Reviews permit\nfiles", "Reviews permit files", "whitespace"),
+        ("the documents is required", "the documents are required", "agreement"),
+        ("Elections Manger", "Elections Manager", "spelling"),
+        ("an autoomatic renewal", "an automatic renewal", "spelling"),
+        ("submit a résumé", "submit a resume", "accents"),
+        ("at the rate of .25 of a point", "at the rate of 0.25 of a point", "number form"),
+        ("six (6) months of experience", "(6) six months of experience", "number form"),
+        ("two years of experience", "2 years of experience", "number form"),
+        ("twenty-four months", "24 months", "number form"),
+        ("a salary of $50,000.00", "a salary of $50,000", "number form"),
     ],
 )
 def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
@@ -40,7 +49,10 @@ def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
         ("may supervise staff", "must supervise staff"),
         ("can substitute for experience", "cannot substitute for experience"),
         ("reports to a director", "reports to the director"),  # an article swapped, not dropped
-        ("is required", "are required"),  # suppletive forms never reach the lemmatizer
+        ("two (3) years", "two years"),  # a word and a figure that disagree
+        ("within the county", "within the country"),  # two real words
+        ("a lien on the property", "a line on the property"),  # a rare real word is not a typo
+        ("Experience with elections", "Experience with electrons"),
         ("Health Policy", "Public Health Policy"),
     ],
 )
