@@ -1,4 +1,4 @@
-"""Clause alignment in ordered passes: exact, label, fuzzy, position; each pair says which.
+"""Clause alignment in ordered passes, from surest to least sure; each pair says which found it.
 
 1. exact: identical comparison forms (an editorial rewrite is still "exact" here), one global
    maximum-weight assignment that prefers the same section and nearby positions, so repeated
@@ -10,8 +10,10 @@
    a bonus and needs a higher similarity, so moves are found but only when clear.
 5. position: the one leftover old and the one leftover new clause between the same two
    anchors of a paired section, when still somewhat similar.
-6. value: a line of figures replaced by the one other such line under the same heading.
-7. heading: a heading read as a clause, renamed, right above the same clause.
+6. resegmented: a free clause and the longest free clause of the other version that is a
+   piece of it (splits.py gathers the other pieces).
+7. value: a line of figures replaced by the one other such line under the same heading.
+8. heading: a heading read as a clause, renamed, right above the same clause.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
 
 from ..parsers.rows import figures_only
 from .candidates import all_pairs, index_candidates, shared_words, similarity
@@ -195,6 +199,45 @@ def position_pass(state: Alignment) -> None:
             state.link(i, j, "position", similarity(state.olds[i], state.news[j]))
 
 
+PART_TOKENS = 4  # least words of a part found inside a longer clause of the other version
+PART_RATIO = 90  # least rapidfuzz partial ratio of a reworded part inside it
+
+
+def _inside(part: Unit, whole: Unit) -> bool:
+    """Is ``part`` a piece of ``whole``: its words in a row inside it (the same paragraph cut at
+    other places), or nearly so (a reworded piece)?"""
+    if len(part.tokens) < PART_TOKENS or len(part.tokens) >= len(whole.tokens):
+        return False
+    if f" {part.form} " in f" {whole.form} ":
+        return True
+    return fuzz.partial_ratio(part.form, whole.form, score_cutoff=PART_RATIO) >= PART_RATIO
+
+
+def resegment_pass(state: Alignment) -> None:
+    """One paragraph in one version, several clauses in the other (split at semicolons under one
+    heading, wrapped differently, or rewritten into three): no single piece is similar enough
+    to the whole to be paired by the passes above, so the whole would show as removed and every
+    piece as added. Each free clause is linked to the longest free clause of the other version
+    that is a piece of it; splits.py then gathers the neighbouring pieces. Candidates come from
+    the rare-word index, so this stays near-linear."""
+    olds, news = state.free_old(), state.free_new()
+    pairs = sorted(index_candidates(olds, news))
+    best_old: dict[int, Unit] = {}
+    best_new: dict[int, Unit] = {}
+    for i, j in pairs:
+        a, b = state.olds[i], state.news[j]
+        if _inside(b, a) and (i not in best_old or len(b.tokens) > len(best_old[i].tokens)):
+            best_old[i] = b
+        if _inside(a, b) and (j not in best_new or len(a.tokens) > len(best_new[j].tokens)):
+            best_new[j] = a
+    for i, b in sorted(best_old.items()):
+        if i not in state.partner_of_old and b.index not in state.partner_of_new:
+            state.link(i, b.index, "resegmented", similarity(state.olds[i], b))
+    for j, a in sorted(best_new.items()):
+        if j not in state.partner_of_new and a.index not in state.partner_of_old:
+            state.link(a.index, j, "resegmented", similarity(a, state.news[j]))
+
+
 def value_pass(state: Alignment) -> None:
     """A value line (a salary range, a list of figures) replaced by another under the same
     heading: they share no words, so no similarity pairs them, yet a reviewer reads "the salary
@@ -261,6 +304,7 @@ def align(
     label_pass(state)
     fuzzy_pass(state)
     position_pass(state)
+    resegment_pass(state)
     value_pass(state)
     heading_pass(state)
     return state

@@ -54,6 +54,9 @@ def _judge(olds: Sequence[Unit], news: Sequence[Unit], glossary: Glossary) -> Ve
     return judge_text(" ".join(u.clause.text for u in olds), " ".join(u.clause.text for u in news), glossary, forms)
 
 
+RESEGMENTED = "re-segmented"
+
+
 def build_change(state: Alignment, group: Group, placement: str | None, glossary: Glossary, sides: Sides) -> Change:
     """The Change for one group. An added or removed clause is substantive unless ``sides``
     names why it is not (see lone.py); a heading the parser read as a clause changes editorially
@@ -67,6 +70,8 @@ def build_change(state: Alignment, group: Group, placement: str | None, glossary
     verdict = _judge(olds, news, glossary)
     if not verdict.editorial and len(olds) == len(news) == 1 and olds[0].heading and news[0].heading:
         verdict = Verdict(True, ("heading renamed",))
+    elif verdict.editorial and len(olds) != len(news):
+        verdict = Verdict(True, (RESEGMENTED, *verdict.reasons))  # the same text cut at other places
     old_text, new_text = " ".join(u.printed for u in olds), " ".join(u.printed for u in news)
     move = _move(state, olds, news, placement)
     reasons = list(verdict.reasons)
