@@ -14,7 +14,7 @@ from .changes import build_change, change_order
 from .glossary import build_glossary
 from .lone import Sides
 from .metadata import metadata_changes
-from .order import settle
+from .order import settle, unlink_weak_moves
 from .requirements import requirement_changes
 from .splits import group_links
 from .titles import align_titles
@@ -30,8 +30,9 @@ def compare(old: Document, new: Document) -> Diff:
     titles = align_titles(old.titles, new.titles, glossary)
     tables = (section_table(old, olds), section_table(new, news))
     state = align(olds, news, tables, titles, glossary)
+    unlink_weak_moves(state)
     groups = group_links(state)
-    groups, placed = settle(groups, olds, news, state.sections)
+    placed = settle(groups, olds, news, state.sections)
     order = change_order(groups, state)
     sides = Sides.of(olds, news, headings)
     changes = tuple(build_change(state, groups[k], placed.get(k), glossary, sides) for k in order)

@@ -39,6 +39,10 @@ ACROSS = 0.72  # ... for a pair across sections or titles (a move)
 POSITION = 0.45  # ... for leftovers of a paired section (position pass)
 LABEL = 0.6
 SHARED_WORDS = 0.2  # ... and the least content-word overlap (Dice) below ACROSS similarity
+# An edge weighs what its pair is worth above a mediocre pair: with raw similarities, two
+# mediocre pairs (0.65 + 0.7) outweigh one near-identical pair (0.97) and the assignment breaks
+# the near-identical one up to make them.
+MARGIN = 0.4
 SMALL_SECTIONS = 2500  # paired sections this small (old x new clauses) are scored all-pairs
 
 
@@ -60,6 +64,11 @@ class Alignment:
         self.partner_of_new[j] = i
         self.match[i] = how
         self.score[i] = score
+
+    def unlink(self, i: int) -> None:
+        """Undo the pair of old clause ``i``."""
+        j = self.partner_of_old.pop(i)
+        del self.partner_of_new[j], self.match[i], self.score[i]
 
     def free_old(self) -> list[Unit]:
         return [u for u in self.olds if u.index not in self.partner_of_old]
@@ -174,7 +183,7 @@ def fuzzy_pass(state: Alignment) -> None:
             floor, bonus = ACROSS, 0.0
         score = similarity(a, b, floor)
         if score >= floor and (score >= ACROSS or shared_words(a, b) >= SHARED_WORDS):
-            edges[(i, j)] = min(1.0, score * 0.9 + bonus)
+            edges[(i, j)] = min(1.0, score * 0.9 + bonus) - MARGIN
     for i, j in max_weight_matching(edges):
         state.link(i, j, "fuzzy", similarity(state.olds[i], state.news[j]))
 
@@ -194,7 +203,7 @@ def position_pass(state: Alignment) -> None:
                 score = similarity(a, b, POSITION)
                 if score >= POSITION and shared_words(a, b) >= SHARED_WORDS:
                     place = 1.0 - (k / max(1, len(mine)) - m / max(1, len(theirs))) ** 2
-                    edges[(a.index, b.index)] = score * 0.9 + 0.05 * place
+                    edges[(a.index, b.index)] = score * 0.9 + 0.05 * place - MARGIN
         for i, j in max_weight_matching(edges):
             state.link(i, j, "position", similarity(state.olds[i], state.news[j]))
 

@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from .align import Alignment
 from .candidates import content_overlap
 from .splits import Group
 from .units import Unit
@@ -100,44 +101,45 @@ NEAR_OVERLAP = 0.25  # ... for one reordered by at most NEAR places within its l
 NEAR = 2
 
 
+def unlink_weak_moves(state: Alignment) -> None:
+    """Undo the pairs found by similarity (not identical text) that would be reported as
+    reordered or moved but share too few content words: they are two changes, a removal and an
+    addition. "Are you a current employee?" and "Are you a US Citizen?" share only their frame,
+    and a false move misplaces the text it claims to have moved. The place is evidence too: a
+    rewrite that kept its place keeps its pair, and one that swapped places with its neighbour
+    (the two routes of a qualification listed the other way round) needs less overlap. Runs
+    before splits and merges are grown, so a freed clause can still join its real partner as
+    one of its pieces."""
+    links = sorted(state.partner_of_old.items())
+    groups = [Group((i,), (j,), state.match[i], state.score[i]) for i, j in links]
+    placed = placements(groups, state.olds, state.news, state.sections)
+    starts_old, starts_new = _section_starts(state.olds), _section_starts(state.news)
+    for k, (i, j) in enumerate(links):
+        placement = placed.get(k)
+        if placement not in (REORDERED, MOVED):
+            continue
+        a, b = state.olds[i], state.news[j]
+        shift = abs((a.index - starts_old[a.section_index]) - (b.index - starts_new[b.section_index]))
+        bar = NEAR_OVERLAP if placement == REORDERED and shift <= NEAR else MOVE_OVERLAP
+        if a.form != b.form and content_overlap(a, b) < bar:
+            state.unlink(i)
+
+
 def settle(
     groups: Sequence[Group], olds: Sequence[Unit], news: Sequence[Unit], sections: Mapping[int, int]
-) -> tuple[list[Group], dict[int, str]]:
-    """The groups and their placements, after two precision rules.
-
-    A pair found by similarity (not identical text) that would be reported as reordered or
-    moved but shares too few content words is two changes, a removal and an addition: "Are you
-    a current employee?" and "Are you a US Citizen?" share only their frame, and a false move
-    misplaces the text it claims to have moved. The place is evidence too: a rewrite that kept
-    its place keeps its pair, and one that swapped places with its neighbour (the two routes of
-    a qualification listed the other way round) needs less overlap.
-
-    A clause the document prints more than once ("Yes No" under every question) is a copy:
-    copies pair with the nearest copy, and which copy went where says nothing, so a copy is
-    never reported as moved within its title."""
-    placed = placements(groups, olds, news, sections)
-    starts_old, starts_new = _section_starts(olds), _section_starts(news)
+) -> dict[int, str]:
+    """Group index -> placement (see placements), except for copies. A clause the document
+    prints more than once ("Yes No" under every question) is a copy: copies pair with the
+    nearest copy, and which copy went where says nothing, so a copy is never reported as moved
+    within its title."""
     copies_old = Counter(u.form for u in olds)
     copies_new = Counter(u.form for u in news)
-    out: list[Group] = []
-    where: dict[int, str] = {}
-    for k, group in enumerate(groups):
-        placement = placed.get(k)
-        if placement in (REORDERED, MOVED) and len(group.old) == len(group.new) == 1:
-            a, b = olds[group.old[0]], news[group.new[0]]
-            shift = abs((a.index - starts_old[a.section_index]) - (b.index - starts_new[b.section_index]))
-            bar = NEAR_OVERLAP if placement == REORDERED and shift <= NEAR else MOVE_OVERLAP
-            if a.form != b.form and content_overlap(a, b) < bar:
-                out += [Group(group.old, (), None, 0.0), Group((), group.new, None, 0.0)]
-                continue
-        if placement is not None and group.old and group.new:
-            a, b = olds[group.old[0]], news[group.new[0]]
-            if copies_old[a.form] > 1 or copies_new[b.form] > 1:
-                placement = None
-        if placement is not None:
-            where[len(out)] = placement
-        out.append(group)
-    return out, where
+    out: dict[int, str] = {}
+    for k, placement in placements(groups, olds, news, sections).items():
+        a, b = olds[groups[k].old[0]], news[groups[k].new[0]]
+        if copies_old[a.form] == 1 and copies_new[b.form] == 1:
+            out[k] = placement
+    return out
 
 
 def _section_starts(units: Sequence[Unit]) -> dict[int, int]:
