@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from .glossary import Glossary
-from .lemma import same_lemma
+from .lemma import derived, same_lemma
 from .lexicon import spelling_fix
 from .normalize import STEPS, collapse, comparison_form, number_value
 from .sequence import runs
@@ -45,6 +45,8 @@ def _word_rule(a: str, b: str) -> str | None:
     """The rule that explains one word replaced by another, or None."""
     if same_lemma(a, b):
         return "inflection"
+    if derived(a, b):
+        return DERIVATION
     if frozenset((a, b)) in AGREEMENT:
         return "agreement"
     if number_value(a) is not None and number_value(a) == number_value(b):
@@ -84,12 +86,19 @@ def explain_hunk(old: Sequence[str], new: Sequence[str]) -> tuple[str, ...] | No
         return tuple(reasons)
     if a and b and _run_value(a) is not None and _run_value(a) == _run_value(b):
         return (*reasons, "number form")  # "twenty four" / "24"
-    if len(a) == len(b):
-        named = [_word_rule(x, y) for x, y in zip(a, b, strict=True)]
-        if all(named):
-            return (*reasons, *dict.fromkeys(n for n in named if n))
     if a and b and "".join(a) == "".join(b):
         return (*reasons, "hyphenation or spacing")
+    if len(a) != len(b):  # "testing of" -> "tests": the noun's preposition goes with it
+        a, b = [t for t in a if t not in NOUN_LINKS], [t for t in b if t not in NOUN_LINKS]
+        if len(a) != len(b) or not a:
+            return None
+        named = [_word_rule(x, y) for x, y in zip(a, b, strict=True)]
+        if all(n in ("inflection", DERIVATION) for n in named):
+            return (*reasons, DERIVATION)
+        return None
+    named = [_word_rule(x, y) for x, y in zip(a, b, strict=True)]
+    if all(named):
+        return (*reasons, *dict.fromkeys(n for n in named if n))
     return None
 
 
@@ -106,6 +115,9 @@ def describe_hunk(old: Sequence[str], new: Sequence[str]) -> str:
     return f"words changed: {_quote(old)} -> {_quote(new)}"
 
 
+DERIVATION = "noun and verb"
+# Prepositions a noun takes and its verb does not ("testing of software" / "tests software").
+NOUN_LINKS = frozenset({"of", "to"})
 REPEAT = 4  # least words of a run printed twice in a row whose second copy may come or go
 
 
@@ -124,6 +136,7 @@ def token_verdict(old: Sequence[str], new: Sequence[str]) -> Verdict:
     """Judge two comparison-token sequences by the token rules alone."""
     editorial: list[str] = []
     substantive: list[str] = []
+    links: list[str] = []  # "of"/"to" added or dropped: editorial only beside a noun turned verb
     for tag, i1, i2, j1, j2 in runs(old, new):
         if tag == "equal":
             continue
@@ -132,10 +145,14 @@ def token_verdict(old: Sequence[str], new: Sequence[str]) -> Verdict:
             editorial.append("printed twice")
             continue
         named = explain_hunk(a, b)
-        if named is None:
+        if named is None and not (a and b) and set(a or b) <= NOUN_LINKS:
+            links.append(describe_hunk(a, b))
+        elif named is None:
             substantive.append(describe_hunk(a, b))
         else:
             editorial.extend(named)
+    if DERIVATION not in editorial:
+        substantive += links
     if substantive:
         return Verdict(False, tuple(substantive[:4]) + (("…",) if len(substantive) > 4 else ()))
     return Verdict(True, tuple(dict.fromkeys(editorial)))

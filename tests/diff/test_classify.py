@@ -34,6 +34,8 @@ GLOSSARY = Glossary.of([("CFR", "Code of Federal Regulations")])
         ("two years of experience", "2 years of experience", "number form"),
         ("twenty-four months", "24 months", "number form"),
         ("a salary of $50,000.00", "a salary of $50,000", "number form"),
+        ("Development and updates to web sites", "Develops and updates web sites", "noun and verb"),
+        ("Production and printing of ballots", "Produces and prints ballots", "noun and verb"),
     ],
 )
 def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
@@ -53,6 +55,8 @@ def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
         ("within the county", "within the country"),  # two real words
         ("a lien on the property", "a line on the property"),  # a rare real word is not a typo
         ("Experience with elections", "Experience with electrons"),
+        ("Reports to the director", "Reports the director"),  # "to" alone, no noun turned verb
+        ("Supervises staff of two units", "Supervises staff"),
         ("Health Policy", "Public Health Policy"),
     ],
 )
