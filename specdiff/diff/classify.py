@@ -14,6 +14,7 @@ substantive, because hiding a real change is the worst thing this tool can do.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -118,18 +119,19 @@ def describe_hunk(old: Sequence[str], new: Sequence[str]) -> str:
 DERIVATION = "noun and verb"
 # Prepositions a noun takes and its verb does not ("testing of software" / "tests software").
 NOUN_LINKS = frozenset({"of", "to"})
-REPEAT = 4  # least words of a run printed twice in a row whose second copy may come or go
+REPEAT = 2  # least words of a run printed twice in a row whose second copy may come or go
 
 
 def repeated(tokens: Sequence[str], start: int, end: int) -> bool:
-    """Is ``tokens[start:end]`` a second copy of the run right before or right after it (a
-    sentence the document printed twice)?"""
+    """Is ``tokens[start:end]`` a second copy of the run right before or right after it, in
+    any order (a sentence the document printed twice; "80120, CO" printed as "80120, CO, CO,
+    80120")? A single word is never a copy: "may not ... may not" losing one "not" is not."""
     size = end - start
     if size < REPEAT:
         return False
-    run = list(tokens[start:end])
-    before = list(tokens[start - size : start]) if start >= size else []
-    return before == run or list(tokens[end : end + size]) == run
+    run = Counter(tokens[start:end])
+    before = Counter(tokens[start - size : start]) if start >= size else Counter()
+    return before == run or Counter(tokens[end : end + size]) == run
 
 
 def token_verdict(old: Sequence[str], new: Sequence[str]) -> Verdict:

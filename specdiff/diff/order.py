@@ -26,9 +26,11 @@ from collections.abc import Mapping, Sequence
 
 from .align import Alignment
 from .candidates import content_overlap
+from .sections import heading_similarity
 from .splits import Group
 from .units import Unit
 
+SAME_HEADING = 0.85  # least similarity of two printed headings that are one heading
 REORDERED = "reordered"  # out of order within the section's counterpart
 WITH_SECTION = "with-section"  # in order within its section, the section itself moved
 MOVED = "moved"  # to another section
@@ -58,11 +60,12 @@ def longest_increasing(values: Sequence[int]) -> set[int]:
 
 def same_home(a: Unit, b: Unit, sections: Mapping[int, int], partner_of_new: Mapping[int, int]) -> bool:
     """Does ``b`` sit in the counterpart of ``a``'s section? Yes when the sections are paired,
-    when both read under the same printed heading, or when neither section has a counterpart
+    when both read under the same printed heading (give or take a letter: "C Sensory Attention"
+    and "Sensory Attention"), or when neither section has a counterpart
     at all (nothing says the text went anywhere else)."""
     if sections.get(a.section_index) == b.section_index:
         return True
-    if a.context and a.context == b.context:
+    if any(heading_similarity(x, y) >= SAME_HEADING for x in a.contexts for y in b.contexts):
         return True
     return a.section_index not in sections and b.section_index not in partner_of_new
 

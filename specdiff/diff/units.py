@@ -37,7 +37,8 @@ class Unit:
     tokens: Tokens
     marker: str | None  # the footnote marker this clause starts with ("*", "**", "[1]")
     at_home: bool = True  # a footnote cited by a clause of its own title (or not a footnote)
-    context: str = ""  # the heading it reads under (see set_contexts)
+    contexts: tuple[str, ...] = ()  # its section's heading, then the sub-heading it reads under
+
     heading: bool = False  # a heading the parser read as a clause (see mark_headings)
 
     @property
@@ -167,8 +168,8 @@ def heading_shaped(text: str) -> bool:
     Markdown heading mark ("### Skills and experience") says so whatever the case."""
     marked = re.match(r"#{1,6}\s", text.strip()) is not None
     body = text.strip().lstrip("#").strip()
-    if not body or len(body) > 80 or body[-1] in ".!?;," or any(c.isdigit() for c in body):
-        return False
+    if not body or len(body) > 80 or body[-1] in ".!?;," or any(c.isdigit() or c == "|" for c in body):
+        return False  # a sentence, a value, or a table row
     label = body.endswith(":")
     body = body.rstrip(":").strip()
     if ":" in body or not body[:1].isupper():
@@ -224,18 +225,18 @@ def heading_forms(doc: Document, glossary: Glossary) -> set[str]:
 
 
 def set_contexts(units: list[Unit], other_headings: set[str], glossary: Glossary) -> list[Unit]:
-    """Give each clause the heading it reads under: its section's, or the latest clause of its
-    section that is a heading (see mark_headings) or that the other version prints as one. A
+    """Give each clause the headings it reads under: its section's, and the latest clause of
+    its section that is a heading (see mark_headings) or that the other version prints as one. A
     PDF parsed without its bold headings turns "B Physical Effort" into a clause; the DOCX of
-    the same text makes it a section. Both then agree on what heading the following clauses
-    sit under."""
+    the same text makes it a section. Both then agree on a heading the following clauses sit
+    under."""
     out: list[Unit] = []
-    current, section = "", -1
+    head, current, section = "", "", -1
     for unit in units:
         if unit.section_index != section:
             section = unit.section_index
-            current = comparison_form(unit.section.heading, glossary)
-        out.append(replace(unit, context=current))
+            head = current = comparison_form(unit.section.heading, glossary)
+        out.append(replace(unit, contexts=tuple(c for c in dict.fromkeys((head, current)) if c)))
         if unit.form in other_headings or unit.heading:
             current = unit.form
     return out

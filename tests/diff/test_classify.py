@@ -36,6 +36,7 @@ GLOSSARY = Glossary.of([("CFR", "Code of Federal Regulations")])
         ("a salary of $50,000.00", "a salary of $50,000", "number form"),
         ("Development and updates to web sites", "Develops and updates web sites", "noun and verb"),
         ("Production and printing of ballots", "Produces and prints ballots", "noun and verb"),
+        ("Location: 80120, CO", "Location: 80120, CO, CO, 80120", "printed twice"),
     ],
 )
 def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
@@ -57,6 +58,7 @@ def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
         ("Experience with elections", "Experience with electrons"),
         ("Reports to the director", "Reports the director"),  # "to" alone, no noun turned verb
         ("Supervises staff of two units", "Supervises staff"),
+        ("may not smoke and may not drink", "may not smoke and may drink"),  # one word is no copy
         ("Health Policy", "Public Health Policy"),
     ],
 )
