@@ -158,6 +158,7 @@ def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
 _SMALL = "a an and as at by for from in of on or the to with your you our we"
 _SMALL_WORDS = frozenset(_SMALL.split())
 _HEADING_WORD = re.compile(r"[^\W\d_][\w'\u2019&/-]*")
+_MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
 _ANSWERS = frozenset(["yes", "no", "none", "other", "true", "false", "n/a", "na"])  # answer options
 
 
@@ -166,7 +167,7 @@ def heading_shaped(text: str) -> bool:
     CAPS ("EDUCATION:"), or a short label ending in a colon ("What you should bring:"). No
     figures (a date or an amount is a value) and no colon inside (a "Label: value" field). A
     Markdown heading mark ("### Skills and experience") says so whatever the case."""
-    marked = re.match(r"#{1,6}\s", text.strip()) is not None
+    marked = _MARKDOWN_HEADING.match(text) is not None
     body = text.strip().lstrip("#").strip()
     if not body or len(body) > 80 or body[-1] in ".!?;," or any(c.isdigit() or c == "|" for c in body):
         return False  # a sentence, a value, or a table row
@@ -195,13 +196,17 @@ def mark_headings(units: list[Unit]) -> list[Unit]:
     body text (not another such line) right after them in the same section, and not an answer
     or an item (the line before does not end in "?" or ":"). Among short items ("Service First",
     "Excellent Quality", ...) only a line set apart by capitals, a colon or a "#" is a heading,
-    so the last option of a list is not mistaken for the heading of the next question. The
-    document's first clause is its title line, never a heading."""
+    so the last option of a list is not mistaken for the heading of the next question. A
+    Markdown heading ("## Selection process") is one wherever it stands. The document's first
+    clause is its title line, never a heading."""
     shaped = [heading_shaped(u.clause.text) for u in units]
     out: list[Unit] = []
     for k, unit in enumerate(units):
         after = k + 1 < len(units) and units[k + 1].section_index == unit.section_index
         before = k > 0 and units[k - 1].section_index == unit.section_index
+        if k > 0 and shaped[k] and _MARKDOWN_HEADING.match(unit.clause.text):
+            out.append(replace(unit, heading=True))  # "## Selection process" above "### Sift"
+            continue
         flag = shaped[k] and k > 0 and after and not shaped[k + 1]
         if flag and before:
             previous = units[k - 1].clause.text.rstrip()
