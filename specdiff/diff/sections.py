@@ -15,6 +15,7 @@ heading or have the same kind.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -50,8 +51,13 @@ def _place(i: int, j: int, old_size: int, new_size: int) -> float:
     return 1.0 - abs(i / max(1, old_size - 1) - j / max(1, new_size - 1)) if old_size > 1 and new_size > 1 else 1.0
 
 
+NEAREST = 8  # in a title with many sections, each is weighed against this many of its kind
+
+
 def _candidates(old: SectionTable, new: SectionTable, heads: tuple[list[str], list[str]]) -> Iterable[tuple[int, int]]:
-    """Pairs of sections under one title worth weighing (votes add their own pairs)."""
+    """Pairs of sections under one title worth weighing (votes add their own pairs): all of
+    them when the title has few sections; otherwise, for each section, the ``NEAREST`` sections
+    (by relative place) that print the same heading, and as many of the same kind."""
     by_title_old: dict[str | None, list[int]] = {}
     by_title_new: dict[str | None, list[int]] = {}
     for i, (_, title, _) in enumerate(old):
@@ -67,9 +73,12 @@ def _candidates(old: SectionTable, new: SectionTable, heads: tuple[list[str], li
         for j in theirs:
             keyed.setdefault(("h", heads[1][j]), []).append(j)
             keyed.setdefault(("k", new[j][0].kind), []).append(j)
+        spots = {key: [j / max(1, len(new)) for j in group] for key, group in keyed.items()}
         for i in mine:
             for key in (("h", heads[0][i]), ("k", old[i][0].kind)):
-                yield from ((i, j) for j in keyed.get(key, [])[:50])
+                group = keyed.get(key, [])
+                at = bisect_left(spots.get(key, []), i / max(1, len(old)))
+                yield from ((i, j) for j in group[max(0, at - NEAREST // 2) : at + NEAREST // 2])
 
 
 def pair_sections(
