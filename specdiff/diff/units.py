@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from ..model import Clause, ClauseRef, Document, Section, Title
@@ -152,13 +153,15 @@ def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
                     marker=_marker(clause),
                 )
             )
-    return mark_headings(_place_footnotes(units))
+    titles = {comparison_form(name, glossary) for t in doc.titles for name in (t.title, *t.aliases) if name}
+    return mark_headings(_place_footnotes(units), titles)
 
 
 _SMALL = "a an and as at by for from in of on or the to with your you our we"
 _SMALL_WORDS = frozenset(_SMALL.split())
 _HEADING_WORD = re.compile(r"[^\W\d_][\w'\u2019&/-]*")
 _MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
+_MARKDOWN_TITLE = re.compile(r"\s*#\s")  # "# Service designer": a level-one heading names the document
 _ANSWERS = frozenset(["yes", "no", "none", "other", "true", "false", "n/a", "na"])  # answer options
 
 
@@ -181,7 +184,11 @@ def heading_shaped(text: str) -> bool:
     if all(w.lower() in _ANSWERS for w in words) or not any(len(w) >= 3 and w.isalpha() for w in words):
         return False
     capitals = all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
-    return marked or capitals or (label and len(words) <= 5)
+    # "Accountability Accessibility Inclusivity Integrity": capitalised terms in a row, with no
+    # word or mark joining them, are a row of items, not a heading
+    terms = len(words) >= 3 and not any(w.lower() in _SMALL_WORDS for w in words) and body.isascii()
+    terms = terms and not re.search(r"[,&/()-]", body) and not body.isupper()
+    return marked or (capitals and not terms) or (label and len(words) <= 5)
 
 
 def _looks_set_apart(text: str) -> bool:
@@ -191,19 +198,23 @@ def _looks_set_apart(text: str) -> bool:
     return body.startswith("#") or body.endswith(":") or (bool(letters) and all(c.isupper() for c in letters))
 
 
-def mark_headings(units: list[Unit]) -> list[Unit]:
+def mark_headings(units: list[Unit], titles: AbstractSet[str] = frozenset()) -> list[Unit]:
     """Flag the clauses that are headings the parser did not recognise: heading-shaped, with
     body text (not another such line) right after them in the same section, and not an answer
     or an item (the line before does not end in "?" or ":"). Among short items ("Service First",
     "Excellent Quality", ...) only a line set apart by capitals, a colon or a "#" is a heading,
     so the last option of a list is not mistaken for the heading of the next question. A
-    Markdown heading ("## Selection process") is one wherever it stands. The document's first
-    clause is its title line, never a heading."""
+    Markdown heading ("## Selection process") is one wherever it stands. A title line is never
+    a heading: the document's first clause, a level-one Markdown heading, or a line that reads
+    as one of the document's ``titles`` (comparison forms): renaming the job is substantive."""
     shaped = [heading_shaped(u.clause.text) for u in units]
     out: list[Unit] = []
     for k, unit in enumerate(units):
         after = k + 1 < len(units) and units[k + 1].section_index == unit.section_index
         before = k > 0 and units[k - 1].section_index == unit.section_index
+        if _MARKDOWN_TITLE.match(unit.clause.text) or unit.form in titles:
+            out.append(unit)
+            continue
         if k > 0 and shaped[k] and _MARKDOWN_HEADING.match(unit.clause.text):
             out.append(replace(unit, heading=True))  # "## Selection process" above "### Sift"
             continue

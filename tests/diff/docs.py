@@ -76,7 +76,7 @@ def base_spec() -> Spec:
 Headed = list[tuple[str, str, list[str]]]  # (kind, printed heading, clause texts)
 
 
-def make_headed_doc(rows: Headed, *, new: bool = False) -> Document:
+def make_headed_doc(rows: Headed, *, new: bool = False, titles: tuple[Title, ...] = ()) -> Document:
     """A one-title document whose sections print the given headings (the kind the parser gave
     each is set apart from its heading, as it is in real documents)."""
     sections = []
@@ -87,7 +87,7 @@ def make_headed_doc(rows: Headed, *, new: bool = False) -> Document:
             clauses.append(Clause(id=f"h{k + 1}.{n + 1}", text=text, span=Span(line, line)))
             line += 1
         sections.append(Section(id=f"h{k + 1}", kind=kind, heading=heading, clauses=tuple(clauses)))
-    return Document(source=SOURCE_NEW if new else SOURCE_OLD, format="generic", titles=(), sections=tuple(sections))
+    return Document(source=SOURCE_NEW if new else SOURCE_OLD, format="generic", titles=titles, sections=tuple(sections))
 
 
 POSTING_DUTIES = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from specdiff.diff import compare
 from specdiff.diff.units import heading_shaped
-from specdiff.model import Change
+from specdiff.model import Change, Title
 
 from .docs import POSTING_DUTIES, POSTING_QUALS, make_headed_doc
 
@@ -25,7 +25,14 @@ def _changed(old_rows, new_rows) -> list[Change]:  # type: ignore[no-untyped-def
 def test_heading_shapes() -> None:
     for text in ("The Ideal Candidate", "EDUCATION:", "What you should bring:", "### Skills and experience"):
         assert heading_shaped(text), text
-    for text in ("Yes No", "N/A", "Performs related duties as required.", "Closing Date: 05/01/2024", "$52,000"):
+    for text in (
+        "Yes No",
+        "N/A",
+        "Performs related duties as required.",
+        "Closing Date: 05/01/2024",
+        "$52,000",
+        "Accountability Teamwork Integrity Respect",
+    ):
         assert not heading_shaped(text), text
 
 
@@ -60,6 +67,15 @@ def test_the_title_line_is_not_a_heading() -> None:
     old = [("other", "", ["Elections Coordinator", SUMMARY])]
     new = [("other", "", ["Senior Elections Coordinator", SUMMARY])]
     [change] = _changed(old, new)
+    assert change.substantive
+
+
+def test_a_line_naming_the_documents_title_is_not_a_heading() -> None:
+    pay = ("other", "Job Details", ["Salary: $50,000 to $60,000 a year"])
+    old = make_headed_doc([pay, ("other", "", ["Elections Coordinator", SUMMARY])], titles=(Title("t", INTRO),))
+    senior = Title("t", "Senior Elections Coordinator")
+    new = make_headed_doc([pay, ("other", "", ["Senior Elections Coordinator", SUMMARY])], new=True, titles=(senior,))
+    [change] = [c for c in compare(old, new).changes if c.op != "unchanged"]
     assert change.substantive
 
 
