@@ -191,6 +191,12 @@ def heading_shaped(text: str) -> bool:
     return marked or (capitals and not terms) or (label and len(words) <= 5)
 
 
+def _short_line(text: str) -> bool:
+    """A line of a few words that ends no sentence: a heading, an answer option or a short item."""
+    body = text.strip()
+    return bool(body) and len(body.split()) <= 8 and body[-1] not in ".!?;"
+
+
 def _looks_set_apart(text: str) -> bool:
     """A heading that cannot be mistaken for a short list item: capitals, a colon or a "#"."""
     body = text.strip()
@@ -200,14 +206,16 @@ def _looks_set_apart(text: str) -> bool:
 
 def mark_headings(units: list[Unit], titles: AbstractSet[str] = frozenset()) -> list[Unit]:
     """Flag the clauses that are headings the parser did not recognise: heading-shaped, with
-    body text (not another such line) right after them in the same section, and not an answer
-    or an item (the line before does not end in "?" or ":"). Among short items ("Service First",
-    "Excellent Quality", ...) only a line set apart by capitals, a colon or a "#" is a heading,
+    body text (not another short line) right after them in the same section, and not an answer
+    or an item (the line before does not end in "?" or ":"). After a short line ("Service First",
+    "Excellent Quality", an answer option) only a line set apart by capitals, a colon or a "#" is
+    a heading,
     so the last option of a list is not mistaken for the heading of the next question. A
     Markdown heading ("## Selection process") is one wherever it stands. A title line is never
     a heading: the document's first clause, a level-one Markdown heading, or a line that reads
     as one of the document's ``titles`` (comparison forms): renaming the job is substantive."""
     shaped = [heading_shaped(u.clause.text) for u in units]
+    short = [_short_line(u.clause.text) for u in units]
     out: list[Unit] = []
     for k, unit in enumerate(units):
         after = k + 1 < len(units) and units[k + 1].section_index == unit.section_index
@@ -218,10 +226,10 @@ def mark_headings(units: list[Unit], titles: AbstractSet[str] = frozenset()) -> 
         if k > 0 and shaped[k] and _MARKDOWN_HEADING.match(unit.clause.text):
             out.append(replace(unit, heading=True))  # "## Selection process" above "### Sift"
             continue
-        flag = shaped[k] and k > 0 and after and not shaped[k + 1]
+        flag = shaped[k] and k > 0 and after and not short[k + 1]
         if flag and before:
             previous = units[k - 1].clause.text.rstrip()
-            flag = not previous.endswith(("?", ":")) and (not shaped[k - 1] or _looks_set_apart(unit.clause.text))
+            flag = not previous.endswith(("?", ":")) and (not short[k - 1] or _looks_set_apart(unit.clause.text))
         out.append(replace(unit, heading=True) if flag else unit)
     return out
 
