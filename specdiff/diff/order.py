@@ -11,7 +11,7 @@ when it crossed from one section into another that both versions print. Three re
   a boundary both versions print (the last duty that became the first qualification).
 - Reordered: out of order, but in its section's counterpart (or under the same printed
   heading): the same list in another order. When it kept its place among its section's
-  clauses, the whole section moved with it.
+  clauses and none of them kept theirs in the document, the whole section moved with it.
 - Moved to another section: out of order and under another section.
 
 Which section is whose counterpart comes from sections.py (shared clauses, printed heading,
@@ -61,8 +61,8 @@ def longest_increasing(values: Sequence[int]) -> set[int]:
 def same_home(a: Unit, b: Unit, sections: Mapping[int, int], partner_of_new: Mapping[int, int]) -> bool:
     """Does ``b`` sit in the counterpart of ``a``'s section? Yes when the sections are paired,
     when both read under the same printed heading (give or take a letter: "C Sensory Attention"
-    and "Sensory Attention"), or when neither section has a counterpart
-    at all (nothing says the text went anywhere else)."""
+    and "Sensory Attention"), or when neither section has a counterpart at all (nothing says
+    the text went anywhere else)."""
     if sections.get(a.section_index) == b.section_index:
         return True
     if any(heading_similarity(x, y) >= SAME_HEADING for x in a.contexts for y in b.contexts):
