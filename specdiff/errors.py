@@ -10,6 +10,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_DIFFERENCES = 1  # only where reporting differences is the command's purpose (diff --exit-code, check)
 EXIT_USAGE = 2  # bad usage or bad input
+EXIT_BUG = 3  # an error specdiff did not expect: a bug to report
 
 
 class SpecdiffError(Exception):

@@ -3,7 +3,8 @@
 Frozen, slotted dataclasses so that a parsed document can be hashed, cached and handed to a
 process pool without anyone mutating it behind the diff's back. Provenance (page, line range)
 lives on every clause from the start: a reviewer must be able to find each change in the
-published file. This module imports nothing else of specdiff's so every stage can depend on it.
+published file. This module imports nothing else of specdiff's but its requirement part
+(:mod:`specdiff.requirement_model`, re-exported here), so every stage can depend on it.
 
 JSON contracts: ``specdiff/document/v1`` (Document) and ``specdiff/diff/v1`` (Diff). Their
 schemas ship in ``specdiff/schemas``; they change only by adding fields.
@@ -14,6 +15,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from .requirement_model import (
+    CONDITION_KINDS,
+    PROFILES,
+    Eligibility,
+    Evidence,
+    Passage,
+    Requirement,
+    RequirementChange,
+    Standing,
+    Substitution,
+)
 
 DOCUMENT_SCHEMA = "specdiff/document/v1"
 DIFF_SCHEMA = "specdiff/diff/v1"
@@ -26,10 +39,20 @@ SECTION_KINDS = (
     "minimum_qualifications",
     "notes",
     "other",
+    # told apart from the minimum qualifications: read for what they are, never as minimums
+    "preferred_qualifications",
+    "selective_certification",
+    "qualifications_review",
+    "supplemental_questions",
+    "conditions_of_employment",
 )
 FORMATS = ("nys-classification-standard", "ny-county-class-spec", "position-description", "generic")
 STATUSES = ("final", "tentative", "draft")
 CHANGE_OPS = ("unchanged", "modified", "moved", "added", "removed", "split", "merged")
+# Mean Tesseract word confidence (0-100) below which an OCR'd line, and a clause built from such a
+# line, is marked low-confidence: clean typewritten scans read at 90-96, a smudged word pulls its
+# line under this, and a reviewer should then suspect a misreading before a real change.
+LOW_OCR_CONFIDENCE = 80.0
 
 JSON = dict[str, Any]
 
@@ -44,9 +67,16 @@ class Line:
     text: str
     line: int
     page: int | None = None
+    ocr_confidence: float | None = None  # mean word confidence (0-100) when the line was read by OCR
+
+    @property
+    def low_confidence(self) -> bool:
+        return self.ocr_confidence is not None and self.ocr_confidence < LOW_OCR_CONFIDENCE
 
     def to_json(self) -> JSON:
-        return {"text": self.text, "line": self.line, "page": self.page}
+        return _with_ocr(
+            {"text": self.text, "line": self.line, "page": self.page}, self.ocr_confidence, self.low_confidence
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +87,18 @@ class Source:
     sha256: str
     media_type: str
     pages: int | None = None
+    ocr_pages: tuple[int, ...] = ()  # pages whose text was read by OCR (added field, omitted when none)
 
     def to_json(self) -> JSON:
-        return {"path": self.path, "sha256": self.sha256, "media_type": self.media_type, "pages": self.pages}
+        out: JSON = {"path": self.path, "sha256": self.sha256, "media_type": self.media_type, "pages": self.pages}
+        if self.ocr_pages:
+            out["ocr_pages"] = list(self.ocr_pages)
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Source:
-        return cls(data["path"], data["sha256"], data["media_type"], data.get("pages"))
+        pages = tuple(int(p) for p in data.get("ocr_pages", ()))
+        return cls(data["path"], data["sha256"], data["media_type"], data.get("pages"), pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +148,11 @@ class Clause:
     weight: str | None = None
     children: tuple[Clause, ...] = ()
     sentences: tuple[tuple[int, int], ...] = ()
+    ocr_confidence: float | None = None  # the lowest confidence of its lines when any was read by OCR
+
+    @property
+    def low_confidence(self) -> bool:
+        return self.ocr_confidence is not None and self.ocr_confidence < LOW_OCR_CONFIDENCE
 
     def walk(self) -> Iterator[Clause]:
         """This clause, then its descendants, in document order."""
@@ -121,7 +161,7 @@ class Clause:
             yield from child.walk()
 
     def to_json(self) -> JSON:
-        return {
+        out: JSON = {
             "id": self.id,
             "label": self.label,
             "text": self.text,
@@ -130,6 +170,7 @@ class Clause:
             "sentences": [list(s) for s in self.sentences],
             "children": [c.to_json() for c in self.children],
         }
+        return _with_ocr(out, self.ocr_confidence, self.low_confidence)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Clause:
@@ -141,7 +182,17 @@ class Clause:
             weight=data.get("weight"),
             children=tuple(cls.from_json(c) for c in data.get("children", ())),
             sentences=tuple((int(a), int(b)) for a, b in data.get("sentences", ())),
+            ocr_confidence=data.get("ocr_confidence"),
         )
+
+
+def _with_ocr(out: JSON, confidence: float | None, low: bool) -> JSON:
+    """The OCR fields (added to the contracts) only on text that OCR read, so documents read
+    from a text layer serialise exactly as before."""
+    if confidence is not None:
+        out["ocr_confidence"] = confidence
+        out["low_confidence"] = low
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,86 +274,6 @@ class Definition:
 
 
 @dataclass(frozen=True, slots=True)
-class Substitution:
-    """Education that may stand in for experience: ``years`` is the total it replaces."""
-
-    education: str
-    years: float
-
-    def to_json(self) -> JSON:
-        return {"education": self.education, "years": self.years}
-
-
-@dataclass(frozen=True, slots=True)
-class Requirement:
-    """One minimum-qualification route for one title, read as facts (unstated is None)."""
-
-    route: str
-    title: str | None = None
-    option: str | None = None
-    experience_years: float | None = None
-    experience: str | None = None
-    supervisory_years: float | None = None
-    managerial_years: float | None = None
-    education: str | None = None
-    credit_hours: float | None = None
-    fields: tuple[str, ...] = ()
-    license: str | None = None
-    service_years: float | None = None
-    permanent: bool | None = None
-    prior_titles: tuple[str, ...] = ()
-    traineeship_years: float | None = None
-    equivalent_combination: bool | None = None
-    substitutions: tuple[Substitution, ...] = ()
-    clauses: tuple[str, ...] = ()
-
-    def to_json(self) -> JSON:
-        return {
-            "title": self.title,
-            "route": self.route,
-            "option": self.option,
-            "experience_years": self.experience_years,
-            "experience": self.experience,
-            "supervisory_years": self.supervisory_years,
-            "managerial_years": self.managerial_years,
-            "education": self.education,
-            "credit_hours": self.credit_hours,
-            "fields": list(self.fields),
-            "license": self.license,
-            "service_years": self.service_years,
-            "permanent": self.permanent,
-            "prior_titles": list(self.prior_titles),
-            "traineeship_years": self.traineeship_years,
-            "equivalent_combination": self.equivalent_combination,
-            "substitutions": [s.to_json() for s in self.substitutions],
-            "clauses": list(self.clauses),
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Requirement:
-        return cls(
-            route=data["route"],
-            title=data.get("title"),
-            option=data.get("option"),
-            experience_years=data.get("experience_years"),
-            experience=data.get("experience"),
-            supervisory_years=data.get("supervisory_years"),
-            managerial_years=data.get("managerial_years"),
-            education=data.get("education"),
-            credit_hours=data.get("credit_hours"),
-            fields=tuple(data.get("fields", ())),
-            license=data.get("license"),
-            service_years=data.get("service_years"),
-            permanent=data.get("permanent"),
-            prior_titles=tuple(data.get("prior_titles", ())),
-            traineeship_years=data.get("traineeship_years"),
-            equivalent_combination=data.get("equivalent_combination"),
-            substitutions=tuple(Substitution(s["education"], s["years"]) for s in data.get("substitutions", ())),
-            clauses=tuple(data.get("clauses", ())),
-        )
-
-
-@dataclass(frozen=True, slots=True)
 class Document:
     """A parsed classification standard: the contract ``specdiff/document/v1``."""
 
@@ -377,9 +348,14 @@ class ClauseRef:
     span: Span | None = None
     label: str | None = None
     heading: str | None = None  # the section heading as printed ("Illustrative Tasks"); added field
+    ocr_confidence: float | None = None  # the clause's OCR confidence when it was read by OCR; added field
+
+    @property
+    def low_confidence(self) -> bool:
+        return self.ocr_confidence is not None and self.ocr_confidence < LOW_OCR_CONFIDENCE
 
     def to_json(self) -> JSON:
-        return {
+        out: JSON = {
             "id": self.id,
             "text": self.text,
             "section": self.section,
@@ -388,6 +364,7 @@ class ClauseRef:
             "span": self.span.to_json() if self.span else None,
             "heading": self.heading,
         }
+        return _with_ocr(out, self.ocr_confidence, self.low_confidence)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ClauseRef:
@@ -400,6 +377,7 @@ class ClauseRef:
             span=Span.from_json(span) if span else None,
             label=data.get("label"),
             heading=data.get("heading"),
+            ocr_confidence=data.get("ocr_confidence"),
         )
 
 
@@ -480,42 +458,6 @@ class MetadataChange:
 
 
 @dataclass(frozen=True, slots=True)
-class RequirementChange:
-    """One changed minimum-qualification fact, with a sentence a reviewer reads."""
-
-    route: str
-    field: str
-    old: Any
-    new: Any
-    summary: str
-    title: str | None = None
-    option: str | None = None
-
-    def to_json(self) -> JSON:
-        return {
-            "title": self.title,
-            "route": self.route,
-            "option": self.option,
-            "field": self.field,
-            "old": self.old,
-            "new": self.new,
-            "summary": self.summary,
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> RequirementChange:
-        return cls(
-            route=data["route"],
-            field=data["field"],
-            old=data.get("old"),
-            new=data.get("new"),
-            summary=data.get("summary", ""),
-            title=data.get("title"),
-            option=data.get("option"),
-        )
-
-
-@dataclass(frozen=True, slots=True)
 class DocumentRef:
     """The header of one side of a diff: enough to say which documents were compared."""
 
@@ -562,6 +504,8 @@ class Diff:
     metadata_changes: tuple[MetadataChange, ...] = ()
     requirement_changes: tuple[RequirementChange, ...] = ()
     warnings: tuple[str, ...] = ()
+    requirement_gaps: tuple[RequirementChange, ...] = ()  # facts one side states in words not read
+    eligibility: tuple[Eligibility, ...] = ()  # who can now qualify, per title x route x profile
 
     @property
     def summary(self) -> dict[str, int]:
@@ -585,6 +529,8 @@ class Diff:
             "metadata_changes": [m.to_json() for m in self.metadata_changes],
             "changes": [c.to_json() for c in self.changes],
             "requirement_changes": [r.to_json() for r in self.requirement_changes],
+            "requirement_gaps": [r.to_json() for r in self.requirement_gaps],
+            "eligibility": [e.to_json() for e in self.eligibility],
             "summary": self.summary,
             "warnings": list(self.warnings),
         }
@@ -600,14 +546,19 @@ class Diff:
             metadata_changes=tuple(MetadataChange.from_json(m) for m in data.get("metadata_changes", ())),
             requirement_changes=tuple(RequirementChange.from_json(r) for r in data.get("requirement_changes", ())),
             warnings=tuple(data.get("warnings", ())),
+            requirement_gaps=tuple(RequirementChange.from_json(r) for r in data.get("requirement_gaps", ())),
+            eligibility=tuple(Eligibility.from_json(e) for e in data.get("eligibility", ())),
         )
 
 
 __all__ = [
     "CHANGE_OPS",
+    "CONDITION_KINDS",
     "DIFF_SCHEMA",
     "DOCUMENT_SCHEMA",
     "FORMATS",
+    "LOW_OCR_CONFIDENCE",
+    "PROFILES",
     "SECTION_KINDS",
     "STATUSES",
     "Change",
@@ -617,15 +568,19 @@ __all__ = [
     "Diff",
     "Document",
     "DocumentRef",
+    "Eligibility",
+    "Evidence",
     "InlineOp",
     "Line",
     "MetadataChange",
+    "Passage",
     "RawText",
     "Requirement",
     "RequirementChange",
     "Section",
     "Source",
     "Span",
+    "Standing",
     "Substitution",
     "Title",
 ]

@@ -7,9 +7,15 @@ is skipped with the reason; in CI (CI=true) their absence is a failure, never a 
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SPECDIFF_SHARED", ROOT.parent / "shared"))
@@ -35,3 +41,32 @@ def seeds() -> Path:
 @pytest.fixture
 def realdocs() -> Path:
     return shared_path("realdocs")
+
+
+# One Chromium per test process for every browser test: Playwright's sync API cannot run twice
+# at once in a process, and launching the browser costs more than most tests.
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium driven by Playwright (never a downloaded browser)."""
+    if not CHROMIUM.exists() and not shutil.which("chromium"):
+        if IN_CI:
+            pytest.fail("chromium is not installed; CI (CI=true) must install Debian's chromium package")
+        pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    executable = str(CHROMIUM) if CHROMIUM.exists() else str(shutil.which("chromium"))
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=ARGS)
+        yield launched
+        launched.close()

@@ -56,6 +56,7 @@ def check_substantive(ctx: CheckContext) -> Iterator[Finding]:
             change.section,
             title,
             evidence=f"{_side(change.old)} → {_side(change.new)}",
+            changes=(change.id,),
         )
 
 
@@ -192,6 +193,9 @@ def _requirements_location(ctx: CheckContext, rc: RequirementChange) -> Location
         if doc is None:
             continue
         spans = {c.id: c.span for _, c in doc.clauses()}
+        quoted = rc.old_evidence if old else rc.new_evidence  # the sentence the fact was read from
+        if quoted and quoted[0].clause in spans:
+            return ctx.at(spans[quoted[0].clause], old=old)
         for req in doc.requirements:
             same = (req.title, req.route, req.option) == (rc.title, rc.route, rc.option)
             if same and req.clauses and req.clauses[0] in spans:
@@ -204,19 +208,33 @@ def _requirements_location(ctx: CheckContext, rc: RequirementChange) -> Location
     return ctx.section_location(mq[0]) if mq else Location(ctx.new_file)
 
 
+def _quoted(rc: RequirementChange) -> str:
+    """ "old sentence → new sentence", the way a reviewer checks the finding."""
+    if not rc.old_evidence and not rc.new_evidence:
+        return ""
+    return " → ".join(e[0].text if e else "not stated" for e in (rc.old_evidence, rc.new_evidence))
+
+
 def check_requirements(ctx: CheckContext) -> Iterator[Finding]:
     """Each changed minimum-qualification fact (years, degree, field, route), in a sentence."""
     if ctx.diff is None:
         return
     for rc in ctx.diff.requirement_changes:
         summary = rc.summary or f"{rc.route}, {rc.title or 'all titles'}: {rc.field} {rc.old} → {rc.new}"
+        # The clause changes a fact was read from: the title's substantive qualification changes.
+        sources = tuple(
+            c.id
+            for c in ctx.diff.changes
+            if c.substantive and c.section == "minimum_qualifications" and (rc.title is None or c.title == rc.title)
+        )
         yield Finding(
             "requirements.changed",
             summary,
             _requirements_location(ctx, rc),
             "minimum_qualifications",
             _either_title(ctx, rc.title),
-            evidence=f"{rc.route} {rc.option or ''} {rc.field}: {rc.old} → {rc.new}",
+            evidence=_quoted(rc) or f"{rc.route} {rc.option or ''} {rc.field}: {rc.old} → {rc.new}",
+            changes=sources,
         )
 
 

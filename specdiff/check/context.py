@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Diff, Document, Section, Span
+from ..review import Review
 from .findings import Location
 from .policy import Policy
 
@@ -25,6 +26,7 @@ class CheckContext:
     references: tuple[Document, ...] = ()
     new_label: str | None = None  # the path as the user gave it (findings point there)
     old_label: str | None = None
+    review: Review | None = None  # a reviewer's marks on this very comparison (--review)
 
     @property
     def new_file(self) -> str:

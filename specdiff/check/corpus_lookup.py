@@ -11,12 +11,12 @@ then title names. Versions are ordered by printed date, then status, then folder
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import CorpusError
+from ..errors import CorpusError, InputError
+from ..jsontext import load_json
 from ..model import Document
 from .dates import parse_date
 from .titles import norm_title
@@ -57,8 +57,8 @@ def _versions(corpus: Path) -> Iterator[Version | str]:
             if not doc_path.is_file():
                 continue
             try:
-                document = Document.from_json(json.loads(doc_path.read_text(encoding="utf-8")))
-            except (OSError, ValueError, KeyError, TypeError):
+                document = Document.from_json(load_json(doc_path.read_text(encoding="utf-8"), str(doc_path)))
+            except (OSError, ValueError, KeyError, TypeError, InputError):
                 yield str(doc_path)
                 continue
             yield Version(series_dir.name, version_dir.name, doc_path, document)

@@ -54,6 +54,15 @@ class Approval:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewNote:
+    """A reviewer accepted the change(s) a finding is about, in the report (review.json)."""
+
+    reviewer: str
+    time: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem or policy-relevant change, found by the check ``check``."""
 
@@ -65,12 +74,18 @@ class Finding:
     evidence: str | None = None  # the words that tripped the check, for approvals and reviewers
     severity: str = "warning"
     approval: Approval | None = None
+    changes: tuple[str, ...] = ()  # ids of the diff's changes the finding is about
+    review: ReviewNote | None = None  # set when a reviewer approved all of them
 
     def with_severity(self, severity: str) -> Finding:
         return replace(self, severity=severity)
 
     def approved(self, approval: Approval) -> Finding:
         return replace(self, approval=approval)
+
+    def reviewed(self, note: ReviewNote) -> Finding:
+        """Approved in the report's review: reported as information, never failing the run."""
+        return replace(self, severity="info", review=note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +113,10 @@ class CheckReport:
 
     @property
     def failing(self) -> tuple[Finding, ...]:
-        """Findings that fail the run: at or above ``fail_on`` and not approved."""
-        return tuple(f for f in self.findings if f.approval is None and at_least(f.severity, self.fail_on))
+        """Findings that fail the run: at or above ``fail_on``, not approved in the policy nor in a review."""
+        return tuple(
+            f for f in self.findings if f.approval is None and f.review is None and at_least(f.severity, self.fail_on)
+        )
 
     @property
     def passed(self) -> bool:
@@ -121,5 +138,6 @@ __all__ = [
     "CheckReport",
     "Finding",
     "Location",
+    "ReviewNote",
     "at_least",
 ]

@@ -6,10 +6,11 @@ A path is either a published file (read and parsed like ``specdiff parse``) or a
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from ..errors import InputError, SchemaError
+from ..ingest.bounds import read_regular_file
+from ..jsontext import load_json
 from ..model import DOCUMENT_SCHEMA, Diff, Document
 
 
@@ -25,11 +26,10 @@ def load_document(path: Path, *, dialect: str | None = None) -> Document:
 
 def _from_json(path: Path) -> Document:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        text = read_regular_file(path, str(path)).decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise InputError(f"cannot read {path}: not valid UTF-8 JSON ({exc})") from exc
+    data = load_json(text, str(path))
     if not isinstance(data, dict) or data.get("schema") != DOCUMENT_SCHEMA:
         raise SchemaError(f"{path} is JSON but not a {DOCUMENT_SCHEMA} document")
     try:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from ..review import ReviewError, load_review
 from .context import CheckContext
 from .corpus_lookup import find_previous
 from .loading import compare_documents, load_document
@@ -17,8 +19,32 @@ def build_context(
     against: Path | None = None,
     corpus: Path | None = None,
     dialect: str | None = None,
+    review: Path | None = None,
 ) -> tuple[CheckContext, list[str]]:
-    """The context to check, and notes for stderr (e.g. "no earlier version in the corpus")."""
+    """The context to check, and notes for stderr (e.g. "no earlier version in the corpus").
+
+    ``review`` is a review.json exported from the change report of this very comparison: a
+    review of other documents is refused (one line, exit 2) rather than silently ignored."""
+    ctx, notes = _context(new_path, policy, against=against, corpus=corpus, dialect=dialect)
+    if review is None:
+        return ctx, notes
+    marks = load_review(review)
+    if ctx.diff is None:
+        raise ReviewError(
+            f"--review {review}: there is no comparison to apply it to (give --against OLD or --corpus DIR)"
+        )
+    marks.require(ctx.diff.old.source.sha256, ctx.diff.new.source.sha256, str(review))
+    return replace(ctx, review=marks), notes
+
+
+def _context(
+    new_path: Path,
+    policy: Policy,
+    *,
+    against: Path | None = None,
+    corpus: Path | None = None,
+    dialect: str | None = None,
+) -> tuple[CheckContext, list[str]]:
     new = load_document(new_path, dialect=dialect)
     notes: list[str] = []
     if against is not None:

@@ -132,6 +132,8 @@ def load_policy(path: str | Path | None = None, *, fail_on: str | None = None) -
             user = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise PolicyError(f"policy {path} is not valid TOML: {exc}") from exc
+        except RecursionError as exc:  # tomllib recurses once per level of nested arrays/tables
+            raise PolicyError(f"policy {path} nests its values deeper than a policy can (it needs two levels)") from exc
         base = _merge(base, user, source)
     if fail_on is not None:
         base["fail_on"] = fail_on

@@ -4,13 +4,32 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..review import Review
 from .catalog import CHECKS, CheckSpec
 from .context import CheckContext
-from .findings import OFF, CheckOutcome, CheckReport, Finding, at_least
+from .findings import OFF, CheckOutcome, CheckReport, Finding, ReviewNote, at_least
+
+
+def apply_review(findings: list[Finding], review: Review | None) -> list[Finding]:
+    """Findings about changes the reviewer approved in the report become information: a person
+    has looked at exactly those changes of exactly these documents (the caller checked the
+    sha256s). A finding about several changes needs every one of them approved."""
+    if review is None:
+        return findings
+    approved = review.approved
+    out = []
+    for finding in findings:
+        marks = [approved[c] for c in finding.changes if c in approved]
+        if finding.changes and len(marks) == len(finding.changes):
+            notes = "; ".join(dict.fromkeys(m.note for m in marks if m.note))
+            last = max(marks, key=lambda m: m.time)
+            finding = finding.reviewed(ReviewNote(last.reviewer, last.time, notes))
+        out.append(finding)
+    return out
 
 
 def _outcome(spec: CheckSpec, severity: str, findings: list[Finding], fail_on: str) -> CheckOutcome:
-    open_ = [f for f in findings if f.approval is None]
+    open_ = [f for f in findings if f.approval is None and f.review is None]
     if any(at_least(f.severity, fail_on) for f in open_):
         status = "failed"
     elif open_:
@@ -39,7 +58,7 @@ def run_checks(ctx: CheckContext, *, today: date | None = None) -> CheckReport:
             reason = "needs a previous version (--against or --corpus)"
             outcomes.append(CheckOutcome(spec.id, spec.summary, severity, "skipped", reason=reason))
             continue
-        found = policy.apply(list(spec.run(ctx)), today=today)
+        found = apply_review(policy.apply(list(spec.run(ctx)), today=today), ctx.review)
         findings.extend(found)
         outcomes.append(_outcome(spec, severity, found, policy.fail_on))
     return CheckReport(

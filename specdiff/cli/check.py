@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from ..errors import EXIT_DIFFERENCES
-from .options import output_option, write_output
+from ..errors import EXIT_DIFFERENCES, SpecdiffError
+from .options import ocr_option, output_option, write_output
+from .output import choose_format
 
 FORMATS = ("text", "json", "junit", "sarif", "github", "markdown")
 
@@ -17,8 +18,12 @@ FORMATS = ("text", "json", "junit", "sarif", "github", "markdown")
 def _timestamp() -> datetime:
     """Now, or SOURCE_DATE_EPOCH when set, so CI artifacts can be reproduced byte for byte."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), UTC)
+    if epoch and epoch.isascii() and epoch.isdigit():
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except (OverflowError, OSError, ValueError) as exc:
+            reason = "is not a time a report can carry (seconds since 1970, up to the year 9999)"
+            raise SpecdiffError(f"SOURCE_DATE_EPOCH={epoch[:30]} {reason}") from exc
     return datetime.now(UTC).replace(microsecond=0)
 
 
@@ -29,7 +34,9 @@ def _timestamp() -> datetime:
     "--corpus", type=click.Path(path_type=Path), help="Find the previous version of NEW's series in this corpus."
 )
 @click.option("--policy", "policy_path", type=click.Path(path_type=Path), help="A TOML policy laid over the default.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default=None, help="Default: from the -o file's suffix, else text."
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
@@ -37,16 +44,24 @@ def _timestamp() -> datetime:
     help="Override the policy's fail_on.",
 )
 @click.option("--dialect", default=None, help="Parse as this format instead of detecting it.")
+@click.option(
+    "--review",
+    "review_path",
+    type=click.Path(path_type=Path),
+    help="A review.json exported from the change report of OLD and NEW: findings on approved changes become info.",
+)
 @click.option("--print-default-policy", is_flag=True, help="Print the built-in policy (TOML) and exit.")
+@ocr_option
 @output_option
 def check_command(
     new: Path | None,
     against: Path | None,
     corpus: Path | None,
     policy_path: Path | None,
-    fmt: str,
+    fmt: str | None,
     fail_on: str | None,
     dialect: str | None,
+    review_path: Path | None,
     print_default_policy: bool,
     output: str,
 ) -> None:
@@ -64,10 +79,11 @@ def check_command(
         return
     if new is None:
         raise click.UsageError("missing argument NEW (the standard to check)")
+    fmt = choose_format(fmt, output, FORMATS)
     if against is not None and corpus is not None:
         raise click.UsageError("give --against or --corpus, not both")
     policy = load_policy(policy_path, fail_on=fail_on)
-    ctx, notes = build_context(new, policy, against=against, corpus=corpus, dialect=dialect)
+    ctx, notes = build_context(new, policy, against=against, corpus=corpus, dialect=dialect, review=review_path)
     for note in notes:
         click.echo(f"specdiff: {note}", err=True)
     report = run_checks(ctx)

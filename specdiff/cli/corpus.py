@@ -7,6 +7,7 @@ changed is reread), so a corpus freshly cloned from git works without a ``reinde
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -15,15 +16,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ..errors import EXIT_DIFFERENCES, EXIT_USAGE
-from .options import output_option, say_written, write_output
+from ..errors import EXIT_BUG, EXIT_DIFFERENCES, EXIT_USAGE
+from .options import ocr_option, output_option, say_written, write_output
+from .output import choose_format
 
 if TYPE_CHECKING:
     from ..corpus.sync import Corpus
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
-DIFF_FORMATS_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".txt": "text"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,30 +47,60 @@ def format_option(func: F) -> F:
     return click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)(func)
 
 
-def _open(settings: Settings, *, jobs: int = 1) -> Corpus:
+def _open(settings: Settings, *, jobs: int = 1, reading: bool = False) -> Corpus:
     from ..corpus.sync import open_corpus
 
-    return open_corpus(settings.root, _notify, wait=settings.wait, jobs=jobs)
+    return open_corpus(settings.root, _notify, wait=settings.wait, jobs=jobs, reading=reading)
 
 
 def _reading(settings: Settings, query: Callable[[Corpus], T], *, jobs: int = 1) -> T:
-    """Run a read-only query on an up-to-date index; an index that fails mid-query is rebuilt once."""
+    """Run a read-only query on an up-to-date index; an index that fails mid-query is rebuilt once.
+
+    A corpus this process cannot write is read through an in-memory copy of its index; an index
+    locked by another program is waited for (--wait), then reported, never rebuilt."""
     import sqlite3  # here, not at the top: ``specdiff diff`` and ``--help`` need no SQLite
 
+    from ..corpus.index import busy_error, is_busy
     from ..corpus.lock import locked
     from ..corpus.sync import ensure_synced, rebuild_index
 
-    corpus = _open(settings, jobs=jobs)
+    corpus = _open(settings, jobs=jobs, reading=True)
     try:
         try:
             ensure_synced(corpus)
             return query(corpus)
         except sqlite3.DatabaseError as exc:
+            if is_busy(exc):
+                raise busy_error(corpus.layout.index, corpus.wait) from exc
+            broken = str(exc)
+        if corpus.read_only:
+            rebuild_index(corpus, broken)
+        else:
             with locked(corpus.layout.lock, wait=corpus.wait, purpose="reindex"):
-                rebuild_index(corpus, str(exc))
-            return query(corpus)
+                rebuild_index(corpus, broken)
+        return query(corpus)
     finally:
         corpus.close()
+
+
+def _index_busy(func: F) -> F:
+    """A writing command whose index is locked by another program says so (exit 2), after --wait."""
+
+    @functools.wraps(func)
+    def wrapper(settings: Settings, *args: Any, **kwargs: Any) -> Any:
+        import sqlite3
+
+        from ..corpus.index import busy_error, is_busy
+        from ..corpus.layout import Layout
+
+        try:
+            return func(settings, *args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if is_busy(exc):
+                raise busy_error(Layout(settings.root).index, settings.wait) from exc
+            raise
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -91,6 +122,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 @click.option(
     "--wait", default=30.0, show_default=True, type=click.FloatRange(0), help="Seconds to wait for another writer."
 )
+@ocr_option
 @click.pass_context
 def corpus(ctx: click.Context, root: Path, wait: float) -> None:
     """A folder of standards and their published versions: add, list, log, diff, report, search.
@@ -103,6 +135,7 @@ def corpus(ctx: click.Context, root: Path, wait: float) -> None:
 
 @corpus.command()
 @click.pass_obj
+@_index_busy
 def init(settings: Settings) -> None:
     """Make the folder a corpus (and index any version folders already in it)."""
     from ..corpus.lock import locked
@@ -128,7 +161,9 @@ def init(settings: Settings) -> None:
 @click.option("--as-of", default=None, help="Publication date for files that print none (also orders same-date ones).")
 @click.option("--series", default=None, help="File them under this series instead of identifying it.")
 @jobs_option
+@ocr_option
 @click.pass_obj
+@_index_busy
 def add(settings: Settings, files: tuple[Path, ...], as_of: str | None, series: str | None, jobs: int) -> None:
     """Add published files; identical content already in the corpus is left as it is."""
     from ..corpus.add import add_files
@@ -138,14 +173,14 @@ def add(settings: Settings, files: tuple[Path, ...], as_of: str | None, series: 
         outcomes = add_files(corpus_, list(files), as_of=as_of, series=series)
     finally:
         corpus_.close()
-    failed = 0
     for outcome in outcomes:
         if outcome.status == "failed":
-            failed += 1
             click.echo(f"specdiff: error: {outcome.message}", err=True)
         else:
             click.echo(outcome.message)
-    if failed:
+    if any(o.status == "failed" and o.internal for o in outcomes):
+        raise SystemExit(EXIT_BUG)  # every other file was still added; this one hit a bug of ours
+    if any(o.status == "failed" for o in outcomes):
         raise SystemExit(EXIT_USAGE)
 
 
@@ -177,7 +212,7 @@ def log(settings: Settings, series: str, fmt: str) -> None:
         payload = {"series": entries[0].row.series, "versions": [e.to_json() for e in entries]}
         click.echo(json.dumps(payload, indent=1, ensure_ascii=False))
         return
-    header = ("VERSION", "DATE", "STATUS", "SUBSTANTIVE", "EDITORIAL", "FILE")
+    header = ("VERSION", "DATE", "STATUS", "SUBSTANTIVE", "EDITORIAL", "REVIEWED", "FILE")
     rows = [
         (
             e.row.version,
@@ -185,6 +220,7 @@ def log(settings: Settings, series: str, fmt: str) -> None:
             e.row.status,
             e.step.substantive if e.step else None,
             e.step.editorial if e.step else None,
+            e.reviewed,
             e.row.original_name or e.row.source,
         )
         for e in entries
@@ -209,11 +245,7 @@ def diff_command(
     from ..corpus.site import render_diff_page
     from ..render.diff import DIFF_RENDERERS, render_diff
 
-    if fmt is None:
-        fmt = DIFF_FORMATS_BY_SUFFIX.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
-    valid = sorted(set(DIFF_RENDERERS) | {"html"})
-    if fmt not in valid:
-        raise click.BadParameter(f"{fmt!r}; valid formats: {', '.join(valid)}", param_hint="--format")
+    fmt = choose_format(fmt, output, sorted(set(DIFF_RENDERERS) | {"html"}))
     result = _reading(settings, lambda c: series_diff(c, series, old, new))
     if fmt == "html":
         heading = f"{series}: {Path(result.old.source.path).parent.name} → {Path(result.new.source.path).parent.name}"
@@ -251,14 +283,19 @@ def search(settings: Settings, text: tuple[str, ...], limit: int, all_versions: 
     """Full-text search over clauses: every word of TEXT, stemmed, in any order."""
     import sqlite3
 
+    from ..corpus.index import fts_query, is_busy
     from ..errors import CorpusError
 
     query = " ".join(text)
+    if not raw and not fts_query(query):
+        raise CorpusError(f"nothing to search for in {query!r}: give words (letters or digits)")
 
     def run(c: Corpus) -> list[Any]:
         try:
             return list(c.index.search(query, limit=limit, all_versions=all_versions, raw=raw))
         except sqlite3.OperationalError as exc:
+            if is_busy(exc):
+                raise
             raise CorpusError(f"cannot search for {query!r}: {exc}") from exc
 
     hits = _reading(settings, run)
@@ -276,12 +313,14 @@ def search(settings: Settings, text: tuple[str, ...], limit: int, all_versions: 
 
 @corpus.command()
 @jobs_option
+@ocr_option
 @click.pass_obj
+@_index_busy
 def reindex(settings: Settings, jobs: int) -> None:
     """Rebuild the index from the files; reparse only documents whose source or parser changed."""
     import sqlite3
 
-    from ..corpus.index import IndexCorrupt
+    from ..corpus.index import IndexCorrupt, is_busy
     from ..corpus.lock import locked
     from ..corpus.sync import rebuild_index, sync
 
@@ -292,6 +331,8 @@ def reindex(settings: Settings, jobs: int) -> None:
                 corpus_.index.check()
                 count = sync(corpus_, verify=True)
             except (IndexCorrupt, sqlite3.DatabaseError) as exc:
+                if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
+                    raise
                 rebuild_index(corpus_, str(exc))
                 count = len(corpus_.index.versions())
         versions = corpus_.index.versions()
@@ -299,6 +340,25 @@ def reindex(settings: Settings, jobs: int) -> None:
         corpus_.close()
     series = len({v.series for v in versions})
     click.echo(f"reindexed {settings.root}: {len(versions)} versions in {series} series ({count} folders reread)")
+
+
+@corpus.group()
+def review() -> None:
+    """Reviews made in change reports (review.json), kept beside the versions they review."""
+
+
+@review.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.pass_obj
+def review_import(settings: Settings, file: Path) -> None:
+    """Keep FILE (a review.json exported from a change report) beside the version it reviews."""
+    from ..corpus.review import import_review
+
+    done = _reading(settings, lambda c: import_review(c, file))
+    verb = "replaced the review of" if done.replaced else "kept the review of"
+    click.echo(
+        f"{verb} {done.series}/{done.version} (against {done.previous}): {done.approved} approved, in {done.path}"
+    )
 
 
 def register(group: click.Group) -> None:

@@ -7,17 +7,24 @@ from pathlib import Path
 
 import click
 
-from .options import output_option, write_output
+from .options import ocr_option, output_option, write_output
+from .output import choose_format
+
+INGEST_FORMATS = ("text", "json")
+PARSE_FORMATS = ("text", "json", "markdown", "requirements")
+FROM_SUFFIX = "Default: from the -o file's suffix, else text."
 
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(INGEST_FORMATS), default=None, help=FROM_SUFFIX)
+@ocr_option
 @output_option
-def ingest(file: Path, fmt: str, output: str) -> None:
+def ingest(file: Path, fmt: str | None, output: str) -> None:
     """Print the lines recovered from FILE (with --format json, their page and line)."""
     from ..ingest import read
 
+    fmt = choose_format(fmt, output, INGEST_FORMATS)
     raw = read(file)
     if fmt == "json":
         payload = {
@@ -33,21 +40,17 @@ def ingest(file: Path, fmt: str, output: str) -> None:
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "markdown", "requirements"]),
-    default="text",
-    show_default=True,
-)
+@click.option("--format", "fmt", type=click.Choice(PARSE_FORMATS), default=None, help=FROM_SUFFIX)
 @click.option("--dialect", default=None, help="Parse as this format instead of detecting it.")
+@ocr_option
 @output_option
-def parse(file: Path, fmt: str, dialect: str | None, output: str) -> None:
+def parse(file: Path, fmt: str | None, dialect: str | None, output: str) -> None:
     """Parse FILE into the document model and print it."""
     from ..ingest import read
     from ..parsers import parse as parse_document
     from ..render.document import render_document
 
+    fmt = choose_format(fmt, output, PARSE_FORMATS)
     doc = parse_document(read(file), dialect=dialect)
     write_output(render_document(doc, fmt=fmt), output)
 

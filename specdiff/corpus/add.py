@@ -39,6 +39,7 @@ class Outcome:
     message: str
     series: str | None = None
     version: str | None = None
+    internal: bool = False  # failed on a bug of specdiff's (exit 3), not on the file
 
 
 def add_files(
@@ -64,12 +65,14 @@ def add_files(
         for i, prepared in zip(todo, run_map(prepare_file, args, jobs=corpus.jobs, label="adding"), strict=True):
             path = files[i]
             if prepared.error is not None:
-                outcomes[i] = Outcome(str(path), "failed", prepared.error)
+                outcomes[i] = Outcome(str(path), "failed", prepared.error, internal=prepared.internal)
                 continue
             try:
                 outcomes[i] = _file_one(corpus, path, prepared, as_of, forced)
             except CorpusError as exc:
                 outcomes[i] = Outcome(str(path), "failed", f"cannot add {path}: {exc}")
+            except OSError as exc:  # this file could not be copied in; the next one may be
+                outcomes[i] = Outcome(str(path), "failed", f"cannot add {path}: {exc.strerror or exc}")
             if outcomes[i].status == "added":
                 touched.add(outcomes[i].series or "")
         if touched:

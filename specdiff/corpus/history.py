@@ -44,6 +44,7 @@ class LogEntry:
 
     row: VersionRow
     step: Step | None
+    reviewed: str | None = None  # "12/14": approved in the review kept beside it, of its substantive changes
 
     def to_json(self) -> dict[str, object]:
         step = self.step
@@ -62,6 +63,7 @@ class LogEntry:
             "changes": None
             if step is None
             else {k: getattr(step, k) for k in ("added", "removed", "modified", "moved", "metadata")},
+            "reviewed": self.reviewed,
         }
 
 
@@ -118,9 +120,16 @@ def resolve_version(rows: list[VersionRow], spec: str, *, option: str) -> Versio
 
 def series_log(corpus: Corpus, series: str) -> list[LogEntry]:
     name = resolve_series(corpus, series)
+    from .review import reviewed_count
+
     steps = corpus.index.steps(name)
     rows = versions_of(corpus, name)
-    return [LogEntry(row, steps.get(row.version) if i else None) for i, row in enumerate(rows)]
+    entries = []
+    for i, row in enumerate(rows):
+        step = steps.get(row.version) if i else None
+        total = step.substantive if step else None
+        entries.append(LogEntry(row, step, reviewed_count(corpus, row, rows[i - 1] if i else None, total)))
+    return entries
 
 
 def previous_version(corpus: Corpus, doc: Document) -> tuple[VersionRow, Document] | None:

@@ -10,12 +10,14 @@ which is how a later run notices folders that were added, removed or edited behi
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
+from ..errors import CorpusError
 from .identify import SeriesKeys, sort_key
 
 SCHEMA = "7"
@@ -123,24 +125,51 @@ class Index:
         self.conn = conn
 
     @classmethod
-    def open(cls, path: Path) -> Index:
-        """Open (creating if absent) an index; raise IndexCorrupt for one that cannot be used."""
+    def open(cls, path: Path, *, timeout: float = 30.0) -> Index:
+        """Open (creating if absent) an index; raise IndexCorrupt for one that cannot be used.
+
+        ``timeout``: seconds to wait for a lock another program holds on the file; after it,
+        CorpusError (the index is someone else's at the moment, not damaged)."""
+        if path.is_dir() or (path.exists() and not path.is_file()):
+            raise IndexCorrupt("it is not a file")
         fresh = not path.exists()
         try:
-            conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+            conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             if fresh or not _has_meta(conn):
                 conn.executescript(_DDL)
                 conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
-            row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-            if row is None or row[0] != SCHEMA:
-                conn.close()
-                raise IndexCorrupt(f"it has schema {row[0] if row else None!r}, this specdiff needs {SCHEMA!r}")
-            conn.execute("SELECT count(*) FROM versions").fetchone()
+            _validate(conn)
+        except sqlite3.OperationalError as exc:
+            if is_busy(exc):
+                raise busy_error(path, timeout) from exc
+            raise IndexCorrupt(str(exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise IndexCorrupt(str(exc)) from exc
         return cls(conn)
+
+    @classmethod
+    def snapshot(cls, path: Path | None) -> Index:
+        """An in-memory copy of the index at ``path`` (or an empty index), for a corpus this
+        process may not write: it is brought up to date like the real one, and then forgotten.
+        An index that cannot be read is replaced by an empty one, rebuilt from the files."""
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        if path is not None and path.is_file():
+            try:
+                source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+                try:
+                    source.backup(memory)
+                finally:
+                    source.close()
+                _validate(memory)
+                return cls(memory)
+            except (sqlite3.DatabaseError, IndexCorrupt):
+                memory.close()
+                memory = sqlite3.connect(":memory:", isolation_level=None)
+        memory.executescript(_DDL)
+        memory.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
+        return cls(memory)
 
     def close(self) -> None:
         self.conn.close()
@@ -280,14 +309,58 @@ def fts_query(text: str) -> str:
     return " ".join('"' + w.replace('"', "") + '"' for w in words)
 
 
+_TABLES = frozenset(re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", _DDL))
+
+
+def _validate(conn: sqlite3.Connection) -> None:
+    """IndexCorrupt unless the index has this specdiff's schema and every one of its tables: an
+    index missing its full-text table would otherwise fail every search without a rebuild."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    if row is None or row[0] != SCHEMA:
+        raise IndexCorrupt(f"it has schema {row[0] if row else None!r}, this specdiff needs {SCHEMA!r}")
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(_TABLES - names)
+    if missing:
+        raise IndexCorrupt(f"its table {missing[0]} is missing")
+    conn.execute("SELECT count(*) FROM versions").fetchone()
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """Whether SQLite failed because another connection holds a lock (not because of damage)."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def busy_error(path: Path, waited: float) -> CorpusError:
+    return CorpusError(
+        f"the index {path} is locked by another program; waited {waited:g}s (retry, or pass --wait SECONDS)"
+    )
+
+
 def _has_meta(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone() is not None
 
 
 def remove_index(path: Path) -> None:
-    """Delete an index and its WAL files (it is only a cache)."""
+    """Delete an index and its WAL files (it is only a cache), whatever stands at their names:
+    a folder called index.sqlite inside the cache folder is removed like a damaged file."""
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+        target = Path(str(path) + suffix)
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)
+        else:
+            target.unlink(missing_ok=True)
 
 
-__all__ = ["ClauseRow", "Hit", "Index", "IndexCorrupt", "Step", "VersionRow", "fts_query", "remove_index"]
+__all__ = [
+    "ClauseRow",
+    "Hit",
+    "Index",
+    "IndexCorrupt",
+    "Step",
+    "VersionRow",
+    "busy_error",
+    "fts_query",
+    "is_busy",
+    "remove_index",
+]

@@ -32,12 +32,13 @@ LOCK = "lock"
 TMP = "tmp"
 DOCUMENT = "document.json"
 SOURCE_STEM = "standard"
-SOURCE_SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
+SOURCE_SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm", ".doc")
 SUFFIX_BY_MEDIA_TYPE = {
     "text/plain": ".txt",
     "application/pdf": ".pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
     "text/html": ".html",
+    "application/msword": ".doc",
 }
 MAX_NAME = 80
 _UNSAFE = re.compile(r"[^a-z0-9]+")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -42,6 +41,10 @@ COLUMNS = (
     ("versions", "New versions"),
     ("note", "Note"),
 )
+
+
+UNFINISHED = ("tentative", "draft")
+"""Statuses a reader must be told about: the text may still change."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,13 +96,9 @@ def render_diff_page(diff: Diff, *, heading: str, back: str | None = None, back_
     if back is not None:
         nav = Markup('<nav class="corpus"><a href="{}">← {}</a></nav>\n').format(back, back_label)
     if html_available():
-        from ..render.diff import render_diff
+        from ..render.html import BackLink, to_html
 
-        page = render_diff(diff, fmt="html")
-        body = re.search(r"<body[^>]*>", page, re.I)
-        if body is None:
-            return str(nav) + page
-        return page[: body.end()] + "\n" + str(nav) + page[body.end() :]
+        return to_html(diff, back=BackLink(back, back_label) if back is not None else None)
     changes = [c for c in diff.changes if c.op != "unchanged"]
     template = _environment().get_template("corpus/diff.html.j2")
     return str(
@@ -184,11 +183,15 @@ def _row(
         name = slug(target.series, fallback="series") + ".html"
         write_atomic(out / "series" / name, page, durable=False)
         href = f"series/{name}"
-    note = ""
+    notes = []
     if base is None:
-        note = "new series (one version)"
+        notes.append("new series (one version)")
     elif base in new:
-        note = "new series"
+        notes.append("new series")
+    if target.status in UNFINISHED:
+        notes.append(f"latest version is {target.status}, not final")
+    notes += [f"{r.version} was published {r.status}" for r in new if r is not target and r.status in UNFINISHED]
+    note = "; ".join(notes)
     return ReportRow(
         series=target.series,
         title=target.title,

@@ -9,9 +9,11 @@ document parsed by an older parser is noticed and reparsed even when nobody bump
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import stat
 import tempfile
 import time
 from dataclasses import dataclass
@@ -20,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..errors import InputError
+from ..jsontext import load_json
 from ..model import DOCUMENT_SCHEMA, Document
 
 ENTRY_SCHEMA = "specdiff/corpus-entry/v1"
@@ -105,8 +109,13 @@ class Loaded:
 
 
 def sha256_file(path: Path) -> str:
+    """The SHA-256 of a regular file; OSError for anything else (a FIFO would block the open and
+    ``/dev/zero`` would be hashed for ever), which the caller reports or lets the reader refuse."""
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
@@ -119,10 +128,10 @@ def load_document(path: Path, *, source_sha256: str | None = None) -> Loaded:
     than the published file beside it; stale if another parser made it.
     """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_json(path.read_text(encoding="utf-8"), path.name)
     except FileNotFoundError:
         return Loaded(None, None, "document.json is missing", corrupt=False)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, InputError) as exc:
         return Loaded(None, None, f"document.json is not readable JSON ({exc})", corrupt=True)
     try:
         if not isinstance(data, dict) or data.get("schema") != DOCUMENT_SCHEMA:

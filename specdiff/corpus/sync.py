@@ -11,18 +11,17 @@ is a folder the index does not know yet, and the next run finishes it.
 from __future__ import annotations
 
 import itertools
-import json
 import shutil
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import CorpusError
 from ..model import Document
 from .identify import parse_date
-from .index import Index, IndexCorrupt, Step, VersionRow, remove_index
-from .layout import MARKER, Layout, VersionFolder, scan
+from .index import Index, Step, VersionRow, remove_index
+from .layout import Layout, VersionFolder, scan
 from .lock import locked
+from .opening import Corpus, init_corpus, open_corpus
 from .store import (
     Entry,
     crash_window,
@@ -35,77 +34,14 @@ from .store import (
 )
 from .work import Prepared, count_changes, describe, prepare_file, run_map
 
-Notify = Callable[[str], None]
-CORPUS_SCHEMA = "specdiff/corpus/v1"
-
-
-@dataclass
-class Corpus:
-    """An open corpus: its paths, its index, and where to send warnings (stderr in the CLI)."""
-
-    layout: Layout
-    index: Index
-    notify: Notify
-    wait: float = 30.0
-    jobs: int = 1
-    warned: set[str] = field(default_factory=set)
-
-    def warn(self, message: str) -> None:
-        if message not in self.warned:
-            self.warned.add(message)
-            self.notify(f"specdiff: warning: {message}")
-
-    def close(self) -> None:
-        self.index.close()
-
-
-def init_corpus(root: Path) -> bool:
-    """Make ``root`` a corpus (marker file and hidden cache folder); False if it already was one."""
-    layout = Layout(root)
-    if root.exists() and not root.is_dir():
-        raise CorpusError(f"cannot make a corpus at {root}: it is a file")
-    root.mkdir(parents=True, exist_ok=True)
-    _hidden(layout)
-    if layout.marker.exists():
-        return False
-    from .. import __version__
-
-    payload = {"schema": CORPUS_SCHEMA, "created_by": f"specdiff {__version__}"}
-    write_atomic(layout.marker, json.dumps(payload, indent=1) + "\n")
-    return True
-
-
-def _hidden(layout: Layout) -> None:
-    layout.hidden.mkdir(exist_ok=True)
-    ignore = layout.hidden / ".gitignore"
-    if not ignore.exists():
-        write_atomic(ignore, "# specdiff's cache (index, lock): rebuilt from the files, never committed\n*\n")
-
-
-def open_corpus(root: Path, notify: Notify, *, wait: float = 30.0, jobs: int = 1) -> Corpus:
-    """Open an initialised corpus, replacing an unusable index with an empty one (with a warning)."""
-    layout = Layout(root)
-    if not layout.marker.is_file():
-        raise CorpusError(f"{root} is not a specdiff corpus (no {MARKER}); run `specdiff corpus --corpus {root} init`")
-    try:
-        _hidden(layout)
-    except OSError as exc:
-        raise CorpusError(f"cannot use the corpus at {root}: {exc.strerror or exc}") from exc
-    try:
-        index = Index.open(layout.index)
-    except IndexCorrupt as exc:
-        notify(f"specdiff: warning: the index {layout.index} is unusable ({exc}); rebuilding it from the files")
-        remove_index(layout.index)
-        index = Index.open(layout.index)
-    return Corpus(layout, index, notify, wait=wait, jobs=jobs)
-
 
 def rebuild_index(corpus: Corpus, reason: str) -> None:
     """Throw the index away and build a new one from the files (caller holds the lock)."""
     corpus.warn(f"the index {corpus.layout.index} is unusable ({reason}); rebuilding it from the files")
     corpus.index.close()
-    remove_index(corpus.layout.index)
-    corpus.index = Index.open(corpus.layout.index)
+    if not corpus.read_only:
+        remove_index(corpus.layout.index)
+    corpus.index = Index.snapshot(None) if corpus.read_only else Index.open(corpus.layout.index, timeout=corpus.wait)
     sync(corpus)
 
 
@@ -158,6 +94,9 @@ def ensure_synced(corpus: Corpus) -> None:
     """
     if in_sync(corpus):
         return
+    if corpus.read_only:  # nobody can write it, so no lock: the in-memory index is ours alone
+        sync(corpus)
+        return
     try:
         with locked(corpus.layout.lock, wait=0, purpose="sync"):
             sync(corpus)
@@ -171,28 +110,31 @@ def sync(corpus: Corpus, *, verify: bool = False) -> int:
     With ``verify`` every folder is rehashed and every document.json rechecked, not only those
     whose size or time changed (``corpus reindex``).
     """
-    _clean_tmp(corpus.layout)
+    if not corpus.read_only:
+        _clean_tmp(corpus.layout)
     folders, gone, _ = pending(corpus)
     known = {(r.series, r.version): r for r in corpus.index.versions()}
     if verify:
         folders = [f for f in scan(corpus.layout) if f.source is not None and not f.problem]
-    touched: set[str] = set()
     with corpus.index.transaction():
         for series, version in gone:
             corpus.index.drop_version(series, version)
-            touched.add(series)
     reparse: list[tuple[VersionFolder, Path, str, Entry | None]] = []
     for folder in folders:
         if folder.source is None:
             continue
-        sha = sha256_file(folder.source)
+        try:
+            sha = sha256_file(folder.source)
+        except OSError as exc:  # one unreadable file is that version's problem, not the corpus's
+            corpus.warn(f"{folder.series}/{folder.version} skipped: cannot read {folder.source.name}: {exc.strerror}")
+            continue
         loaded = load_document(folder.document, source_sha256=sha)
-        if loaded.document is not None and loaded.entry is not None and loaded.problem is None:
+        usable = loaded.problem is None or (corpus.read_only and not loaded.corrupt)  # stale, but not rewritable
+        if loaded.document is not None and loaded.entry is not None and usable:
             row = known.get(key(folder))
             if row and (row.sha256, row.doc_id, row.stamp) == (sha, doc_id(sha), stamp(folder)):
                 continue  # verified: the index already says exactly this
             index_version(corpus, folder, describe(loaded.document, loaded.entry))
-            touched.add(folder.series)
             continue
         if loaded.corrupt:
             corpus.warn(f"{folder.series}/{folder.version}: {loaded.problem}; rebuilding it from {folder.source.name}")
@@ -214,13 +156,15 @@ def sync(corpus: Corpus, *, verify: bool = False) -> int:
         if prepared.error is not None:
             corpus.warn(f"{folder.series}/{folder.version}: cannot parse {folder.source}: {prepared.error}")
             continue
-        write_atomic(folder.document, prepared.payload, durable=False)
-        crash_window()
+        if not corpus.read_only:  # a read-only corpus is indexed from the parse in memory
+            write_atomic(folder.document, prepared.payload, durable=False)
+            crash_window()
         index_version(corpus, folder, prepared)
-        touched.add(folder.series)
-    if reparse:
+    if reparse and not corpus.read_only:
         flush_to_disk()
-    update_steps(corpus, touched)
+    # Every series, not only those reread: counts a killed run never computed are missing from
+    # series whose folders are all in place, and this is the one routine that repairs them.
+    update_steps(corpus, corpus.index.series_names())
     return len(folders)
 
 
@@ -292,8 +236,12 @@ def update_steps(corpus: Corpus, series: Iterable[str]) -> None:
 
     args = [(doc(prev), doc(row)) for prev, row in missing]
     fp = diff_fingerprint()
+    crash_window()  # the versions are recorded, their counts not yet: a kill here must be repaired
     results = run_map(count_changes, args, jobs=corpus.jobs, label="comparing")
     for (prev, row), counts in zip(missing, results, strict=True):
+        if isinstance(counts, str):
+            corpus.warn(f"{row.series}: cannot count the changes from {prev.version} to {row.version}: {counts}")
+            continue
         step = Step(row.series, row.version, prev.version, _pair(prev, row, fp), **counts)
         with corpus.index.transaction():
             corpus.index.put_step(step)

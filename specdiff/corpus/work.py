@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import SpecdiffError
+from ..jsontext import load_json
 from ..model import Document
 from .identify import Facts, facts_of
 from .index import ClauseRow
@@ -46,6 +47,7 @@ class Prepared:
     clauses: tuple[ClauseRow, ...] = ()
     count: int = 0
     payload: str = ""
+    internal: bool = False  # the error is a bug of specdiff's, not a problem of the file
 
     def payload_at(self, rel: str) -> str:
         """document.json with the document's source path set to ``rel``."""
@@ -79,6 +81,10 @@ def prepare_file(
         doc = parse(read(path, name=label))
     except SpecdiffError as exc:
         return Prepared(str(exc))
+    except RecursionError as exc:  # before Exception: a document nested too deep for us
+        return Prepared(f"cannot read {label}: it is nested too deep to read ({exc})")
+    except Exception as exc:  # a bug of ours on this file must not cost the rest of a batch
+        return Prepared(f"internal error on {label} ({type(exc).__name__}: {exc}); please report it", internal=True)
     entry = Entry(
         source_file=source_file or source_name(doc.source.media_type, original_name),
         source_sha256=doc.source.sha256,
@@ -92,14 +98,19 @@ def prepare_file(
 
 
 def load_json_document(path: str) -> Document:
-    return Document.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+    return Document.from_json(load_json(Path(path).read_text(encoding="utf-8"), path))
 
 
-def count_changes(old_path: str, new_path: str) -> dict[str, int]:
-    """Compare two document.json files and count the changes (the numbers ``log`` shows)."""
+def count_changes(old_path: str, new_path: str) -> dict[str, int] | str:
+    """Compare two document.json files and count the changes (the numbers ``log`` shows), or
+    say why they cannot be compared (a file unreadable or damaged since it was indexed)."""
     from ..diff import compare
 
-    diff = compare(load_json_document(old_path), load_json_document(new_path))
+    try:
+        old, new = load_json_document(old_path), load_json_document(new_path)
+    except (OSError, UnicodeDecodeError, SpecdiffError, KeyError, TypeError, ValueError) as exc:
+        return getattr(exc, "strerror", None) or str(exc)
+    diff = compare(old, new)
     summary = diff.summary
     return {
         "substantive": summary["substantive"],

@@ -15,7 +15,7 @@ from .glossary import build_glossary
 from .lone import Sides
 from .metadata import metadata_changes
 from .order import settle, unlink_weak_moves
-from .requirements import requirement_changes
+from .requirement_report import requirement_report
 from .splits import group_links
 from .titles import align_titles
 from .units import build_units, heading_forms, section_table, set_contexts
@@ -37,7 +37,16 @@ def compare(old: Document, new: Document) -> Diff:
     sides = Sides.of(olds, news, headings)
     changes = tuple(build_change(state, groups[k], placed.get(k), glossary, sides) for k in order)
     meta = tuple(metadata_changes(old, new, titles))
-    return Diff(DocumentRef.of(old), DocumentRef.of(new), changes, meta, requirement_changes(old, new))
+    facts = requirement_report(old, new)
+    return Diff(
+        DocumentRef.of(old),
+        DocumentRef.of(new),
+        changes,
+        meta,
+        facts.changes,
+        requirement_gaps=facts.gaps,
+        eligibility=facts.eligibility,
+    )
 
 
 __all__ = ["compare"]

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..model import Change, InlineOp
+from . import ocr_confusions
 from .align import Alignment
 from .classify import Verdict, judge_text
 from .glossary import Glossary
@@ -51,7 +52,13 @@ def _left_title(state: Alignment, x: Unit, y: Unit) -> bool:
 
 def _judge(olds: Sequence[Unit], news: Sequence[Unit], glossary: Glossary) -> Verdict:
     forms = (" ".join(u.form for u in olds), " ".join(u.form for u in news))
-    return judge_text(" ".join(u.clause.text for u in olds), " ".join(u.clause.text for u in news), glossary, forms)
+    old_text, new_text = " ".join(u.clause.text for u in olds), " ".join(u.clause.text for u in news)
+    verdict = judge_text(old_text, new_text, glossary, forms)
+    if not verdict.editorial and ocr_confusions.explained_by_ocr(
+        old_text, new_text, old_ocr=any(u.ocr for u in olds), new_ocr=any(u.ocr for u in news)
+    ):
+        return Verdict(True, (ocr_confusions.REASON,))
+    return verdict
 
 
 RESEGMENTED = "re-segmented"

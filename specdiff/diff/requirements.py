@@ -6,7 +6,9 @@ compared title by title (titles matched by key, so "CMS 1 (HBE)" and the full ti
 route by route, alternative by alternative. Series-wide facts (title None) count for every
 title of their route, so a substitution moved from a series paragraph into each title's own
 text is not reported as a change. The kind of experience is prose: it is reported only when
-the words change materially, since the clause diff already shows every reworded phrase.
+the words change materially, since the clause diff already shows every reworded phrase. A
+licence is not compared here: it is a condition of employment, compared with the others in
+:mod:`.requirement_items`; the report (evidence, gaps, moves, order) is :mod:`.requirement_report`.
 """
 
 from __future__ import annotations
@@ -48,28 +50,14 @@ Key = tuple[str | None, str]
 
 
 def requirement_changes(old: Document, new: Document) -> tuple[RequirementChange, ...]:
-    """Every changed minimum-qualification fact between two versions of a standard."""
-    before, after = _effective(old.requirements), _effective(new.requirements)
-    titles = _pair_titles([r.title for r in before], [r.title for r in after])
-    changes: list[RequirementChange] = []
-    old_groups = _groups(before)
-    new_groups = _groups(after)
-    seen: set[Key] = set()
-    for key, new_reqs in new_groups.items():
-        old_key = next((k for k in old_groups if titles.get(k[0], k[0]) == key[0] and k[1] == key[1]), None)
-        old_reqs = old_groups.get(old_key, []) if old_key else []
-        if old_key:
-            seen.add(old_key)
-        for a, b in _pair_options(old_reqs, new_reqs):
-            changes += compare_requirements(a, b, renamed=titles)
-    for key, old_reqs in old_groups.items():
-        if key not in seen:
-            for a in old_reqs:
-                changes += compare_requirements(a, None)
-    return tuple(changes)
+    """Every changed qualification fact between two versions of a standard (see
+    :func:`specdiff.diff.requirement_report.requirement_report` for the gaps and who qualifies)."""
+    from .requirement_report import requirement_report
+
+    return requirement_report(old, new).changes
 
 
-def _effective(reqs: Sequence[Requirement]) -> list[Requirement]:
+def effective(reqs: Sequence[Requirement]) -> list[Requirement]:
     """Each titled requirement with the series-wide facts of its route folded in."""
     titled = [r for r in reqs if r.title is not None]
     series = [r for r in reqs if r.title is None]
@@ -87,23 +75,31 @@ def _effective(reqs: Sequence[Requirement]) -> list[Requirement]:
 
 def _fold(req: Requirement, general: Requirement) -> Requirement:
     updates: dict[str, Any] = {}
+    folded: set[str] = set()
     for name in ("experience_years", "experience", "supervisory_years", "managerial_years", "education"):
         if getattr(req, name) is None and getattr(general, name) is not None:
             updates[name] = getattr(general, name)
+            folded.add(name)
     updates["fields"] = req.fields + tuple(f for f in general.fields if f not in req.fields)
+    if len(updates["fields"]) > len(req.fields):
+        folded.add("fields")
     levels = {s.education for s in req.substitutions}
     updates["substitutions"] = req.substitutions + tuple(s for s in general.substitutions if s.education not in levels)
+    if len(updates["substitutions"]) > len(req.substitutions):
+        folded.add("substitutions")
+    updates["evidence"] = req.evidence + tuple(p for p in general.evidence if p.kind in folded)
+    updates["unread"] = req.unread + tuple(p for p in general.unread if p not in req.unread)
     return replace(req, **updates)
 
 
-def _groups(reqs: Iterable[Requirement]) -> dict[Key, list[Requirement]]:
+def groups(reqs: Iterable[Requirement]) -> dict[Key, list[Requirement]]:
     groups: dict[Key, list[Requirement]] = {}
     for req in reqs:
         groups.setdefault((req.title, req.route), []).append(req)
     return groups
 
 
-def _pair_titles(old: Iterable[str | None], new: Iterable[str | None]) -> dict[str | None, str | None]:
+def pair_titles(old: Iterable[str | None], new: Iterable[str | None]) -> dict[str | None, str | None]:
     """Old title -> new title: same key first ("(HBE)" = "(Health Benefit Exchange)"), then close wording."""
     from rapidfuzz import fuzz
 
@@ -132,9 +128,7 @@ def _pair_titles(old: Iterable[str | None], new: Iterable[str | None]) -> dict[s
     return pairs
 
 
-def _pair_options(
-    old: list[Requirement], new: list[Requirement]
-) -> list[tuple[Requirement | None, Requirement | None]]:
+def pair_options(old: list[Requirement], new: list[Requirement]) -> list[tuple[Requirement | None, Requirement | None]]:
     """Alternatives by label ("B" with "B"), then in order; the rest were added or removed."""
     if len(old) == 1 and len(new) == 1:
         return [(old[0], new[0])]
@@ -186,17 +180,32 @@ def compare_requirements(
             out.append(change(name, x, y, text))
     if a.education != b.education:
         text = f"education {_level(a.education)} → {_level(b.education)}"
+        now = next((s for s in b.substitutions if s.education == a.education and not s.degree), None)
+        if b.education is None and now is not None:  # not a lower bar for everyone: the degree now counts as years
+            text = f"{_level(a.education)} no longer required: it now substitutes for {amount(now.years)} of experience"
         out.append(change("education", a.education, b.education, text))
     for name, what in (("permanent", "permanent service"), ("equivalent_combination", "an equivalent combination")):
         x, y = getattr(a, name), getattr(b, name)
         if x != y:
             out.append(change(name, x, y, f"{what} {'now required' if y else 'no longer stated'}"))
-    for name in ("experience", "license"):
+    for name in ("experience",):  # a licence is compared with the conditions of employment
         x, y = getattr(a, name), getattr(b, name)
         if name == "experience" and (a.experience_years is None) != (b.experience_years is None):
             continue  # said with the years: "experience none → 2 years (“...”)"
         if not _same_prose(x, y):
             out.append(change(name, x, y, f"{name.replace('_', ' ')} {_quote(x)} → {_quote(y)}"))
+    # printed details of a fact read the same on both sides: "24 semester or 36 → 32 quarter units",
+    # a "recognized" college become "accredited"; only when both sides print them
+    if (
+        a.credits
+        and b.credits
+        and a.credit_hours == b.credit_hours
+        and _FIGURES.findall(a.credits) != _FIGURES.findall(b.credits)
+    ):
+        out.append(change("credits", a.credits, b.credits, f"college credit {_quote(a.credits)} → {_quote(b.credits)}"))
+    if a.institution and b.institution and _words(a.institution) != _words(b.institution):
+        text = f"degree from {_quote(a.institution)} → {_quote(b.institution)}"
+        out.append(change("institution", a.institution, b.institution, text))
     out += _keyed_changes(a.fields, b.fields, _words, lambda x, y: change("field", x, y, _added("field", x, y)))
     out += _list_changes(
         a.prior_titles, b.prior_titles, same_class, lambda x, y: change("prior_title", x, y, _added("title", x, y))
@@ -239,12 +248,39 @@ def _substitution_changes(
     after = {s.education: s for s in new}
     for level in dict.fromkeys([*before, *after]):
         x, y = before.get(level), after.get(level)
-        if x is not None and y is not None and x.years == y.years:
+        if x is not None and y is not None and (x.years, x.whole) == (y.years, y.whole):
             continue
-        amounts = _amounts(x.years if x else None, y.years if y else None)
-        text = f"{_level(level)} substitutes for {amounts} of experience"
-        out.append(change("substitution", x.to_json() if x else None, y.to_json() if y else None, text))
+        named = (y or x).degree if (y or x) else None  # type: ignore[union-attr]
+        name = f"{named} degree" if named else _level(level)
+        if y is None:
+            text = f"{name} no longer substitutes for experience (was {_substitution_amount(x)})"
+        elif x is None:
+            text = f"{name} now substitutes for {_substitution_amount(y)}"
+        else:
+            text = f"{name} substitutes for {_substitution_amount(x)} → {_substitution_amount(y)}"
+            if not x.whole and not y.whole:
+                text = f"{name} substitutes for {_amounts(x.years, y.years)} of experience"
+        out.append(change("substitution", _substitution_value(x), _substitution_value(y), text))
     return out
+
+
+def _substitution_amount(s: Substitution | None) -> str:
+    """ "4 years of experience", "all the required experience (1 year)"."""
+    if s is None:
+        return "none"
+    return f"all the required experience ({amount(s.years)})" if s.whole else f"{amount(s.years)} of experience"
+
+
+def _substitution_value(s: Substitution | None) -> dict[str, Any] | None:
+    """The JSON value of a substitution in a change: level and years, and what else the text says."""
+    if s is None:
+        return None
+    value: dict[str, Any] = {"education": s.education, "years": s.years}
+    if s.degree:
+        value["degree"] = s.degree
+    if s.whole:
+        value["whole"] = True
+    return value
 
 
 def _prefix(req: Requirement) -> str:
@@ -292,6 +328,7 @@ def _added(what: str, old: str | None, new: str | None) -> str:
 
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_FIGURES = re.compile(r"\d+(?:\.\d+)?")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -307,4 +344,14 @@ def _same_prose(a: str | None, b: str | None) -> bool:
     return bool(fuzz.token_set_ratio(_words(a), _words(b)) >= PROSE_SIMILARITY)
 
 
-__all__ = ["LEVEL_NAMES", "ROUTE_NAMES", "amount", "compare_requirements", "requirement_changes"]
+__all__ = [
+    "LEVEL_NAMES",
+    "ROUTE_NAMES",
+    "amount",
+    "compare_requirements",
+    "effective",
+    "groups",
+    "pair_options",
+    "pair_titles",
+    "requirement_changes",
+]

@@ -58,7 +58,13 @@ class Unit:
             span=c.span,
             label=c.label,
             heading=self.section.heading or None,
+            ocr_confidence=c.ocr_confidence,
         )
+
+    @property
+    def ocr(self) -> bool:
+        """Whether OCR read this clause's text (OCR misreadings are forgiven only there)."""
+        return self.clause.ocr_confidence is not None
 
     @property
     def printed(self) -> str:

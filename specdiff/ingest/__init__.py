@@ -14,25 +14,27 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Line, RawText, Source
+from .bounds import check_input_size, partial_read_warnings, read_regular_file
 from .sniff import MEDIA_TYPES, sniff_kind
-from .text import clean_text, decode, split_pages
+from .text import clean_text, decode_text, split_pages
 from .tidy import tidy_lines
 
 MAX_LINE = 100_000  # characters; a longer "line" is not a standard someone typed
-MAX_BYTES = 200 * 1024 * 1024
 
 PageLines = list[list[str]]
 Reader = Callable[[bytes, str], "tuple[PageLines, list[str]]"]
 
 
 def _read_text(data: bytes, name: str) -> tuple[PageLines, list[str]]:
-    return split_pages(decode(data, name).replace("\r\n", "\n").replace("\r", "\n")), []
+    text, warnings = decode_text(data, name)
+    return split_pages(text.replace("\r\n", "\n").replace("\r", "\n")), warnings
 
 
 def _read_pdf(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     from .pdf import read_pdf
 
-    return read_pdf(data, name)
+    text = read_pdf(data, name, ocr=ocr_mode())
+    return text.pages, text.warnings
 
 
 def _read_docx(data: bytes, name: str) -> tuple[PageLines, list[str]]:
@@ -47,7 +49,19 @@ def _read_html(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     return read_html(data, name)
 
 
-READERS: dict[str, Reader] = {"text": _read_text, "pdf": _read_pdf, "docx": _read_docx, "html": _read_html}
+def _read_doc(data: bytes, name: str) -> tuple[PageLines, list[str]]:
+    from .legacy_doc import read_doc
+
+    return read_doc(data, name)
+
+
+READERS: dict[str, Reader] = {
+    "text": _read_text,
+    "pdf": _read_pdf,
+    "docx": _read_docx,
+    "html": _read_html,
+    "doc": _read_doc,
+}
 
 
 def read(
@@ -56,12 +70,16 @@ def read(
     name: str | None = None,
     kind: str | None = None,
     pdf_backend: str = "pdfium",
+    ocr: str | None = None,
 ) -> RawText:
     """Read a file (or its bytes) into lines with provenance.
 
     ``pdf_backend`` picks who reports a PDF's glyphs (``specdiff.ingest.pdf.BACKENDS``): pdfium
     (default; about ten times faster than pdfplumber's own text extraction) or pdfplumber (the
     thorough pdfminer reader). Both give the same lines on every realdocs and corpus PDF (tested).
+
+    ``ocr`` (``auto``, ``always``, ``never``; default: :func:`ocr_mode`) says which PDF pages are
+    read by OCR (see :mod:`specdiff.ingest.scanned`); an OCR'd line carries its confidence.
 
     Raises :class:`InputError` with a one-line, user-facing message for anything that is not a
     readable document: a missing path, a directory, an empty or binary file, a broken PDF.
@@ -74,14 +92,18 @@ def read(
         if kind == "binary":
             raise InputError(f"cannot read {label}: it is not a text, PDF, DOCX or HTML file")
         raise InputError(f"unknown input kind {kind!r}; valid kinds: {', '.join(READERS)}")
+    confidences: list[list[float | None]] | None = None
+    ocr_pages: tuple[int, ...] = ()
     if kind == "pdf":
         from .pdf import read_pdf
 
-        pages, warnings = read_pdf(data, label, backend=pdf_backend)
+        text = read_pdf(data, label, backend=pdf_backend, ocr=ocr or ocr_mode())
+        pages, warnings, confidences, ocr_pages = text.pages, text.warnings, text.confidences, text.ocr_pages
     else:
         pages, warnings = READERS[kind](data, label)
+    warnings = [*warnings, *partial_read_warnings(kind, data)]
     paged = kind == "pdf" or len(pages) > 1
-    lines = _number(pages, label, paged=paged, restart=kind == "pdf")
+    lines = _number(pages, label, paged=paged, restart=kind == "pdf", confidences=confidences)
     if not any(line.text.strip() for line in lines):
         raise InputError(f"cannot read {label}: no text found")
     source_ = Source(
@@ -89,35 +111,42 @@ def read(
         sha256=hashlib.sha256(data).hexdigest(),
         media_type=MEDIA_TYPES[kind],
         pages=len(pages) if paged else None,
+        ocr_pages=ocr_pages,
     )
     return RawText(source=source_, lines=tuple(lines), warnings=tuple(warnings))
 
 
 def _load(source: str | os.PathLike[str] | bytes, name: str | None) -> tuple[bytes, str]:
     if isinstance(source, bytes):
-        return source, name or "<bytes>"
-    path = Path(source)
+        label = name or "<bytes>"
+        check_input_size(len(source), label)
+        return source, label
     label = name or str(source)
-    if not path.exists():
-        raise InputError(f"cannot read {label}: no such file")
-    if path.is_dir():
-        raise InputError(f"cannot read {label}: it is a directory, not a file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"cannot read {label}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit")
-        return path.read_bytes(), label
-    except OSError as exc:
-        raise InputError(f"cannot read {label}: {exc.strerror or exc}") from exc
+    return read_regular_file(Path(source), label), label
 
 
-def _number(pages: PageLines, label: str, *, paged: bool, restart: bool) -> list[Line]:
+def ocr_mode() -> str:
+    """The OCR mode when a caller names none: ``SPECDIFF_OCR`` (what ``--ocr`` sets for the
+    whole run, worker processes included), else ``auto``."""
+    return os.environ.get("SPECDIFF_OCR", "").strip().lower() or "auto"
+
+
+def _number(
+    pages: PageLines,
+    label: str,
+    *,
+    paged: bool,
+    restart: bool,
+    confidences: list[list[float | None]] | None = None,
+) -> list[Line]:
     """Clean every line and number it: page-relative for PDFs (as printed), file-relative otherwise
     (as an editor shows it). Blank lines keep their numbers, so a span points at the printed line.
+    ``confidences`` (per page, per line) are the OCR confidences that go with the lines.
     """
     out: list[Line] = []
     n = 0
     for page_no, page in enumerate(pages, start=1):
+        confs = confidences[page_no - 1] if confidences else [None] * len(page)
         if restart:
             n = 0
         for index, raw in enumerate(page):
@@ -127,10 +156,10 @@ def _number(pages: PageLines, label: str, *, paged: bool, restart: bool) -> list
                     f"cannot read {label} ({where}): a line of {len(raw):,} characters; "
                     "this does not look like a document someone can review"
                 )
-        for text in tidy_lines([clean_text(raw).rstrip() for raw in page]):
+        for text, conf in zip(tidy_lines([clean_text(raw).rstrip() for raw in page]), confs, strict=True):
             n += 1
-            out.append(Line(text=text, line=n, page=page_no if paged else None))
+            out.append(Line(text=text, line=n, page=page_no if paged else None, ocr_confidence=conf))
     return out
 
 
-__all__ = ["READERS", "read", "sniff_kind"]
+__all__ = ["READERS", "ocr_mode", "read", "sniff_kind"]

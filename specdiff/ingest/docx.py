@@ -11,9 +11,12 @@ from io import BytesIO
 from typing import Any
 
 from ..errors import InputError
+from ..limits import LIST_NUMBER
+from .bounds import check_text_size, check_zip_size
 from .tidy import collapse_spaces
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_LEVEL = 8  # Word's list levels are 0-8
 
 
 def read_docx(data: bytes, name: str) -> tuple[list[list[str]], list[str]]:
@@ -21,15 +24,18 @@ def read_docx(data: bytes, name: str) -> tuple[list[list[str]], list[str]]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_zip_size(data, name)
     try:
         document = docx.Document(BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"cannot read {name}: the DOCX file is corrupt ({type(exc).__name__})") from exc
     except Exception as exc:  # lxml and zipfile raise several types for damaged parts
         raise InputError(f"cannot read {name}: the DOCX file is corrupt ({type(exc).__name__})") from exc
-    numbering = _Numbering(document)
+    body = document.element.find(f"{_W}body")
+    if document.element.tag != f"{_W}document" or body is None:
+        raise InputError(f"cannot read {name}: the DOCX file has no document body (it is not a Word document)")
+    numbering = _Numbering(document, name)
     lines: list[str] = []
-    body = document.element.body
     for block in body.iterchildren():
         if block.tag == f"{_W}p":
             lines.extend(_paragraph_lines(block, numbering))
@@ -37,7 +43,8 @@ def read_docx(data: bytes, name: str) -> tuple[list[list[str]], list[str]]:
         elif block.tag == f"{_W}tbl":
             lines.extend(_table_lines(block, numbering))
             lines.append("")
-    return [lines], []
+    check_text_size(name, sum(map(len, lines)))
+    return [lines], numbering.warnings
 
 
 def _paragraph_text(p: Any) -> str:
@@ -97,9 +104,11 @@ def _cell_blocks(cell: Any, numbering: _Numbering) -> list[list[str]]:
 class _Numbering:
     """List counters per (numId, level), following the numbering part's formats."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, name: str = "the DOCX file") -> None:
+        self.label_name = name
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int]] = {}
+        self.warnings: list[str] = []
         self.styles = _style_numbering(document)
         try:
             part = document.part.numbering_part
@@ -110,16 +119,17 @@ class _Numbering:
         for an in root.iterchildren(f"{_W}abstractNum"):
             levels = {}
             for lvl in an.iterchildren(f"{_W}lvl"):
-                ilvl = int(lvl.get(f"{_W}ilvl", "0"))
+                ilvl = self._level(lvl.get(f"{_W}ilvl", "0"))
+                if ilvl is None:
+                    continue
                 fmt = _val(lvl, "numFmt") or "decimal"
                 text = _val(lvl, "lvlText") or ""
-                start = int(_val(lvl, "start") or "1")
-                levels[ilvl] = (fmt, text, start)
+                levels[ilvl] = (fmt, text, self._start(_val(lvl, "start")))
             abstract[an.get(f"{_W}abstractNumId", "")] = levels
         for num in root.iterchildren(f"{_W}num"):
             ref = num.find(f"{_W}abstractNumId")
             levels = abstract.get(ref.get(f"{_W}val", "") if ref is not None else "", {})
-            starts = _start_overrides(num)
+            starts = self._start_overrides(num)
             for ilvl, (fmt, text, start) in levels.items():
                 self.formats[(num.get(f"{_W}numId", ""), ilvl)] = (fmt, text, starts.get(ilvl, start))
 
@@ -131,7 +141,9 @@ class _Numbering:
         if num_pr is None:
             return None
         num_id = _val(num_pr, "numId")
-        ilvl = int(_val(num_pr, "ilvl") or "0")
+        ilvl = self._level(_val(num_pr, "ilvl") or "0")
+        if ilvl is None:
+            return None
         spec = self.formats.get((num_id or "", ilvl))
         if spec is None or num_id in (None, "0"):
             return None
@@ -149,15 +161,39 @@ class _Numbering:
             label = label.replace(f"%{level}", _format_number(value or 1, lvl_fmt))
         return label.strip() or None
 
+    def _level(self, value: str) -> int | None:
+        """A list level as Word allows it (0-8), else None with a warning: a level of "abc", -1
+        or 200,000,000 is damage, and numbering it would mean building that many counters."""
+        if value.isascii() and value.isdigit() and int(value) <= MAX_LEVEL:
+            return int(value)
+        self._warn(f"a list level {value[:20]!r} is not one of Word's levels 0-{MAX_LEVEL}; read without its number")
+        return None
 
-def _start_overrides(num: Any) -> dict[int, int]:
-    """A list instance that restarts its numbering (``w:lvlOverride/w:startOverride``)."""
-    out = {}
-    for override in num.iterchildren(f"{_W}lvlOverride"):
-        start = _val(override, "startOverride")
-        if start is not None and start.isdigit():
-            out[int(override.get(f"{_W}ilvl", "0"))] = int(start)
-    return out
+    def _start(self, value: str | None) -> int:
+        """A list's first number; a value that is no number starts at 1 (with a warning), and a
+        number past :data:`~specdiff.limits.LIST_NUMBER` is refused (Word allows 32,767)."""
+        if value is None:
+            return 1
+        if not (value.isascii() and value.isdigit()):
+            self._warn(f"a list start {value[:20]!r} is not a number; the list is numbered from 1")
+            return 1
+        if len(value) > 12 or int(value) > LIST_NUMBER.get():
+            raise LIST_NUMBER.error(self.label_name, f"a list numbered from {value[:20]}")
+        return int(value)
+
+    def _start_overrides(self, num: Any) -> dict[int, int]:
+        """A list instance that restarts its numbering (``w:lvlOverride/w:startOverride``)."""
+        out = {}
+        for override in num.iterchildren(f"{_W}lvlOverride"):
+            start = _val(override, "startOverride")
+            level = self._level(override.get(f"{_W}ilvl", "0"))
+            if start is not None and level is not None:
+                out[level] = self._start(start)
+        return out
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
 
 def _style_numbering(document: Any) -> dict[str, Any]:
@@ -203,9 +239,10 @@ def _format_number(n: int, fmt: str) -> str:
     if fmt in ("lowerRoman", "upperRoman"):
         vals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl")]
         vals += [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-        s = ""
-        for v, sym in vals:
-            while n >= v:
-                s, n = s + sym, n - v
+        parts = []
+        for v, sym in vals:  # one repeat per symbol, not one step per unit of n
+            count, n = divmod(n, v)
+            parts.append(sym * count)
+        s = "".join(parts)
         return s if fmt == "lowerRoman" else s.upper()
     return str(n)

@@ -22,7 +22,7 @@ from .layout import PlacedLine
 
 BAND = 0.09  # share of the page height at the top and at the bottom where furniture lives
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:page\s*)?[-\u2013\u2014(]?\s*\d{1,4}\s*[-\u2013\u2014)]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$", re.I
+    r"^\s*(?:page[\s.:,]*)?[-\u2013\u2014(]?\s*\d{1,4}\s*[-\u2013\u2014)]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$", re.I
 )
 _CONTINUED = re.compile(r"(?<![a-z])(?:cont(?:inued|['\u2019]d|d)?)(?![a-z])", re.I)
 _LEADER = re.compile(r"(?:\.\s?){4,}")

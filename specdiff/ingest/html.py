@@ -13,6 +13,9 @@ import re
 from typing import Any
 
 from ..errors import InputError
+from ..limits import recursion_room
+from .bounds import check_text_size, checked_depth, without_controls
+from .htmltext import text_lengths
 
 _DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "button", "select")
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -37,10 +40,12 @@ def read_html(data: bytes, name: str) -> tuple[list[list[str]], list[str]]:
         encoding: str | None = "utf-8"  # valid UTF-8 is UTF-8, whatever a missing meta tag implies
     except UnicodeDecodeError:
         encoding = None
+    parser = lxml.html.HTMLParser(encoding=encoding, huge_tree=True)  # else text below 255 levels is dropped
     try:
-        root = lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(encoding=encoding))
+        root = lxml.html.document_fromstring(without_controls(data), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot read {name}: the HTML cannot be parsed ({exc})") from exc
+    depth = checked_depth(root, parser.error_log, name)
     title = _document_title(root)
     _drop_chrome(root)
     main = _main_content(root)
@@ -50,8 +55,10 @@ def read_html(data: bytes, name: str) -> tuple[list[list[str]], list[str]]:
         if heading:
             lines += [heading, ""]
     buf: list[str] = []
-    _walk(main, buf, lines)
+    with recursion_room(depth):
+        _walk(main, buf, lines)
     _flush(buf, lines)
+    check_text_size(name, sum(map(len, lines)))
     warnings = []
     lost = sum(line.count("\ufffd") for line in lines)
     if lost:
@@ -92,11 +99,12 @@ def _main_content(root: Any) -> Any:
         if found:
             return found[0]
     scored = []
+    lengths = text_lengths(root)  # every element's text measured in one walk, not once per ancestor
     for el in root.iter("div", "section", "td", "body"):
-        total = len(" ".join(el.text_content().split()))
+        total = lengths.text[el]
         if not total:
             continue
-        links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        links = lengths.links[el]
         scored.append(((total - links) * (1 - links / total) ** 2, el))
     if not scored:
         body = root.find("body")

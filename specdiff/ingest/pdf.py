@@ -9,12 +9,14 @@ lines, paragraphs, table cells and columns (``layout``), running headers and foo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from ..errors import InputError
 from ..gcpause import gc_paused
 from .furniture import find_furniture
 from .hyphen import rejoin
 from .layout import PlacedLine, assemble_page
+from .ocr import OCR_MODES
 from .pdfbox import PageContent, words_from_columns
 
 
@@ -33,32 +35,64 @@ def _pdfium(data: bytes, name: str) -> list[PageContent]:
 BACKENDS: dict[str, Callable[[bytes, str], list[PageContent]]] = {"pdfplumber": _plumber, "pdfium": _pdfium}
 
 
-def read_pdf(data: bytes, name: str, *, backend: str = "pdfium") -> tuple[list[list[str]], list[str]]:
-    """Pages of lines from a PDF; raises InputError for encrypted, broken or scanned files."""
+class PdfText(NamedTuple):
+    """A PDF read: pages of text lines, warnings, each line's OCR confidence (None where the
+    text layer was read) and the pages read by OCR (1-based)."""
+
+    pages: list[list[str]]
+    warnings: list[str]
+    confidences: list[list[float | None]]
+    ocr_pages: tuple[int, ...] = ()
+
+
+def read_pdf(data: bytes, name: str, *, backend: str = "pdfium", ocr: str = "auto") -> PdfText:
+    """Pages of lines from a PDF; raises InputError for encrypted or broken files, and for a
+    scanned one when OCR is off or not installed.
+
+    ``ocr``: ``auto`` reads by OCR the pages whose text layer is missing or unreadable (see
+    :mod:`.textlayer`), ``always`` every page, ``never`` none."""
     if backend not in BACKENDS:
         raise InputError(f"unknown PDF backend {backend!r}; valid backends: {', '.join(BACKENDS)}")
+    if ocr not in OCR_MODES:
+        raise InputError(f"unknown OCR mode {ocr!r}; valid modes: {', '.join(OCR_MODES)}")
     with gc_paused():  # hundreds of thousands of short-lived acyclic objects (see specdiff.gcpause)
-        return lines_from_pages(BACKENDS[backend](data, name), name)
+        contents = BACKENDS[backend](data, name)
+        if not contents:
+            raise InputError(f"cannot read {name}: the PDF has no pages")
+        placed = [assemble_page(page, words_from_columns(page.glyphs)) for page in contents]
+    return _read_placed(data, name, contents, placed, ocr)
 
 
-def lines_from_pages(contents: Sequence[PageContent], name: str) -> tuple[list[list[str]], list[str]]:
-    """The backend-neutral half of :func:`read_pdf`: page contents to pages of text lines."""
-    if not contents:
-        raise InputError(f"cannot read {name}: the PDF has no pages")
-    placed = [assemble_page(page, words_from_columns(page.glyphs)) for page in contents]
-    if not any(placed):
-        raise InputError(f"cannot read {name}: no text layer on any page: the PDF looks scanned; run OCR first")
-    warnings: list[str] = []
-    empty = [str(i) for i, lines in enumerate(placed, start=1) if not lines]
-    if empty:
-        warnings.append(f"no text on page {', '.join(empty)} (scanned or blank)")
-    furniture = find_furniture(placed, [page.height for page in contents])
+def _read_placed(
+    data: bytes, name: str, contents: Sequence[PageContent], placed: list[list[PlacedLine]], ocr: str
+) -> PdfText:
+    from .scanned import apply_ocr
+
+    scan = apply_ocr(data, name, placed, [page.height for page in contents], ocr)
+    return lines_from_placed(scan.placed, scan.heights, name, scan.confidences, scan.warnings, scan.ocr_pages)
+
+
+def lines_from_placed(
+    placed: Sequence[Sequence[PlacedLine]],
+    heights: Sequence[float],
+    name: str,
+    confidences: Sequence[Sequence[float | None]],
+    warnings: list[str],
+    ocr_pages: tuple[int, ...],
+) -> PdfText:
+    """The backend-neutral half of :func:`read_pdf`: placed lines (from a text layer or OCR) to
+    pages of text lines without furniture, hyphenated words rejoined; confidences follow their lines."""
+    furniture = find_furniture(placed, heights)
     kept = [[ln for i, ln in enumerate(lines) if (p, i) not in furniture] for p, lines in enumerate(placed)]
-    pages = [_to_text(lines) for lines in kept]
+    kept_conf = [[c for i, c in enumerate(confs) if (p, i) not in furniture] for p, confs in enumerate(confidences)]
+    texts = [_to_text(lines, confs) for lines, confs in zip(kept, kept_conf, strict=True)]
+    pages = [text for text, _ in texts]
+    page_confs = [confs for _, confs in texts]
     for p in range(1, len(kept)):
         if kept[p] and pages[p - 1] and pages[p - 1][-1] and _starts_paragraph(kept[p - 1], kept[p][0]):
             pages[p - 1].append("")
-    return _rejoin_across_pages(pages), warnings
+            page_confs[p - 1].append(None)
+    return PdfText(_rejoin_across_pages(pages), warnings, page_confs, ocr_pages)
 
 
 def _starts_paragraph(before: list[PlacedLine], first: PlacedLine) -> bool:
@@ -74,13 +108,16 @@ def _starts_paragraph(before: list[PlacedLine], first: PlacedLine) -> bool:
     return last.x1 < right - 0.15 * (right - min(ln.x0 for ln in before))
 
 
-def _to_text(lines: list[PlacedLine]) -> list[str]:
+def _to_text(lines: list[PlacedLine], confs: list[float | None]) -> tuple[list[str], list[float | None]]:
     out: list[str] = []
-    for line in lines:
+    out_conf: list[float | None] = []
+    for line, conf in zip(lines, confs, strict=True):
         if line.brk and out:
             out.append("")
+            out_conf.append(None)
         out.append(" " * line.indent + line.text)
-    return out
+        out_conf.append(conf)
+    return out, out_conf
 
 
 def _rejoin_across_pages(pages: list[list[str]]) -> list[list[str]]:

@@ -13,25 +13,54 @@ as much as the rest of the work on that glyph), see :mod:`.pdfium_batch`.
 from __future__ import annotations
 
 import ctypes
+import re
 from typing import Any
 
 from ..errors import InputError
-from .pdfbox import PageContent, Rule, box_edges
+from ..limits import PAGES
+from .bounds import check_pdf_streams, check_text_size
+from .pdfbox import GlyphColumns, PageContent, Rule, box_edges
 from .pdfium_batch import page_columns
+
+_NO_PAGES = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+0\b|/Count\s+0\b[^>]*?/Type\s*/Pages\b")
 
 
 def read_pages(data: bytes, name: str) -> list[PageContent]:
     """Every page's glyphs and rules; raises InputError for encrypted, damaged or truncated files."""
     import pypdfium2 as pdfium
 
+    check_pdf_streams(data, name)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+        # PDFium reports the last error it recorded, which may be left over from an earlier file
+        # in this process ("Incorrect password" after an encrypted one) or be "Success": the
+        # bytes decide what is said, and only a reason that cannot be stale is shown.
+        message = str(exc).lower()
+        if "password" in message and b"/Encrypt" in data:
             raise InputError(f"cannot read {name}: the PDF is encrypted") from exc
-        raise InputError(f"cannot read {name}: the PDF is damaged or truncated ({exc})") from exc
+        if _NO_PAGES.search(data):
+            raise InputError(f"cannot read {name}: the PDF has no pages") from exc
+        reason = "" if "success" in message or "password" in message else f" ({exc})"
+        raise InputError(f"cannot read {name}: the PDF is damaged or truncated{reason}") from exc
     try:
-        return [_page(number, pdf[number - 1]) for number in range(1, len(pdf) + 1)]
+        count = len(pdf)
+        if count > PAGES.get():
+            raise PAGES.error(name, f"{count:,} pages")
+        pages: list[PageContent] = []
+        chars = 0
+        for number in range(1, count + 1):
+            try:
+                page = pdf[number - 1]
+            except pdfium.PdfiumError:  # a page its tree names but PDFium cannot load (a loop, a hole)
+                pages.append(PageContent(number=number, width=0.0, height=0.0, glyphs=GlyphColumns.of(()), rules=()))
+                continue
+            pages.append(_page(number, page))
+            chars += len(pages[-1].glyphs.texts)
+            check_text_size(name, chars)  # pages sharing one huge content stream stop here, not at 8 GB
+        if pages and not any(page.height for page in pages):
+            raise InputError(f"cannot read {name}: no page of the PDF can be loaded (its page tree is damaged)")
+        return pages
     finally:
         pdf.close()
 

@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 from ..errors import InputError
+from ..limits import TEXT_CHARS
+from .bounds import check_text_size
 
 # Characters that look like spaces but defeat word matching downstream.
 _SPACES = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\t": "    "}
@@ -19,19 +21,82 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes whose encoding is unknown: UTF-8 first (the common case), else detect."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    """Decode bytes whose encoding is unknown (see :func:`decode_text`), without its warnings."""
+    return decode_text(data, name)[0]
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode bytes whose encoding is unknown, and say so when the encoding had to be guessed.
+
+    A byte-order mark decides; else UTF-16 written without one (every other byte zero) is UTF-16;
+    else valid UTF-8 is UTF-8 (the common case). What remains is guessed, with a warning: text
+    that is ASCII with a few accented letters here and there (``R\xe9cords``) is Windows-1252, the
+    code page of every Western office program (charset-normalizer guessed cp775 for it, Baltic:
+    "Rķcords"); anything else goes to charset-normalizer. Text longer than
+    :data:`~specdiff.limits.TEXT_CHARS` is refused (no encoding takes more than four bytes a
+    character, so far larger files are refused before decoding)."""
+    if len(data) > 4 * TEXT_CHARS.get():
+        check_text_size(name, len(data) // 4)
+    text, warnings = _decode(data, name)
+    check_text_size(name, len(text))
+    return text, warnings
+
+
+def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), []
+            except UnicodeDecodeError:
+                break
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), [f"the text has no byte-order mark; read as {utf16.upper()}"]
+        except UnicodeDecodeError:
+            pass
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
+    if _sparse_western(data):
+        return data.decode("cp1252"), [_GUESSED.format(encoding="Windows-1252 (Western European)")]
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError(f"cannot read {name}: the text encoding could not be determined")
-    return str(best)
+    return str(best), [_GUESSED.format(encoding=best.encoding)]
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))  # fmt: skip
+_GUESSED = "the text is not UTF-8; read as {encoding}, a guess: if letters look wrong, save the file as UTF-8"
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` for text written in UTF-16 without a byte-order mark: in the
+    first 4 KB nearly every odd (or even) byte is zero and almost no other byte is."""
+    sample = data[:4096]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) <= 0.02 * len(others):
+            return codec
+    return None
+
+
+def _sparse_western(data: bytes) -> bool:
+    """Windows-1252 decodes every byte, and the bytes past ASCII come one to three at a time
+    inside ASCII words (accents, curly quotes, dashes), not as whole words of another script."""
+    runs = _NON_ASCII_RUN.findall(data)
+    if not runs or any(len(run) > 3 for run in runs):
+        return False
+    return not any(b in _CP1252_UNDEFINED for run in runs for b in run)
 
 
 def clean_text(text: str) -> str:

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from ..errors import ParseError
 from ..model import Document, RawText
+from .confidence import with_ocr_confidence
 from .county import CountyParser
 from .generic import GenericParser
 from .nys import NysParser
@@ -48,9 +49,11 @@ def parse(raw: RawText, *, dialect: str | None = None) -> Document:
     if dialect is not None:
         if dialect not in PARSERS:
             raise ParseError(f"unknown dialect {dialect!r}; valid dialects: {', '.join(sorted(PARSERS))}")
-        return with_requirements(PARSERS[dialect].parse(raw, confidence=1.0, reasons=(f"dialect {dialect} given",)))
-    name, confidence, reasons = detect(raw)[0]
-    return with_requirements(PARSERS[name].parse(raw, confidence=confidence, reasons=reasons))
+        doc = PARSERS[dialect].parse(raw, confidence=1.0, reasons=(f"dialect {dialect} given",))
+    else:
+        name, confidence, reasons = detect(raw)[0]
+        doc = PARSERS[name].parse(raw, confidence=confidence, reasons=reasons)
+    return with_ocr_confidence(with_requirements(doc), raw)
 
 
 __all__ = ["PARSERS", "Parser", "detect", "parse"]

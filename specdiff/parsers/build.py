@@ -28,6 +28,11 @@ KIND_PREFIX = {
     "minimum_qualifications": "mq",
     "notes": "notes",
     "other": "other",
+    "preferred_qualifications": "pq",
+    "selective_certification": "sc",
+    "qualifications_review": "qr",
+    "supplemental_questions": "sq",
+    "conditions_of_employment": "coe",
 }
 
 Found = tuple[str, str | None, str | None]

@@ -21,8 +21,28 @@ HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("definition of level", "distinguishing_characteristics"),
     ("level distinction", "distinguishing_characteristics"),
     ("class characteristic", "distinguishing_characteristics"),
-    ("desirable qualification", "other"),
-    ("additional desirable qualification", "other"),
+    # What is not a minimum qualification though it reads like one: a preference, the civil-service
+    # "certification" of an eligible list, a screening of the applicants, questions put to them,
+    # and what an appointee must do or pass. Before "qualification" and "requirement" below.
+    ("preferred", "preferred_qualifications"),
+    ("desirable", "preferred_qualifications"),
+    ("selective certification", "selective_certification"),
+    ("qualification review", "qualifications_review"),
+    ("supplemental question", "supplemental_questions"),
+    ("supplemental questionnaire", "supplemental_questions"),
+    ("supplementary question", "supplemental_questions"),
+    ("condition of employment", "conditions_of_employment"),
+    ("employment condition", "conditions_of_employment"),
+    ("pre employment", "conditions_of_employment"),
+    ("post employment", "conditions_of_employment"),
+    ("drug testing", "conditions_of_employment"),
+    ("background check", "conditions_of_employment"),
+    ("physical requirement", "conditions_of_employment"),
+    ("sensory requirement", "conditions_of_employment"),
+    ("special requirement", "conditions_of_employment"),
+    ("essential criteria", "minimum_qualifications"),
+    ("essential skill", "minimum_qualifications"),
+    ("essential qualification", "minimum_qualifications"),
     ("minimum qualification", "minimum_qualifications"),
     ("minimum requirement", "minimum_qualifications"),
     ("qualification", "minimum_qualifications"),
@@ -76,6 +96,18 @@ HEADING_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("comment", "notes"),
 )
 
+# A heading line that is this word alone (never a run-in "Experience: Four years ..."): in an
+# examination bulletin "CERTIFICATION" is the certification of names from the eligible list (who
+# is referred for a post), not a licence; a posting's "EDUCATION:" and "EXPERIENCE:" are its
+# minimum qualifications. In a longer heading ("Licenses/Certifications") a word keeps its table
+# meaning.
+_ALONE = {
+    "certification": "selective_certification",
+    "education": "minimum_qualifications",
+    "experience": "minimum_qualifications",
+    "essential": "minimum_qualifications",  # a job description's essential criteria
+}
+
 _CONNECTOR_END = {"and", "of", "on", "an", "the", "or", "to", "for", "in", "a", "with", "by"}
 _SMALL = {"of", "and", "the", "for", "to", "in", "a", "an", "or", "on", "at", "by", "with", "&", "per"}
 _NOT_HEADING = re.compile(r"^(?:either|or|and)\b", re.IGNORECASE)
@@ -96,6 +128,8 @@ def kind_of(heading: str) -> str:
         return "other"
     if hkey == "description":
         return "description"
+    if hkey in _ALONE:
+        return _ALONE[hkey]
     for phrase, kind in HEADING_SYNONYMS:
         if hkey == phrase:
             return kind

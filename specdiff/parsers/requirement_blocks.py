@@ -59,6 +59,12 @@ class Statement:
     text: str
     clauses: tuple[str, ...]
     offsets: tuple[tuple[int, str], ...]  # (offset in text, clause id) where each clause starts
+    section: str = "minimum_qualifications"  # the kind of section it was printed in
+
+    def clause_at(self, offset: int) -> str | None:
+        """The clause the text at ``offset`` was printed in."""
+        where = next((cid for start, cid in reversed(self.offsets) if start <= offset), None)
+        return where or (self.clauses[0] if self.clauses else None)
 
 
 @dataclass
@@ -67,6 +73,7 @@ class Block:
 
     title: str | None
     lines: list[tuple[str | None, str]]
+    kind: str = "minimum_qualifications"
 
 
 def route_of(name: str) -> str:
@@ -77,22 +84,30 @@ def route_of(name: str) -> str:
     return "other"
 
 
+# The sections whose text is read: the minimums, and beside them what a posting prefers and what
+# an appointee must accept (read as preferences and conditions, never as minimums); from notes,
+# only the conditions and preferences they state ("A valid driver's license is required prior to
+# appointment"). Selective certification, a qualifications review and supplemental questions are
+# not read at all.
+READ_KINDS = ("minimum_qualifications", "preferred_qualifications", "conditions_of_employment", "notes")
+
+
 def collect_blocks(doc: Document) -> list[Block]:
-    """The minimum-qualification text of ``doc``, one block per title-scoped section."""
+    """The qualification text of ``doc``, one block per title-scoped section."""
     blocks: list[Block] = []
     sections = doc.sections
     index = 0
     while index < len(sections):
         section = sections[index]
         index += 1
-        if section.kind != "minimum_qualifications":
+        if section.kind not in READ_KINDS:
             continue
         title = resolve_title(section.title, doc.titles) if section.title else None
         marker = section.heading and any(p.match(section.heading) for p in (_ROUTE, _OPTION, _LABEL))
-        block = Block(title, [(None, section.heading)] if marker else [])
+        block = Block(title, [(None, section.heading)] if marker else [], section.kind)
         blocks.append(block)
         block = _add_lines(blocks, block, section, doc)
-        if section.clauses:
+        if section.clauses or section.kind != "minimum_qualifications":
             continue
         # The parser left the section empty and put its content in the sections that follow
         # (each sub-heading taken for a section): read on while they are unrecognised.
@@ -102,7 +117,7 @@ def collect_blocks(doc: Document) -> list[Block]:
                 break
             index += 1
             if _title_like(follower.heading, doc):
-                block = Block(_block_title(follower.heading, doc), [])
+                block = Block(_block_title(follower.heading, doc), [], block.kind)
                 blocks.append(block)
             elif follower.heading:
                 block.lines.append((None, follower.heading))
@@ -116,7 +131,7 @@ def _add_lines(blocks: list[Block], block: Block, section: Section, doc: Documen
     for clause in section.walk():
         text = clause.text.strip()
         if not clause.label and not text.endswith((".", ";", ":", ",")) and _title_like(text, doc):
-            block = Block(_block_title(text, doc), [])
+            block = Block(_block_title(text, doc), [], block.kind)
             blocks.append(block)
             continue
         block.lines.append((clause.id, f"{clause.label} {clause.text}" if clause.label else clause.text))
@@ -130,22 +145,21 @@ def _block_title(heading: str, doc: Document) -> str | None:
 
 
 def _title_like(heading: str, doc: Document) -> bool:
-    """A sub-heading that names a class rather than a route, an alternative or a note."""
+    """A sub-heading that names one of the document's titles (or "All levels").
+
+    Only the title list counts: a capitalised line under the qualifications is as often an
+    answer option of a supplemental question ("CERA (Certified Elections Registration
+    Administrator)") or a preferred item ("Bilingual and/or American Sign Language") as a
+    class, and taking it for one moves every requirement after it to a title that does not
+    exist. The parser's title list holds every title the header, the class-code table or a
+    title-scoped heading names.
+    """
     text = heading.strip()
-    if not text or _ROUTE.match(text) or _OPTION.match(text) or _LABEL.match(text + ":"):
-        return re.match(r"^\s*all\s+(?:levels|classes|titles)\b", text, re.I) is not None
-    if doc.titles and resolve_title(text, doc.titles) in title_names(doc.titles):
+    if re.match(r"^\s*all\s+(?:levels|classes|titles)\b", text, re.I):
         return True
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    significant = [w for w in words if w.lower() not in _JOINERS]
-    return (
-        text[:1].isalpha()
-        and not text.endswith(":")
-        and 1 <= len(words) <= 14
-        and bool(significant)
-        and all(w[0].isupper() for w in significant)
-        and not re.search(r"\b(?:requirements?|qualifications?|notes?|patterns?)\b", text, re.I)
-    )
+    if not text or _ROUTE.match(text) or _OPTION.match(text) or _LABEL.match(text + ":"):
+        return False
+    return bool(doc.titles) and resolve_title(text, doc.titles) in title_names(doc.titles)
 
 
 def statements(block: Block) -> list[Statement]:
@@ -163,7 +177,7 @@ def statements(block: Block) -> list[Statement]:
     for start, end, what, value in [*markers, (len(text), len(text), "end", None)]:
         if start < position:
             continue
-        out += _pieces(text, starts, (anchor, position), start, title, route, option, kind)
+        out += _pieces(text, starts, (anchor, position), start, (title, route, option, kind, block.kind))
         position, anchor = end, start
         if what == "route":
             route, option, kind = str(value), None, "requirement"
@@ -207,12 +221,11 @@ def _pieces(
     starts: list[tuple[int, int, str | None]],
     bounds: tuple[int, int],
     end: int,
-    title: str | None,
-    route: str,
-    option: str | None,
-    kind: str,
+    scope: tuple[str | None, str, str | None, str, str],
 ) -> list[Statement]:
-    """One statement, or one per item of a numbered list whose items end in "or"."""
+    """One statement, or one per item of a numbered list whose items end in "or". ``scope`` is
+    (title, route, option, statement kind, section kind)."""
+    title, route, option, kind, section = scope
     anchor, begin = bounds
     piece = text[begin:end]
     if not piece.strip():
@@ -238,7 +251,7 @@ def _pieces(
         inside = [(start, cid) for start, stop, cid in starts if cid and start < b and stop > low]
         ids = tuple(dict.fromkeys(cid for _, cid in inside))
         offsets = tuple((max(start, a) - a, cid) for start, cid in inside)
-        out.append(Statement(title, route, name, kind, text[a:b], ids, offsets))
+        out.append(Statement(title, route, name, kind, text[a:b], ids, offsets, section))
     return out
 
 

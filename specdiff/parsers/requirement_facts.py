@@ -12,12 +12,48 @@ reported (with its offset) instead of guessed, so the caller can warn with the c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
+from ..model import Passage
+from .requirement_conditions import condition_kind, is_answer, is_preference, is_question
 from .requirement_patterns import Degree, Quantity, scan
-from .title_names import mentioned_titles, title_list_after
+from .requirement_phrases import experience_kind, fields_after
+from .title_names import mentioned_titles
 
-_SEGMENT = re.compile(r"(?<=[.;])(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|(?<=[.;][)\]])\s+|(?<=[.;])$")
+_SEGMENT = re.compile(r"(?<=[.;?])(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|(?<=[.;?][)\]])\s+|(?<=[.;?])$")
+# "may substitute for the required experience": all of it, however many years that is
+_WHOLE = re.compile(
+    r"\s*(?:for\s+)?(?:all\s+(?:of\s+)?)?the\s+(?:required|described|stated|specified|above)\s+"
+    r"(?:\w+\s+){0,2}?experience\b",
+    re.I,
+)
+# "Graduation from an accredited four-year college or university": where the degree is from
+_INSTITUTION = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(.+)$", re.I)
+_MUST = re.compile(r"\b(?:must|required|requires?)\b", re.I)
+# a degree named rather than a level: a substitution by it is for holders of that degree only
+_NAMED_DEGREE = re.compile(r"^(?:j\.?\s?d\.?|juris\b)", re.I)
+# Draft attribute -> the Requirement field a sentence is quoted for
+_EVIDENCE_FIELDS = {
+    "experience_years": "experience_years",
+    "experience": "experience",
+    "supervisory_years": "supervisory_years",
+    "managerial_years": "managerial_years",
+    "education": "education",
+    "credit_hours": "credit_hours",
+    "credits": "credits",
+    "institution": "institution",
+    "fields": "fields",
+    "substitution_fields": "fields",
+    "license": "license",
+    "service_years": "service_years",
+    "permanent": "permanent",
+    "prior_titles": "prior_titles",
+    "traineeship_years": "traineeship_years",
+    "equivalent_combination": "equivalent_combination",
+    "substitutions": "substitutions",
+}
 _SUBSTITUTE = re.compile(r"\bsubstitut\w*|\bin\s+lieu\s+of\b", re.I)
 _SERVICE = re.compile(r"^\s*(?:of\s+(?:(?!experience)[\w-]+\s+){0,4}?(?:service|status)\b|as\b)", re.I)
 _TRAINEESHIP = re.compile(r"^\s*-?\s*(?:of\s+(?:a\s+|the\s+)?)?(?:[\w-]+\s+){0,2}?trainee(?:ship)?\b", re.I)
@@ -28,36 +64,10 @@ _COLLEGE_TIME = re.compile(
 )
 _EXPERIENCE_NEAR = re.compile(r"\b(?:experience|performing|duties|working|work)\b", re.I)
 _SUPERVISORY = re.compile(r"\bsupervis\w*", re.I)
-_MANAGERIAL = re.compile(r"\b(?:manag\w*|administrative|executive)\b", re.I)
-_KIND_STOP = re.compile(
-    r"[.;:(\[]|\s+(?:and|or)\s+Education\b|,\s*(?:or|and)\s+(?:completion|possession|graduation)\b|"
-    r",?\s+(?:at\s+least|of\s+which|which\s+must)\b|\s+and\s+(?=(?:a|an|one|two|three|four|five|six|\d+)\b)|"
-    r",?\s+and\s+(?:the\s+)?(?:equivalent|completion|possession|graduation|education)\b",
-    re.I,
-)
-_FIELD_INTRO = re.compile(
-    r"^(?:\s*(?:'s|’s))?(?:\s+or\s+(?:college|university))?(?:\s+degrees?)?\s*,?\s*(?:(?:with|including)\s+)?(?:(?:a|an)\s+)?"
-    r"(?:(?:degree|major(?:\s+work)?|specialization|concentration|emphasis|majoring)\s+)?in\s+"
-    r"(?:the\s+(?:field|area)s?\s+of\s+)?(?:either\s+)?",
-    re.I,
-)
-_FIELD_STOP = re.compile(
-    r"\s+(?:can|may|will|must|shall|from|at|with|plus|which|who|is|are|by|to|for|as|that|including)\b|[.;:(\[*]|"
-    r",?\s+and\s+(?=(?:at\s+least\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)|\n",
-    re.I,
-)
-_FIELD_SPLIT = re.compile(r"\s*,\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:or|and/or)\s+")
-_FIELD_REFERENCE = re.compile(
-    r"^(?:(?:a|an|any|the|one|these|those|such|other)\b.*\b(?:fields?|majors?|areas?|disciplines?|subjects?)\b.*|"
-    r"(?:a\s+)?(?:closely\s+)?related\s+(?:field|area|discipline)s?)$",
-    re.I,
-)
+_MANAGERIAL = re.compile(r"\b(?:manag\w*|administrative|executive|director|leadership)\b", re.I)
+_MANAGERIAL_UNIT = re.compile(r"\b(?:level|capacity|position|role|experience)\b", re.I)
 _EQUIVALENT_COMBINATION = re.compile(
     r"\bequivalent\s+combination\b|\bcombination\s+of\s+(?:education|training)\b", re.I
-)
-_KIND_REFERENCE = re.compile(
-    r"^(?:the\s+)?experience\s+(?:as\s+)?(?:listed|described|specified|defined|set\s+forth)\s+(?:for|under|in)\s+"
-    r"(?:(?:a|an|the)\s+)?(?=[A-Z])"
 )
 _BELOW = re.compile(r"\b(?:listed|described|specified|defined|set\s+forth)\s+below\b", re.I)
 _EXPERIENCE_START = re.compile(r"^\W*(?:[\w-]+\s+){0,3}experience\b", re.I)
@@ -80,6 +90,8 @@ class Draft:
     managerial_years: float | None = None
     education: str | None = None
     credit_hours: float | None = None
+    credits: str | None = None
+    institution: str | None = None
     fields: list[str] = field(default_factory=list)
     substitution_fields: list[str] = field(default_factory=list)
     license: str | None = None
@@ -88,14 +100,20 @@ class Draft:
     prior_titles: list[str] = field(default_factory=list)
     traineeship_years: float | None = None
     equivalent_combination: bool | None = None
-    substitutions: list[tuple[str, float]] = field(default_factory=list)
+    # (level, years); years None: "may substitute for the required experience" (all of it)
+    substitutions: list[tuple[str, float | None]] = field(default_factory=list)
+    named_degrees: dict[str, str] = field(default_factory=dict)  # level -> degree as printed ("J.D.")
     unread: list[tuple[int, str]] = field(default_factory=list)  # (offset, what could not be read)
+    conditions: list[Passage] = field(default_factory=list)
+    preferred: list[Passage] = field(default_factory=list)
+    gaps: list[Passage] = field(default_factory=list)  # sentences with a piece no rule could read
+    evidence: list[Passage] = field(default_factory=list)  # the sentence each fact was read from
 
     def has_facts(self) -> bool:
         return any(
-            v not in (None, [], False)
+            v not in (None, [], {}, False)
             for k, v in vars(self).items()
-            if k not in ("unread", "experience", "substitution_fields")
+            if k not in ("unread", "experience", "substitution_fields", "named_degrees", "gaps", "evidence")
         ) or bool(self.substitution_fields)
 
 
@@ -112,28 +130,123 @@ def segments(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def read_alternative(text: str, *, last_substitution: float | None = None) -> Draft:
-    """Read one alternative (one route, or one EITHER/OR option of it) into a Draft."""
+def read_alternative(
+    text: str,
+    *,
+    last_substitution: float | None = None,
+    locate: Callable[[int], str | None] | None = None,
+    section: str = "minimum_qualifications",
+) -> Draft:
+    """Read one alternative (one route, or one EITHER/OR option of it) into a Draft.
+
+    ``locate`` gives the clause id at an offset of ``text``, so that every fact, condition,
+    preference and unread piece keeps the sentence it came from and its clause. ``section`` is
+    the kind of the section the text sits in: under preferred qualifications every sentence is
+    a preference (a "must" is a condition), under conditions of employment every one a condition.
+    """
     draft = Draft()
     for offset, seg in segments(text):
-        quantities, degrees = scan(seg)
-        if _SUBSTITUTE.search(seg):
-            last_substitution = _read_substitution(draft, offset, seg, quantities, degrees, last_substitution)
+        where = locate(offset) if locate else None
+        sentence = " ".join(seg.split())
+        if is_question(seg) or is_answer(seg):
+            continue  # an application's question or its answer options, never a requirement
+        condition = condition_kind(seg, section=section)
+        if section == "preferred_qualifications" and not _MUST.search(seg):
+            condition = None  # "a valid CPA certificate" under a preferred heading is preferred
+        if _continues(draft, where, condition, seg, section):
             continue
-        _read_education(draft, seg, degrees)
-        if _EQUIVALENT_COMBINATION.search(seg):
-            draft.equivalent_combination = True
-        licence = _LICENSE.search(seg)
-        if licence and draft.license is None:
-            draft.license = " ".join(licence.group(0).split())
-        for index, quantity in enumerate(quantities):
-            following = quantities[index + 1].start if index + 1 < len(quantities) else len(seg)
-            _read_quantity(draft, offset, seg, quantity, following)
-        if any(q.unit == "year" for q in quantities):
-            _read_titles(draft, seg, licence.span() if licence else (0, 0))
+        if section == "notes":  # a note's conditions and preferences only: its numbers are procedure
+            if condition:
+                draft.conditions.append(Passage(condition, sentence, where))
+            elif is_preference(seg):
+                draft.preferred.append(Passage("preferred", sentence, where))
+            continue
+        if section == "conditions_of_employment" or (condition and section == "preferred_qualifications"):
+            draft.conditions.append(Passage(condition or "other", sentence, where))
+            continue
+        if section == "preferred_qualifications" or is_preference(seg):
+            draft.preferred.append(Passage("preferred", sentence, where))
+            continue
+        before = _facts_of(draft)
+        unread = len(draft.unread)
+        last_substitution = _read_segment(draft, offset, seg, last_substitution)
+        if condition:
+            draft.conditions.append(Passage(condition, sentence, where))
+            if _facts_of(draft) == before:  # "within 12 months of hire": the condition's, not a fact to read
+                del draft.unread[unread:]
+        after = _facts_of(draft)
+        if len(draft.unread) > unread:
+            kind = draft.unread[-1][1].split(" not read")[0].split(":")[0]
+            draft.gaps.append(Passage(kind.replace(" ", "_"), sentence, where))
+        elif after == before and not condition:
+            draft.gaps += _unread_lines(seg, offset, locate)  # says something no rule reads
+        for name, value in after.items():
+            if value != before[name]:
+                evidence = Passage(_EVIDENCE_FIELDS[name], sentence, where)
+                if evidence not in draft.evidence:
+                    draft.evidence.append(evidence)
     if draft.experience and _BELOW.search(draft.experience):
         draft.experience = _kind_below(text, draft.experience) or draft.experience
     return draft
+
+
+def _unread_lines(seg: str, offset: int, locate: Callable[[int], str | None] | None) -> list[Passage]:
+    """An unread sentence as the reviewer sees it: one passage per clause it runs over (list items
+    printed without a full stop run together into one sentence), each of four words or more."""
+    out = []
+    start = 0
+    for line in seg.split("\n"):
+        text = " ".join(line.split())
+        at = offset + start + (len(line) - len(line.lstrip()))
+        start += len(line) + 1
+        if len(text.split()) >= 4 and not is_answer(text) and not is_question(text):
+            out.append(Passage("sentence", text, locate(at) if locate else None))
+    return out
+
+
+def _continues(draft: Draft, where: str | None, condition: str | None, seg: str, section: str) -> bool:
+    """A sentence that goes on with the condition printed just before it in the same clause ("Applicants
+    ... must pass a drug screening test. Testing of current employees ... is permitted ...") is part
+    of that condition, unless it states a condition of another kind or facts of its own."""
+    last = draft.conditions[-1] if draft.conditions else None
+    if last is None or last.clause != where or where is None or condition not in (None, "other", last.kind):
+        return False
+    if condition is None and section not in ("conditions_of_employment", "preferred_qualifications"):
+        # under the minimums only a sentence that goes on about the same thing ("Tasks require ...
+        # Tasks may involve ..."; "This ...") and states nothing of its own
+        first = (re.findall(r"[A-Za-z]+", seg) or [""])[0].casefold()
+        same = first in {"this", "these", "such", "it", "they"} or first in last.text.casefold().split()
+        if not same or is_preference(seg) or any(scan(seg)):
+            return False
+    draft.conditions[-1] = Passage(last.kind, f"{last.text} {' '.join(seg.split())}", where)
+    return True
+
+
+def _read_segment(draft: Draft, offset: int, seg: str, last_substitution: float | None) -> float | None:
+    quantities, degrees = scan(seg)
+    if _SUBSTITUTE.search(seg):
+        return _read_substitution(draft, offset, seg, quantities, degrees, last_substitution)
+    _read_education(draft, seg, degrees)
+    if _EQUIVALENT_COMBINATION.search(seg):
+        draft.equivalent_combination = True
+    licence = _LICENSE.search(seg)
+    if licence and draft.license is None:
+        draft.license = " ".join(licence.group(0).split())
+    for index, quantity in enumerate(quantities):
+        following = quantities[index + 1].start if index + 1 < len(quantities) else len(seg)
+        _read_quantity(draft, offset, seg, quantity, following)
+    if any(q.unit == "year" for q in quantities):
+        _read_titles(draft, seg, licence.span() if licence else (0, 0))
+    return last_substitution
+
+
+def _facts_of(draft: Draft) -> dict[str, Any]:
+    """The fact attributes of a draft (copies of the lists), to see what one sentence added."""
+    out: dict[str, Any] = {}
+    for name in _EVIDENCE_FIELDS:
+        value = getattr(draft, name)
+        out[name] = list(value) if isinstance(value, list) else value
+    return out
 
 
 def _kind_below(text: str, reference: str) -> str | None:
@@ -153,6 +266,9 @@ def _read_education(draft: Draft, seg: str, degrees: list[Degree]) -> None:
             continue  # "education above the twelfth grade" is college, not a high-school diploma
         if draft.education is None:
             draft.education = degree.level
+        where = _INSTITUTION.search(degree.text)
+        if where and draft.institution is None:
+            draft.institution = " ".join(where.group(1).split())
         for name in fields_after(seg, degree.end):
             if name.lower() not in (n.lower() for n in draft.fields):
                 draft.fields.append(name)
@@ -165,6 +281,7 @@ def _read_quantity(draft: Draft, offset: int, seg: str, q: Quantity, following: 
     if q.unit == "credit":
         if draft.credit_hours is None:
             draft.credit_hours = q.value
+            draft.credits = " ".join(q.text.split())
         return
     if _TRAINEESHIP.match(after) or re.search(r"trainee(?:ship)?\s+(?:of|for)\s*$", before, re.I):
         draft.traineeship_years = draft.traineeship_years or q.value
@@ -181,7 +298,8 @@ def _read_quantity(draft: Draft, offset: int, seg: str, q: Quantity, following: 
     if draft.experience_years is not None and _SUPERVISORY.search(rest):
         draft.supervisory_years = draft.supervisory_years or q.value
         return
-    if draft.experience_years is not None and _MANAGERIAL.search(rest) and re.search(r"level|capacity", rest, re.I):
+    near = rest[:90]  # "five years of management experience", "five years in a director-level position"
+    if draft.experience_years is not None and _MANAGERIAL.search(near) and _MANAGERIAL_UNIT.search(near):
         draft.managerial_years = draft.managerial_years or q.value
         return
     if draft.experience_years is None and _EXPERIENCE_NEAR.search(" ".join(after.split()[:12])):
@@ -194,7 +312,8 @@ def _read_quantity(draft: Draft, offset: int, seg: str, q: Quantity, following: 
 def _read_substitution(
     draft: Draft, offset: int, seg: str, quantities: list[Quantity], degrees: list[Degree], last: float | None
 ) -> float | None:
-    """ "A bachelor's degree ... may substitute for four years": Substitution(bachelor, 4)."""
+    """ "A bachelor's degree ... may substitute for four years": Substitution(bachelor, 4); "... for
+    the required experience": the whole of it (years None, resolved against the route's years)."""
     verb = _SUBSTITUTE.search(seg)
     assert verb is not None
     before = [
@@ -204,57 +323,28 @@ def _read_substitution(
     ]
     years = [q for q in quantities if q.start >= verb.end() and q.unit == "year"]
     target = seg[verb.end() : verb.end() + 80]
-    if not before or not years or re.match(r"\s*for\s+(?:the\s+)?(?:required\s+)?education", target, re.I):
+    whole = not years and _WHOLE.match(target) is not None
+    if not before or not (years or whole) or re.match(r"\s*for\s+(?:the\s+)?(?:required\s+)?education", target, re.I):
         draft.unread.append((offset, f"substitution not read: {' '.join(seg.split())[:100]!r}"))
         return last
-    value = years[0].value + (last or 0.0) if years[0].additional else years[0].value
+    value: float | None = None
+    if years:
+        value = years[0].value + (last or 0.0) if years[0].additional else years[0].value
     for degree in before:
         if all(level != degree.level for level, _ in draft.substitutions):
             draft.substitutions.append((degree.level, value))
+            if _NAMED_DEGREE.match(degree.text):
+                draft.named_degrees[degree.level] = degree.text
         for name in fields_after(seg, degree.end):
             if name.lower() not in (n.lower() for n in draft.substitution_fields):
                 draft.substitution_fields.append(name)
-    return value
+    return value if value is not None else last
 
 
 def _read_titles(draft: Draft, seg: str, licence: tuple[int, int]) -> None:
     for start, _, name in mentioned_titles(seg):
         if name not in draft.prior_titles and not licence[0] <= start < licence[1]:
             draft.prior_titles.append(name)
-
-
-def fields_after(text: str, end: int) -> list[str]:
-    """The degree fields printed after a degree phrase ("... degree in A, B, or C"), as printed."""
-    intro = _FIELD_INTRO.match(text[end:])
-    if not intro:
-        return []
-    start = end + intro.end()
-    stop = _FIELD_STOP.search(text, start)
-    listed = text[start : stop.start() if stop else len(text)]
-    names: list[str] = []
-    for item in _FIELD_SPLIT.split(listed):
-        name = " ".join(item.split()).strip(" ,")
-        if not name or _FIELD_REFERENCE.match(name):
-            continue
-        name = re.sub(r"^(?:(?:one|any|either)\s+of\s+the|the)\s+", "", name, flags=re.I)
-        if len(name.split()) > 6 or not name[:1].isalpha() or name.lower() in (n.lower() for n in names):
-            continue
-        names.append(name)
-    return names
-
-
-def experience_kind(rest: str) -> str | None:
-    """The kind of experience, in the document's words, from the text after its years."""
-    rest = re.sub(r"^\s*(?:\([^)]*\)\s*)?(?:'\s*|’\s*)?(?:of\s+)?", "", rest)
-    reference = _KIND_REFERENCE.match(rest)
-    if reference:  # "the experience listed for Contract Management Specialist 1 (HBE)": keep the whole title
-        named = title_list_after(rest, reference.end())
-        if named:
-            return " ".join(rest[: named[-1][1]].split())
-    stop = _KIND_STOP.search(rest)
-    kind = rest[: stop.start() if stop else len(rest)].replace("*", "")
-    kind = " ".join(kind.split()).strip(" ,:")
-    return kind or None
 
 
 __all__ = ["Draft", "experience_kind", "fields_after", "read_alternative", "segments"]

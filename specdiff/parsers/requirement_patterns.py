@@ -96,7 +96,8 @@ def _degree_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [
                 {"LOWER": {"IN": ["graduation", "graduated"]}},
                 {"LOWER": "from"},
-                {"LOWER": {"NOT_IN": ["high", "school", ".", ";", "and"]}, "OP": "{0,6}"},
+                # not "a two-year (junior, community) college": that is an associate degree
+                {"LOWER": {"NOT_IN": ["high", "school", ".", ";", "and", "two", "junior", "community"]}, "OP": "{0,6}"},
                 {"LOWER": {"IN": ["college", "university"]}},
             ],
         ],
@@ -109,6 +110,9 @@ def _degree_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [{"LOWER": {"IN": ["doctorate", "doctoral", "ph.d.", "ph.d", "phd"]}}],
             [{"LOWER": "doctor"}, {"LOWER": {"IN": _APOS}}, {"LOWER": "degree"}],
             [{"LOWER": "doctor"}, {"LOWER": "of"}],
+            # a law degree: a professional doctorate (named, so a substitution keeps its name)
+            [{"LOWER": {"IN": ["j.d.", "j.d", "jd"]}}],
+            [{"LOWER": "juris"}, {"LOWER": {"IN": ["doctor", "doctorate"]}}],
         ],
         "high_school": [
             [{"LOWER": "high"}, {"LOWER": "school"}],

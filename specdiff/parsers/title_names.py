@@ -23,6 +23,11 @@ CUE = re.compile(
 _WORD = re.compile(r"\(|[A-Za-z][\w'’&/-]*(?:\.[A-Za-z]+)*|\d+[A-Za-z]?")
 _JOINERS = {"of", "and", "for", "the", "de", "on"}
 _ROMAN = re.compile(r"^[IVX]+$")
+# what, after a comma, qualifies the title before it rather than naming another one
+_QUALIFIER = re.compile(
+    r"^(?:Range|Level|Grade|(?:Division|Department|Office|Bureau|Board|Agency|Branch|School|Institute|"
+    r"Commission|Authority|Service)\s+(?:of|for)\b)"
+)
 
 
 @lru_cache(maxsize=65536)  # pure; the same few hundred titles are keyed again for every mention
@@ -98,7 +103,8 @@ def title_list_after(text: str, start: int) -> list[tuple[int, int, str]]:
     """The titles printed from ``start``: "Worker II, Case Manager I, or Resource Consultant".
 
     Stops at the first word that cannot belong to a title (lower case, not a joiner) or at
-    sentence punctuation; "Range B" after a comma belongs to the title before it.
+    sentence punctuation; "Range B" after a comma belongs to the title before it, and so does an
+    organisation ("District Manager, Division of Industrial Safety"; "Counselor, School for the Deaf").
     """
     found: list[tuple[int, int, str]] = []
     pos = start
@@ -108,7 +114,7 @@ def title_list_after(text: str, start: int) -> list[tuple[int, int, str]]:
             break
         begin, end = item
         name = text[begin:end].strip()
-        if found and re.match(r"^(?:Range|Level|Grade)\b", name):
+        if found and _QUALIFIER.match(name):
             first = found[-1][0]
             found[-1] = (first, end, text[first:end])
         else:

@@ -16,13 +16,32 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import os
+import urllib.parse
+from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..model import SUMMARY_KEYS, Diff
+from ..model import Diff
+from .eligibility import NOTE, eligibility_tables
 from .facts import metadata_rows, requirement_groups
-from .report import GROUP_COUNT_KEYS, KIND_FILTERS, NO_TITLE, build_view, own_label, place, section_label, where
+from .report import (
+    GROUP_COUNT_KEYS,
+    KIND_FILTERS,
+    NO_TITLE,
+    VIEW_OPS,
+    ChangeItem,
+    ContextRun,
+    ReportView,
+    build_view,
+    ocr_note,
+    own_label,
+    place,
+    where,
+)
+from .wording import place_label, section_label
 
 if TYPE_CHECKING:
     import jinja2
@@ -35,10 +54,17 @@ OP_LABELS = {
     "removed": "Removed",
     "split": "Split",
     "merged": "Merged",
+    "reordered": "Reordered",
 }
+assert set(OP_LABELS) == set(VIEW_OPS)
 
-SUMMARY_ORDER = ("substantive", "editorial", "moved", "added", "removed", "modified", "split", "merged", "unchanged")
-assert set(SUMMARY_ORDER) == set(SUMMARY_KEYS)
+
+@dataclass(frozen=True, slots=True)
+class BackLink:
+    """A link out of the report to the page that lists it (the corpus site's index)."""
+
+    href: str
+    label: str
 
 
 def _asset(name: str) -> str:
@@ -85,12 +111,14 @@ def _environment() -> jinja2.Environment:
     env.globals.update(
         section_label=section_label,
         place=place,
+        ocr_note=ocr_note,
+        place_label=place_label,
         own_label=own_label,
         where=where,
         count_phrase=count_phrase,
         op_labels=OP_LABELS,
         no_title=NO_TITLE,
-        summary_keys=SUMMARY_ORDER,
+        view_ops=VIEW_OPS,
         group_keys=GROUP_COUNT_KEYS,
         kind_filters=KIND_FILTERS,
         version=__version__,
@@ -106,13 +134,56 @@ def _assets() -> tuple[Any, Any, str]:
     return Markup(css), Markup(js), content_security_policy(css, js)
 
 
-def to_html(diff: Diff) -> str:
-    """Render a diff as the self-contained HTML change report."""
+def clause_anchors(view: ReportView) -> dict[str, str]:
+    """ "old:<clause id>" / "new:<clause id>" -> the anchor of the change that shows the clause, so a
+    requirement's quoted sentence links to where it sits in the report."""
+    anchors: dict[str, str] = {}
+    for group in view.groups:
+        for item in group.items:
+            pairs = (
+                [(item.change, item.anchor)]
+                if isinstance(item, ChangeItem)
+                else list(zip(item.changes, item.anchors, strict=True))
+                if isinstance(item, ContextRun)
+                else []
+            )
+            for change, anchor in pairs:
+                for side, refs in (("old", change.old), ("new", change.new)):
+                    for ref in refs:
+                        anchors.setdefault(f"{side}:{ref.id}", anchor)
+    return anchors
+
+
+def source_links(sources: tuple[Path, Path], report: Path) -> tuple[str | None, str | None]:
+    """The two source files as links relative to the report's folder (``../old/spec.pdf``), so a
+    reviewer can open the clause where it was printed; the folder of reports moves with them."""
+
+    def link(path: Path) -> str | None:
+        try:
+            relative = os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(report)))
+        except ValueError:  # another drive (Windows): no relative path exists
+            return None
+        return urllib.parse.quote(relative.replace(os.sep, "/"))
+
+    return link(sources[0]), link(sources[1])
+
+
+def to_html(diff: Diff, *, sources: tuple[str | None, str | None] = (None, None), back: BackLink | None = None) -> str:
+    """Render a diff as the self-contained HTML change report.
+
+    ``sources`` are the old and new source files as links relative to where the report will be
+    written (locations then open the file, a PDF at its page); ``back`` links to a page listing
+    this report. Both are plain text in the page: nothing is fetched."""
     css, js, csp = _assets()
     template = _environment().get_template("report.html.j2")
+    view = build_view(diff, sources)
     return template.render(
-        view=build_view(diff),
-        requirement_groups=requirement_groups(diff.requirement_changes),
+        view=view,
+        back=back,
+        eligibility_tables=eligibility_tables(diff.eligibility, diff.requirement_changes),
+        eligibility_note=NOTE,
+        requirement_groups=requirement_groups(diff.requirement_changes, diff.requirement_gaps),
+        clause_anchors=clause_anchors(view),
         metadata_rows=metadata_rows(diff.metadata_changes),
         css=css,
         js=js,
@@ -120,4 +191,13 @@ def to_html(diff: Diff) -> str:
     )
 
 
-__all__ = ["OP_LABELS", "content_security_policy", "count_phrase", "csp_hash", "to_html"]
+__all__ = [
+    "OP_LABELS",
+    "BackLink",
+    "clause_anchors",
+    "content_security_policy",
+    "count_phrase",
+    "csp_hash",
+    "source_links",
+    "to_html",
+]

@@ -1,9 +1,10 @@
 """The change report as GitHub-flavoured Markdown: a pull-request comment or a CI step summary.
 
-Same view as the HTML page (summary first, requirements, header changes, then each section x
-title in document order). Editorial changes sit in ``<details>`` so they are one click away but
-never in the reviewer's face. Document text is escaped for both HTML and Markdown, so a standard
-containing ``<script>`` or ``*`` shows those characters literally.
+Same view as the HTML page (who can now qualify first, the summary, requirements with the
+sentences they were read from, header changes, then each section x title in document order).
+Editorial changes sit in ``<details>`` so they are one click away but never in the reviewer's
+face. Document text is escaped for both HTML and Markdown, so a standard containing ``<script>``
+or ``*`` shows those characters literally.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ import re
 from collections.abc import Sequence
 
 from ..model import Change, ClauseRef, Diff, InlineOp
-from .facts import metadata_rows, requirement_groups
+from ..textsafe import quiet_markdown
+from .eligibility import NOTE, eligibility_tables
+from .facts import FactRow, metadata_rows, requirement_groups
+from .keychanges import KeyGroup
 from .report import (
     GROUP_COUNT_KEYS,
     ChangeItem,
@@ -22,25 +26,27 @@ from .report import (
     MoveStub,
     ReportView,
     build_view,
+    ocr_note,
     own_label,
-    place,
     where,
 )
+from .wording import place_label
 
 _SPECIALS = re.compile(r"([\\`*_\[\]{}|~#!])")
 OP_WORDS = {"modified": "Modified", "moved": "Moved", "added": "Added", "removed": "Removed", "split": "Split",
-            "merged": "Merged", "unchanged": "Unchanged"}  # fmt: skip
+            "merged": "Merged", "unchanged": "Unchanged", "reordered": "Reordered"}  # fmt: skip
 
 
 def md(text: str) -> str:
     """Text shown literally: HTML-escaped, Markdown punctuation backslashed, one line."""
-    escaped = _SPECIALS.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
+    escaped = _SPECIALS.sub(r"\\\1", html.escape(quiet_markdown(" ".join(text.split())), quote=False))
     return re.sub(r"^(\d+)\.", r"\1\\.", escaped)
 
 
 def summary_line(summary: dict[str, int]) -> str:
     head = ", ".join(f"{summary[k]} {k}" for k in GROUP_COUNT_KEYS)
-    tail = ", ".join(f"{summary[k]} {k}" for k in ("modified", "split", "merged", "unchanged"))
+    keys = ("modified", "split", "merged", "reordered", "unchanged")
+    tail = ", ".join(f"{summary[k]} {k}" for k in keys if k != "reordered" or summary[k])
     return f"**{head}** ({tail})"
 
 
@@ -90,14 +96,16 @@ def _body(change: Change) -> list[str]:
     return _refs(change.new or change.old, None)
 
 
-def change_block(change: Change) -> list[str]:
+def change_block(item: ChangeItem) -> list[str]:
+    change = item.change
     kind = "substantive" if change.substantive else "editorial"
-    why = f" — why: {md('; '.join(change.reasons))}" if change.reasons else ""
-    head = f"**{OP_WORDS.get(change.op, change.op)} · {kind}** `{change.id}` ({_where(change)}){why}"
-    if change.op == "moved" and change.old:
-        origin = change.old[0]
-        head += f"  \nMoved from {md(place(origin.section, origin.title))} to {md(place(change.section, change.title))}"
-    return [head, "", *_body(change), ""]
+    head = f"**{OP_WORDS.get(item.op, item.op)} · {kind}** `{change.id}` ({_where(change)})"
+    if item.move:
+        head += f"  \n{md(item.move)}"
+    if note := ocr_note(change):
+        head += f"  \n⚠ **OCR:** {md(note)}"
+    reasons = [f"- {md(r)}" for r in item.reasons]
+    return [head, *(["", *reasons] if reasons else []), "", *_body(change), ""]
 
 
 def _group(group: Group) -> list[str]:
@@ -109,10 +117,10 @@ def _group(group: Group) -> list[str]:
             lines += [f"*{n} unchanged clause{'' if n == 1 else 's'}*", ""]
         elif isinstance(item, MoveStub):
             if item.change.substantive:
-                to = md(place(item.change.section, item.change.title))
+                to = md(place_label(item.change.new[0]))
                 lines += [f"*Moved away:* {md(item.change.old[0].text[:90])} → {to} (`{item.change.id}`)", ""]
         elif isinstance(item, ChangeItem):
-            (editorial if item.editorial else lines).extend(change_block(item.change))
+            (editorial if item.editorial else lines).extend(change_block(item))
     if editorial:
         n = group.counts["editorial"]
         lines += [f"<details><summary>Show {n} editorial change{'' if n == 1 else 's'}</summary>", "", *editorial]
@@ -120,17 +128,39 @@ def _group(group: Group) -> list[str]:
     return lines
 
 
+def _eligibility(diff: Diff) -> list[str]:
+    """Who can now qualify: a small table per title x route whose requirements changed."""
+    lines: list[str] = []
+    for table in eligibility_tables(diff.eligibility, diff.requirement_changes):
+        if not lines:
+            lines += ["### Who can now qualify", "", f"*{md(NOTE)}*", ""]
+        lines += [f"**{md(table.label)}**", "", "| Candidate's highest education | Was | Now | Who gains, who loses |"]
+        lines.append("|---|---|---|---|")
+        lines += [f"| {md(r.profile)} | {md(r.old)} | {md(r.new)} | {md(r.verdict)} |" for r in table.rows]
+        lines.append("")
+    return lines
+
+
+def _sources(row: FactRow) -> str:
+    """The quoted sentences of a row, one per line of its cell."""
+    quotes = [
+        f"{q.side.capitalize()}: “{md(q.text)}” (`{md(q.clause)}`{', ' + md(q.where) if q.where else ''})"
+        for q in row.quotes
+    ]
+    return "<br>".join(quotes)
+
+
 def _tables(view: ReportView) -> list[str]:
     lines: list[str] = []
-    if groups := requirement_groups(view.diff.requirement_changes):
+    if groups := requirement_groups(view.diff.requirement_changes, view.diff.requirement_gaps):
         lines += [
             "### What the requirements now say",
             "",
-            "| Title and route | Fact | Was | Now | In words |",
-            "|---|---|---|---|---|",
+            "| Title and route | Fact | Was | Now | In words | Read from |",
+            "|---|---|---|---|---|---|",
         ]
         lines += [
-            f"| {md(g.label)} | {md(r.field)} | {md(r.old)} | {md(r.new)} | {md(r.summary)} |"
+            f"| {md(g.label)} | {md(r.field)} | {md(r.old)} | {md(r.new)} | {md(r.summary)} | {_sources(r)} |"
             for g in groups
             for r in g.rows
         ]
@@ -140,10 +170,28 @@ def _tables(view: ReportView) -> list[str]:
         lines += [f"| {md(r.field)} | {md(r.title)} | {md(r.old)} | {md(r.new)} |" for r in rows]
         lines.append("")
     if changed := view.changed_groups:
-        lines += ["| Section | Title | " + " | ".join(GROUP_COUNT_KEYS) + " |", "|---|---|" + "---:|" * 5]
+        lines += ["<details><summary>Changes per heading</summary>", ""]
+        lines += ["| Heading | Title | " + " | ".join(GROUP_COUNT_KEYS) + " |", "|---|---|" + "---:|" * 5]
         for g in changed:
             counts = " | ".join(str(g.counts[k]) for k in GROUP_COUNT_KEYS)
-            lines.append(f"| {md(place(g.section, None))} | {md(g.title or 'whole document')} | {counts} |")
+            lines.append(f"| {md(g.heading)} | {md(g.title or 'whole document')} | {counts} |")
+        lines += ["", "</details>", ""]
+    return lines
+
+
+def key_lines(groups: Sequence[KeyGroup]) -> list[str]:
+    """The key changes as a list per group, each item naming the change it comes from."""
+    lines = ["### Key changes", ""]
+    if not groups:
+        return [*lines, "No change to pay, grade, requirements, titles, duties, status or date.", ""]
+    for group in groups:
+        lines += [f"**{md(group.heading)}**", ""]
+        for item in group.items:
+            cite = f" (`{item.change}`)" if item.change else ""
+            note = f" — {md(item.note)}" if item.note else ""
+            lines.append(f"- {md(item.text)}{note}{cite}")
+        if group.more:
+            lines.append(f"- and {group.more} more below")
         lines.append("")
     return lines
 
@@ -152,16 +200,30 @@ def to_markdown(diff: Diff) -> str:
     """Render a diff as GitHub-flavoured Markdown."""
     view = build_view(diff)
     old, new = view.sides
-    lines = [f"## What changed: {md(new.series)}", "", "| | Old | New |", "|---|---|---|"]
+    lines = [
+        f"## What changed: {md(new.series)}",
+        "",
+        f"{md(old.file)} ({md(old.date)}, {md(old.status)}) → {md(new.file)} ({md(new.date)}, {md(new.status)})",
+        "",
+        summary_line(view.summary),
+        "",
+        *key_lines(view.key_groups),
+        *_eligibility(diff),
+        *_tables(view),
+        "<details><summary>Documents compared</summary>",
+        "",
+        "| | Old | New |",
+        "|---|---|---|",
+    ]
     for name, a, b in (
         ("Series", old.series, new.series),
         ("Status", old.status, new.status),
         ("Date", old.date, new.date),
         ("File", old.file, new.file),
-        ("sha256", old.short_hash, new.short_hash),
+        ("sha256", old.sha256, new.sha256),
     ):
         lines.append(f"| {name} | {md(a)} | {md(b)} |")
-    lines += ["", summary_line(view.summary), "", *_tables(view)]
+    lines += ["", "</details>", ""]
     for group in view.groups:
         if group.changed:
             lines += _group(group)

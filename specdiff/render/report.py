@@ -1,44 +1,54 @@
-"""The report's view of a Diff: changes grouped by section and title, in document order.
+"""The report's view of a Diff: key changes first, then changes grouped by printed heading and
+title, in document order.
 
-Every output format (HTML, Markdown, terminal) lays out the same view, so a change appears in the
-same place and the counts agree everywhere. Nothing here computes a diff: the inline word diff is
-the diff stage's (it is stored on each Change); this module only orders, groups and counts.
+Every output format (HTML, Markdown, terminal; the Word redline for its front page) lays out the
+same view, so a change appears in the same place, says the same thing and the counts agree
+everywhere. Nothing here computes a diff: the inline word diff is the diff stage's (stored on
+each Change); this module orders, groups, counts, and takes each change's words from
+:mod:`.wording` and the key changes from :mod:`.keychanges`, so no template words anything itself.
 
-Document order: a change sits where its clause sits in the *new* version; a removed clause sits
-just after the clause that preceded it in the old version (mapped through the clauses both versions
-share), so removals appear where they happened rather than at the end.
+Groups are the headings as the documents print them ("Illustrative Tasks", "SCOPE"), one per
+title, not the parser's section kinds: a reader looks for the heading they see in the file. The
+kind stays on each change as a filter. A removed clause joins the group of the heading its
+section became (headings pair through the changes that have both sides).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Change, ClauseRef, Diff, DocumentRef
+from .keychanges import KeyGroup, key_changes
+from .order import MOVE_REASONS, Position, moved, positions
+from .wording import display_op, heading_key, heading_label, real_move, section_label, sentences
 
 GROUP_COUNT_KEYS = ("substantive", "editorial", "moved", "added", "removed")
 """The figures reviewers asked for (summary table, table of contents), in this order."""
 
-KIND_FILTERS = ("substantive", "editorial", "modified", "moved", "added", "removed", "split", "merged")
+KIND_FILTERS = ("substantive", "editorial", "modified", "moved", "added", "removed", "split", "merged", "reordered")
+
+VIEW_OPS = ("added", "removed", "modified", "moved", "split", "merged", "reordered", "unchanged")
+"""Operations as the reader is told them: a "move" within its own list is ``reordered`` (or
+``modified`` when its words changed too), never a move (:func:`.wording.display_op`)."""
 
 NO_TITLE = "-"
 """Filter key of the changes that belong to no title (whole-document sections)."""
-
-_SECTION_LABELS = {"knowledge_skills_abilities": "Knowledge, skills and abilities"}
-
-Position = tuple[tuple[int, int], int, int]
-
-
-def section_label(kind: str) -> str:
-    """A section kind as a heading a person reads ("minimum_qualifications" -> "Minimum qualifications")."""
-    return _SECTION_LABELS.get(kind, kind.replace("_", " ").capitalize())
 
 
 def words(value: str) -> str:
     """A machine word ("open_competitive", "line_wrapping") as words ("open competitive")."""
     return value.replace("_", " ").replace("-", " ")
+
+
+def ocr_note(change: Change) -> str | None:
+    """A warning for a change whose text OCR read with low confidence (on either side): what
+    looks changed there may be a misreading, and the reviewer should check the scan."""
+    low = [r.ocr_confidence for r in (*change.old, *change.new) if r.low_confidence and r.ocr_confidence is not None]
+    if not low:
+        return None
+    return f"read by OCR with low confidence ({min(low):.0f}/100): check the scan; a change here may be a misreading"
 
 
 def where(ref: ClauseRef) -> str:
@@ -92,9 +102,18 @@ class DocumentSide:
     sha256: str
     format: str
     titles: tuple[str, ...]
+    href: str | None = None  # the source file relative to the report, when the report knows it
+
+    def link(self, ref: ClauseRef) -> str | None:
+        """Where a clause can be opened in the source: the file, at its page for a PDF."""
+        if self.href is None:
+            return None
+        if ref.span is not None and ref.span.page is not None and self.href.lower().endswith(".pdf"):
+            return f"{self.href}#page={ref.span.page}"
+        return self.href
 
 
-def document_side(label: str, ref: DocumentRef) -> DocumentSide:
+def document_side(label: str, ref: DocumentRef, href: str | None = None) -> DocumentSide:
     return DocumentSide(
         label=label,
         series=series_title(ref),
@@ -106,17 +125,22 @@ def document_side(label: str, ref: DocumentRef) -> DocumentSide:
         sha256=ref.source.sha256,
         format=ref.format,
         titles=tuple(t.title for t in ref.titles),
+        href=href,
     )
 
 
 @dataclass(frozen=True, slots=True)
 class ChangeItem:
-    """One change shown in its group; ``moved_from`` names the stub at the old place of a move."""
+    """One change shown in its group: the operation the reader is told (``op``), its reasons as
+    sentences, and for a real move the stub at its old place (``moved_from``)."""
 
     change: Change
     anchor: str
     moved_from: str | None = None
     kind: str = "change"
+    op: str = ""
+    reasons: tuple[str, ...] = ()
+    move: str | None = None  # "Moved from Notes to Process notes"
 
     @property
     def editorial(self) -> bool:
@@ -147,17 +171,20 @@ Item = ChangeItem | MoveStub | ContextRun
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """All changes of one section of one title (level), in document order."""
+    """All changes under one printed heading of one title (level), in document order; ``section``
+    is the kind of its first change (the filter)."""
 
     anchor: str
     section: str
     title: str | None
     items: tuple[Item, ...]
     counts: dict[str, int]
+    heading: str = ""
 
     @property
     def label(self) -> str:
-        return place(self.section, self.title)
+        heading = self.heading or section_label(self.section)
+        return f"{heading} — {self.title}" if self.title else heading
 
     @property
     def title_key(self) -> str:
@@ -178,15 +205,23 @@ class ReportView:
     summary: dict[str, int]
     sections: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
+    key_groups: tuple[KeyGroup, ...] = ()
+    anchors: dict[str, str] = field(default_factory=dict)  # change id -> the id of its card
 
     @property
     def editorial_count(self) -> int:
         return self.summary["editorial"]
 
     @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kind filters that select something in this diff."""
+        return tuple(k for k in KIND_FILTERS if self.summary.get(k))
+
+    @property
     def toc(self) -> tuple[tuple[str, tuple[Group, ...]], ...]:
-        """Sections in order of first appearance, each with its groups (one per title)."""
-        return tuple((s, tuple(g for g in self.groups if g.section == s)) for s in self.sections)
+        """Printed headings in order of first appearance, each with its groups (one per title)."""
+        headings = tuple(dict.fromkeys(g.heading for g in self.changed_groups))
+        return tuple((h, tuple(g for g in self.changed_groups if g.heading == h)) for h in headings)
 
     @property
     def changed_groups(self) -> tuple[Group, ...]:
@@ -208,55 +243,15 @@ def _unique(candidate: str, taken: set[str]) -> str:
     return anchor
 
 
-def _start(refs: Sequence[ClauseRef]) -> tuple[int, int] | None:
-    for ref in refs:
-        if ref.span is not None:
-            return (ref.span.page or 0, ref.span.line)
-    return None
-
-
-def _old_to_new(changes: Sequence[Change]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Old -> new line pairs of the clauses both versions share in order (moves excluded)."""
-    pairs = sorted(
-        (old, new)
-        for c in changes
-        if c.op != "moved" and (old := _start(c.old)) is not None and (new := _start(c.new)) is not None
-    )
-    return [p[0] for p in pairs], [p[1] for p in pairs]
-
-
-def _positions(changes: Sequence[Change]) -> tuple[list[Position], list[Position | None]]:
-    """Sort keys in the new document's order for each change, and for each move's old place."""
-    old_keys, new_keys = _old_to_new(changes)
-
-    def mapped(old: tuple[int, int], seq: int) -> Position:
-        i = bisect.bisect_right(old_keys, old)
-        return (new_keys[i - 1] if i else (0, 0), 1, seq)
-
-    keys: list[Position] = []
-    stubs: list[Position | None] = []
-    previous: Position = ((0, 0), 0, 0)
-    for seq, change in enumerate(changes):
-        new, old = _start(change.new), _start(change.old)
-        if new is not None:
-            key: Position = (new, 0, seq)
-        elif old is not None:
-            key = mapped(old, seq)
-        else:
-            key = (previous[0], previous[1], seq)
-        keys.append(key)
-        previous = key
-        stubs.append(mapped(old, seq) if change.op == "moved" and old is not None and change.old else None)
-    return keys, stubs
-
-
 def _counts(items: Iterable[Item]) -> dict[str, int]:
-    counts = dict.fromkeys(GROUP_COUNT_KEYS, 0)
+    counts = dict.fromkeys(("substantive", "editorial", *VIEW_OPS), 0)
     for item in items:
-        if isinstance(item, ChangeItem) and item.change.op != "unchanged":
-            counts["substantive" if item.change.substantive else "editorial"] += 1
-            if item.change.op in counts:
-                counts[item.change.op] += 1
+        if isinstance(item, ChangeItem):
+            counts[item.op] += 1
+            if item.op != "unchanged":
+                counts["substantive" if item.change.substantive else "editorial"] += 1
+        elif isinstance(item, ContextRun):
+            counts["unchanged"] += len(item.changes)
     return counts
 
 
@@ -280,40 +275,108 @@ def _collapse(entries: list[tuple[Position, Item]]) -> tuple[Item, ...]:
     return tuple(items)
 
 
-def build_view(diff: Diff) -> ReportView:
-    """Group and order a diff's changes for display; pure, so the same diff gives the same page."""
-    keys, stub_keys = _positions(diff.changes)
+def _group_start(entries: list[tuple[Position, Item]]) -> Position:
+    """Where a group sits: at its first clause printed in the new version. A removed clause or the
+    stub left where a clause moved away from is placed by guesswork (after the clause before it in
+    the old version) and does not count, unless the group holds nothing else: otherwise a level 4
+    group could come before level 3."""
+    printed = [key for key, item in entries if isinstance(item, ChangeItem | ContextRun) and _new_side(item)]
+    return min(printed or [key for key, _ in entries])
+
+
+def _new_side(item: ChangeItem | ContextRun) -> bool:
+    changes = (item.change,) if isinstance(item, ChangeItem) else item.changes
+    return any(c.new for c in changes)
+
+
+def _place(ref: ClauseRef, renamed: dict[tuple[str, str | None, str], ClauseRef]) -> ClauseRef:
+    """The clause whose heading names the group: the new side's heading for an old clause whose
+    section the other version prints under another heading."""
+    return renamed.get((ref.section, ref.title, heading_key(ref)), ref)
+
+
+def _renamed(changes: Sequence[Change]) -> dict[tuple[str, str | None, str], ClauseRef]:
+    """Old headings the new version no longer prints, each to the new heading most of its paired
+    clauses went to ("Illustrative Duties" -> "Illustrative Tasks")."""
+    printed = {(r.section, r.title, heading_key(r)) for c in changes for r in c.new}
+    votes: dict[tuple[str, str | None, str], dict[str, tuple[int, ClauseRef]]] = {}
+    for change in changes:
+        if change.old and change.new and not real_move(change):
+            old, new = change.old[0], change.new[0]
+            key = (old.section, old.title, heading_key(old))
+            if key not in printed:
+                tally = votes.setdefault(key, {})
+                count, _ = tally.get(heading_key(new), (0, new))
+                tally[heading_key(new)] = (count + 1, new)
+    return {key: max(tally.values(), key=lambda t: t[0])[1] for key, tally in votes.items()}
+
+
+def _item(change: Change, anchor: str, stub: MoveStub | None) -> ChangeItem:
+    op = display_op(change)
+    move = None
+    if stub is not None:
+        said = sentences(change)
+        move, reasons = said[0], said[1:]
+    else:
+        reasons = sentences(change) if op != "unchanged" else ()
+    return ChangeItem(change, anchor, stub.anchor if stub else None, op=op, reasons=reasons, move=move)
+
+
+def build_view(diff: Diff, sources: tuple[str | None, str | None] = (None, None)) -> ReportView:
+    """Group and order a diff's changes for display; pure, so the same diff gives the same page.
+
+    ``sources`` are the two source files' locations relative to the report, when the caller
+    knows where the report is written (locations then link to the source)."""
+    keys, old_keys = positions(diff.changes)
+    renamed = _renamed(diff.changes)
     taken: set[str] = set()
+    anchors: dict[str, str] = {}
     buckets: dict[tuple[str, str | None], list[tuple[Position, Item]]] = {}
-    for change, key, stub_key in zip(diff.changes, keys, stub_keys, strict=True):
-        anchor = _unique(anchor_id("c", change.id), taken)
+    labels: dict[tuple[str, str | None], tuple[str, str]] = {}
+
+    def bucket(ref: ClauseRef, section: str) -> list[tuple[Position, Item]]:
+        shown = _place(ref, renamed)
+        key = (heading_key(shown), ref.title)
+        labels.setdefault(key, (heading_label(shown), section))
+        return buckets.setdefault(key, [])
+
+    for change, key, old_key in zip(diff.changes, keys, old_keys, strict=True):
+        anchor = anchors[change.id] = _unique(anchor_id("c", change.id), taken)
         stub = None
-        if stub_key is not None:
+        if change.op == "moved" and old_key is not None and real_move(change):
             stub = MoveStub(change, _unique(anchor_id("from", change.id), taken), anchor)
-            origin = change.old[0]
-            buckets.setdefault((origin.section, origin.title), []).append((stub_key, stub))
-        item = ChangeItem(change, anchor, stub.anchor if stub else None)
-        buckets.setdefault((change.section, change.title), []).append((key, item))
-    ordered = sorted(buckets.items(), key=lambda kv: min(e[0] for e in kv[1]))
+            bucket(change.old[0], change.old[0].section).append((old_key, stub))
+        ref = change.new[0] if change.new else change.old[0]
+        bucket(ref, change.section).append((key, _item(change, anchor, stub)))
+    ordered = sorted(buckets.items(), key=lambda kv: _group_start(kv[1]))
     groups: list[Group] = []
-    for (section, title), entries in ordered:
-        slug = re.sub(r"[^A-Za-z0-9]+", "-", f"{section} {title or ''}").strip("-").lower()
+    for (place_key, title), entries in ordered:
+        heading, section = labels[(place_key, title)]
+        slug = re.sub(r"[^A-Za-z0-9]+", "-", f"{heading} {title or ''}").strip("-").lower()
         items = _collapse(entries)
-        groups.append(Group(_unique(f"g-{slug}", taken), section, title, items, _counts(items)))
+        groups.append(Group(_unique(f"g-{slug or 'document'}", taken), section, title, items, _counts(items), heading))
+    summary = dict.fromkeys(("substantive", "editorial", *VIEW_OPS), 0)
+    for group in groups:
+        for name, count in group.counts.items():
+            summary[name] += count
     return ReportView(
         diff=diff,
-        sides=(document_side("Old", diff.old), document_side("New", diff.new)),
+        sides=(document_side("Old", diff.old, sources[0]), document_side("New", diff.new, sources[1])),
         groups=tuple(groups),
-        summary=diff.summary,
-        sections=tuple(dict.fromkeys(g.section for g in groups)),
+        summary=summary,
+        sections=tuple(dict.fromkeys(c.section for c in diff.changes if c.op != "unchanged")),
         titles=tuple(dict.fromkeys(g.title for g in groups if g.title is not None)),
+        key_groups=key_changes(diff),
+        anchors=anchors,
     )
 
 
 __all__ = [
     "GROUP_COUNT_KEYS",
     "KIND_FILTERS",
+    "MOVE_REASONS",
     "NO_TITLE",
+    "VIEW_OPS",
     "ChangeItem",
     "ContextRun",
     "DocumentSide",
@@ -322,7 +385,9 @@ __all__ = [
     "ReportView",
     "build_view",
     "document_side",
+    "moved",
     "place",
+    "positions",
     "section_label",
     "series_title",
     "where",

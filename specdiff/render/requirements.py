@@ -1,33 +1,78 @@
-"""One document's minimum qualifications as a table: title x route x alternative, then what was not read.
+"""One document's qualifications as tables: the minimums (title x route x alternative), who can
+qualify, the conditions of employment, the preferred items, and what was not read.
 
-The table is Markdown (pipes), so the same text reads in a terminal, pastes into a ticket and
+The tables are Markdown (pipes), so the same text reads in a terminal, pastes into a ticket and
 renders on a forge. Each row says the facts in a reviewer's words ("6 years: professional
-experience in ..."); the clause ids at the end of a row lead back to the text.
+experience in ..."); the clause ids at the end of a row lead back to the text. "Not read" lists
+every sentence of the qualifications no rule could read, with its clause, so a gap is never
+mistaken for a requirement that is not there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ..diff.eligibility import document_eligibility
+from ..diff.requirement_items import CONDITION_NAMES
 from ..diff.requirements import LEVEL_NAMES as LEVELS
 from ..diff.requirements import ROUTE_NAMES as ROUTES
 from ..diff.requirements import amount as years
-from ..model import Document, Requirement
+from ..model import PROFILES, Document, Requirement
+from .eligibility import PROFILE_NAMES, standing_words
 
 HEADER = ("Title", "Route", "Alt.", "Experience", "Education", "Substitutions", "Other", "Clauses")
 
 
 def to_requirements_table(doc: Document) -> str:
-    """The requirements of ``doc`` as a Markdown table, and the requirement warnings under it."""
+    """The requirements of ``doc`` as Markdown tables, and the requirement warnings under them."""
     lines = [f"# Minimum qualifications: {doc.source.path}", ""]
-    if not doc.requirements:
+    facts = [r for r in doc.requirements if _has_facts(r)]
+    if not facts:
         lines.append("No minimum-qualification requirements were read.")
     else:
         lines.append("| " + " | ".join(HEADER) + " |")
         lines.append("|" + "---|" * len(HEADER))
-        lines += ["| " + " | ".join(_cell(c) for c in row(r)) + " |" for r in doc.requirements]
-    unread = [w for w in doc.warnings if w.startswith("requirements:")]
-    if unread:
-        lines += ["", "## Not read", ""] + [f"- {w.removeprefix('requirements: ')}" for w in unread]
+        lines += ["| " + " | ".join(_cell(c) for c in row(r)) + " |" for r in facts]
+    lines += _who_qualifies(doc)
+    lines += _passages(doc, "conditions", "Conditions of employment", lambda kind: CONDITION_NAMES.get(kind, kind))
+    lines += _passages(doc, "preferred", "Preferred (not required)", lambda kind: "")
+    unread = [(r, p) for r in doc.requirements for p in r.unread]
+    warned = [w for w in doc.warnings if w.startswith("requirements:")]
+    if unread or warned:
+        lines += ["", "## Not read", ""]
+        lines += [f"- {p.clause or '?'}: {p.kind.replace('_', ' ')}: {p.text}" for _, p in unread]
+        said = {p.clause for _, p in unread}
+        lines += [f"- {w.removeprefix('requirements: ')}" for w in warned if w.split(":")[1].strip() not in said]
     return "\n".join(lines) + "\n"
+
+
+def _has_facts(req: Requirement) -> bool:
+    return any(v not in (None, (), False) for v in row(req)[3:7])
+
+
+def _who_qualifies(doc: Document) -> list[str]:
+    rows = document_eligibility(doc)
+    if not rows:
+        return []
+    head = ("Title", "Route", *(PROFILE_NAMES[p] for p in PROFILES))
+    note = "Least experience by highest education (each holds the degrees before it)."
+    lines = ["", "## Who can qualify", "", note, ""]
+    lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for title, route, standings in rows:
+        cells = (title or "(all)", ROUTES.get(route, route), *(standing_words(s) for s in standings))
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return lines
+
+
+def _passages(doc: Document, name: str, heading: str, kind: Callable[[str], str]) -> list[str]:
+    items = [(r, p) for r in doc.requirements for p in getattr(r, name)]
+    if not items:
+        return []
+    lines = ["", f"## {heading}", "", "| Title | Kind | Text | Clause |", "|---|---|---|---|"]
+    for req, passage in items:
+        cells = (req.title or "(all)", kind(passage.kind), passage.text, passage.clause or "")
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return lines
 
 
 def row(req: Requirement) -> tuple[str, ...]:
@@ -36,9 +81,14 @@ def row(req: Requirement) -> tuple[str, ...]:
     if req.experience_years is not None:
         experience = years(req.experience_years) + (f": {req.experience}" if req.experience else "")
     education = LEVELS.get(req.education or "", req.education or "")
-    if req.fields:
-        education = f"{education} in {', '.join(req.fields)}" if education else f"fields: {', '.join(req.fields)}"
-    substitutions = "; ".join(f"{LEVELS.get(s.education, s.education)} for {years(s.years)}" for s in req.substitutions)
+    if req.fields:  # the fields of the degree required or of one that substitutes: named, not attached
+        fields = f"degree fields: {', '.join(req.fields)}"
+        education = f"{education}; {fields}" if education else fields
+    substitutions = "; ".join(
+        f"{s.degree or LEVELS.get(s.education, s.education)} for "
+        + (f"all the required experience ({years(s.years)})" if s.whole else years(s.years))
+        for s in req.substitutions
+    )
     return (
         req.title or "(all)",
         ROUTES.get(req.route, req.route),

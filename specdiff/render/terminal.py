@@ -12,8 +12,21 @@ import io
 from collections.abc import Sequence
 
 from ..model import Change, ClauseRef, Diff, InlineOp
+from ..textsafe import visible_controls
+from .eligibility import eligibility_tables
 from .facts import metadata_rows, requirement_groups
-from .report import GROUP_COUNT_KEYS, ChangeItem, ContextRun, Group, MoveStub, build_view, own_label, place, where
+from .report import (
+    GROUP_COUNT_KEYS,
+    ChangeItem,
+    ContextRun,
+    Group,
+    MoveStub,
+    build_view,
+    ocr_note,
+    own_label,
+    place,
+    where,
+)
 
 Segment = tuple[str, str]  # (text, rich style; "" for none)
 Line = list[Segment]
@@ -51,6 +64,8 @@ def _change(change: Change) -> list[Line]:
     head: Line = [("  ", ""), (f"[{change.op} {kind}]", SUB if change.substantive else MUTED)]
     head.append((f" {change.id}  {_where(change)}{why}", MUTED))
     lines = [head]
+    if note := ocr_note(change):
+        lines.append([(f"    ! OCR: {note}", SUB)])
     if not change.substantive:
         return lines
     if change.op == "moved" and change.old:
@@ -98,11 +113,23 @@ def _lines(diff: Diff) -> list[Line]:
         lines.append([(f"{side.label.lower()}: ", MUTED), (facts, "")])
     summary = view.summary
     lines.append([("summary: ", MUTED), (", ".join(f"{summary[k]} {k}" for k in GROUP_COUNT_KEYS), HEAD)])
-    if groups := requirement_groups(diff.requirement_changes):
+    if tables := eligibility_tables(diff.eligibility, diff.requirement_changes):
+        lines += [[], [("Who can now qualify", HEAD)]]
+        for table in tables:
+            lines.append([(f"  {table.label}", "")])
+            lines += [
+                [(f"    {r.profile}: ", ""), (r.old, DEL), (" -> ", ""), (r.new, INS), (f" ({r.verdict})", MUTED)]
+                for r in table.rows
+            ]
+    if groups := requirement_groups(diff.requirement_changes, diff.requirement_gaps):
         lines += [[], [("What the requirements now say", HEAD)]]
         for g in groups:
             lines.append([(f"  {g.label}", "")])
-            lines += [[(f"    {r.field}: ", ""), (r.old, DEL), (" -> ", ""), (r.new, INS)] for r in g.rows]
+            for r in g.rows:
+                lines.append([(f"    {r.field}: ", ""), (r.old, DEL), (" -> ", ""), (r.new, INS)])
+                for q in r.quotes:
+                    place_ = f"{q.clause}, {q.where}" if q.where else q.clause
+                    lines.append([(f"      {q.side}: ", MUTED), (f"“{q.text}” ({place_})", MUTED)])
     if rows := metadata_rows(diff.metadata_changes):
         lines += [[], [("Header changes", HEAD)]]
         for m in rows:
@@ -117,7 +144,7 @@ def _lines(diff: Diff) -> list[Line]:
 
 def to_text(diff: Diff) -> str:
     """Plain text: for files, pipes and logs."""
-    return "\n".join("".join(text for text, _ in line) for line in _lines(diff)).rstrip("\n") + "\n"
+    return "\n".join("".join(visible_controls(text) for text, _ in line) for line in _lines(diff)).rstrip("\n") + "\n"
 
 
 def to_terminal(diff: Diff) -> str:
@@ -128,7 +155,7 @@ def to_terminal(diff: Diff) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=True, color_system="standard", soft_wrap=True, highlight=False)
     for line in _lines(diff):
-        console.print(Text.assemble(*[(text, style) if style else text for text, style in line]))
+        console.print(Text.assemble(*[(visible_controls(text), style) for text, style in line]))
     return buffer.getvalue()
 
 

@@ -11,6 +11,8 @@ SCHEMA_FILES = {
     "specdiff/document/v1": "document-v1.json",
     "specdiff/diff/v1": "diff-v1.json",
     "specdiff/check/v1": "check-v1.json",
+    "specdiff/ladder/v1": "ladder-v1.json",
+    "specdiff/review/v1": "review-v1.json",
 }
 
 

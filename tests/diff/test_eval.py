@@ -43,6 +43,9 @@ def test_seed_pair_meets_the_gold_targets() -> None:
     assert scores["hidden_substantive"] == 0
     assert scores["noise_rate"] <= 0.05
     assert scores["metadata_found"] == "2/2"
+    # every requirement change of the gold, and no other
+    assert scores["requirement_changes_found"] == "7/7"
+    assert scores["requirement_changes_reported"] == 7
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,8 @@ from specdiff.cli import main
 from tests.pdfmaker import make_pdf
 
 
-def _run(path: Path) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["parse", str(path)])
+def _run(path: Path, *options: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["parse", *options, str(path)], env=env)
     return result.exit_code, result.stderr
 
 
@@ -56,9 +56,16 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
     _assert_one_line(*_run(path), "encrypted")
 
 
-def test_scanned_pdf(tmp_path: Path) -> None:
+def test_scanned_pdf_without_ocr_names_both_install_steps(tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "scan.pdf", [["x"] * 5, ["y"] * 5], text=False, numbers=False)
-    _assert_one_line(*_run(path), "no text layer on any page: the PDF looks scanned; run OCR first")
+    code, err = _run(path, env={"SPECDIFF_TESSERACT": ""})  # as on a machine without Tesseract
+    _assert_one_line(code, err, "no text layer on any page: the PDF looks scanned")
+    assert "pip install 'specdiff[ocr]'" in err and "apt-get install tesseract-ocr" in err
+
+
+def test_scanned_pdf_with_ocr_turned_off(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "scan.pdf", [["x"] * 5, ["y"] * 5], text=False, numbers=False)
+    _assert_one_line(*_run(path, "--ocr", "never"), "the PDF looks scanned; read it with --ocr auto")
 
 
 def test_corrupt_docx(tmp_path: Path) -> None:
@@ -85,3 +92,19 @@ def test_unknown_dialect(tmp_path: Path) -> None:
     path.write_text("DUTIES\nTypes letters.\n")
     result = CliRunner().invoke(main, ["parse", str(path), "--dialect", "klingon"])
     _assert_one_line(result.exit_code, result.stderr, "valid dialects")
+
+
+def test_pdf_with_no_pages(tmp_path: Path) -> None:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path = tmp_path / "zero.pdf"
+    path.write_bytes(out)
+    code, err = _run(path)
+    _assert_one_line(code, err, "the PDF has no pages")
+    assert "Success" not in err

@@ -30,7 +30,25 @@ from specdiff.parsers.headings import heading_shape, joins_next, kind_of
         ("NOTES", "notes"),
         ("Class History", "other"),
         ("Where to Apply", "other"),
-        ("Additional Desirable Qualification", "other"),
+        ("Additional Desirable Qualification", "preferred_qualifications"),
+        ("PREFERRED QUALIFICATIONS", "preferred_qualifications"),
+        ("Desirable", "preferred_qualifications"),
+        ("SELECTIVE CERTIFICATION", "selective_certification"),
+        ("CERTIFICATION", "selective_certification"),
+        ("LICENSES/CERTIFICATIONS", "minimum_qualifications"),
+        ("QUALIFICATIONS REVIEW", "qualifications_review"),
+        ("Supplemental Questions", "supplemental_questions"),
+        ("Conditions of Employment", "conditions_of_employment"),
+        ("PRE-EMPLOYMENT ADDITIONAL REQUIREMENTS", "conditions_of_employment"),
+        ("Drug Testing Requirement", "conditions_of_employment"),
+        ("Sensory Requirements", "conditions_of_employment"),
+        ("Special Requirements", "conditions_of_employment"),
+        ("Sign Language Requirements", "minimum_qualifications"),
+        ("EDUCATION:", "minimum_qualifications"),
+        ("Experience", "minimum_qualifications"),
+        ("Essential", "minimum_qualifications"),
+        ("Essential criteria", "minimum_qualifications"),
+        ("Essential Functions", "duties"),
     ],
 )
 def test_heading_synonyms_map_to_kinds(heading: str, kind: str) -> None:
@@ -86,3 +104,11 @@ def test_long_title_case_line_the_table_does_not_name_is_not_a_heading() -> None
 )
 def test_wrapped_headings_join(text: str, following: str, joins: bool) -> None:
     assert joins_next(text, following) is joins
+
+
+def test_a_run_in_label_is_not_a_heading_by_a_lone_word() -> None:
+    """ "Experience: Four years of ..." inside the qualifications stays a clause of them; only a
+    line that is the word alone heads a section."""
+    from specdiff.parsers.headings import inline_heading
+
+    assert inline_heading("Experience: Four years of experience as a safety engineer.") is None

@@ -174,7 +174,8 @@ def test_a_paragraph_outside_the_alternatives_applies_to_each() -> None:
 def test_title_clauses_inside_one_section_start_their_own_requirements() -> None:
     lines = ("Junior Curator", "I Two years of museum experience.", "II A master's degree in Art History.")
     more = ("Senior Curator", "I Five years of museum experience.", "II A doctorate in Art History.")
-    reqs, _ = extract_requirements(doc(section("s1", None, *lines, *more)))
+    titles = (Title("t1", "Junior Curator"), Title("t2", "Senior Curator"))
+    reqs, _ = extract_requirements(doc(section("s1", None, *lines, *more), titles=titles))
     assert [(r.title, r.option) for r in reqs] == [
         ("Junior Curator", "I"),
         ("Junior Curator", "II"),
@@ -291,12 +292,66 @@ def test_an_empty_section_followed_by_unrecognised_sections_is_read_on() -> None
         Section("s3", "other", "Promotion", (Clause("s3.1", "two years of service as a Grants Analyst.", Span(5, 5)),)),
         Section("s4", "other", "Date: 1/20"),
         Section("s5", "other", "Appendix", (Clause("s5.1", "Ten years of experience.", Span(9, 9)),)),
+        titles=(Title("t1", "Senior Grants Analyst"),),
     )
     reqs, _ = extract_requirements(d)
     assert [(r.title, r.route, r.experience_years, r.service_years) for r in reqs] == [
-        ("SENIOR GRANTS ANALYST", "open_competitive", 5, None),
-        ("SENIOR GRANTS ANALYST", "promotion", None, 2),
+        ("Senior Grants Analyst", "open_competitive", 5, None),
+        ("Senior Grants Analyst", "promotion", None, 2),
     ]
+
+
+def test_only_the_title_list_names_titles() -> None:
+    """An answer option or a preferred item printed on its own line is not a class."""
+    d = doc(
+        section(
+            "s1",
+            None,
+            "Bachelor's degree and five years of election experience.",
+            "CERA (Certified Elections Registration Administrator)",
+            "Bilingual and/or American Sign Language",
+            "Must possess a valid driver's license.",
+        ),
+        titles=(Title("t1", "Elections Director"),),
+    )
+    reqs, _ = extract_requirements(d)
+    assert {r.title for r in reqs} == {None}
+    assert reqs[0].experience_years == 5 and [c.kind for c in reqs[0].conditions] == ["license"]
+
+
+def test_each_titles_own_substitution_paragraph_stays_with_it() -> None:
+    """Several titles print their own "Substitution:" paragraph: each is that title's only."""
+    titles = (Title("t1", "Analyst 1"), Title("t2", "Analyst 2"), Title("t3", "Manager"))
+    d = doc(
+        section("s1", "Analyst 1", "Open Competitive: two years of experience.",
+                "Substitution: a master's degree may substitute for one year of the required experience."),
+        section("s2", "Analyst 2", "Open Competitive: four years of experience.",
+                "Substitution: a master's degree may substitute for the required experience."),
+        section("s3", "Manager", "Open Competitive: six years of experience."),
+        titles=titles,
+    )  # fmt: skip
+    reqs, _ = extract_requirements(d)
+    subs = {r.title: [(s.education, s.years, s.whole) for s in r.substitutions] for r in reqs}
+    assert subs == {"Analyst 1": [("master", 1, False)], "Analyst 2": [("master", 4, True)], "Manager": []}
+
+
+def test_one_substitution_paragraph_after_the_last_title_is_the_series() -> None:
+    titles = (Title("t1", "Analyst 1"), Title("t2", "Analyst 2"))
+    d = doc(
+        section("s1", "Analyst 1", "Open Competitive: two years of experience."),
+        section("s2", "Analyst 2", "Open Competitive: four years of experience.",
+                "Substitution: a bachelor's degree in a field listed under Analyst 1 may substitute for two years."),
+        titles=titles,
+    )  # fmt: skip
+    reqs, _ = extract_requirements(d)
+    series = [r for r in reqs if r.title is None]
+    assert [(s.education, s.years) for s in series[0].substitutions] == [("bachelor", 2)]
+
+
+def test_a_sentence_nothing_is_read_from_stays_as_unread() -> None:
+    d = doc(section("s1", None, "Two years of clerical experience.", "Proficiency in the local dialect of Yiddish."))
+    (req,) = extract_requirements(d)[0]
+    assert [(p.kind, p.clause) for p in req.unread] == [("sentence", "s1.2")]
 
 
 def test_parse_fills_requirements_and_their_warnings() -> None:

@@ -206,3 +206,42 @@ def test_licence_and_experience_in_one_sentence() -> None:
     assert (d.experience_years, d.prior_titles) == (1, ["Food Service Supervisor"])
     held = read_alternative("candidates in possession of a recognized engineering designation, and tact.")
     assert held.license == "possession of a recognized engineering designation"
+
+
+def test_a_named_degree_and_a_substitution_for_all_the_required_experience() -> None:
+    d = read_alternative(
+        "a master's degree in public policy or accounting may substitute for the required experience; "
+        "a J.D. degree may substitute for one year of the required experience."
+    )
+    assert d.substitutions == [("master", None), ("doctorate", 1)]
+    assert d.named_degrees == {"doctorate": "J.D."}
+    assert d.substitution_fields == ["public policy", "accounting"]
+    assert not d.unread
+
+
+def test_every_fact_keeps_the_sentence_it_was_read_from() -> None:
+    d = read_alternative(
+        "Bachelor's degree. Two years of professional experience in auditing.", locate=lambda offset: f"c{offset}"
+    )
+    quoted = {(p.kind, p.text, p.clause) for p in d.evidence}
+    assert ("education", "Bachelor's degree.", "c0") in quoted
+    assert ("experience_years", "Two years of professional experience in auditing.", "c19") in quoted
+
+
+def test_five_years_in_a_director_level_position_is_managerial() -> None:
+    d = read_alternative(
+        "Ten years of experience managing complex operations, including at least five years in a senior "
+        "leadership or director-level position."
+    )
+    assert (d.experience_years, d.managerial_years, d.experience) == (10, 5, "experience managing complex operations")
+    assert not d.unread
+
+
+def test_graduation_from_a_two_year_college_is_an_associate_degree() -> None:
+    d = read_alternative("Graduation from a two-year college with an associate's degree in office administration.")
+    assert d.education == "associate" and d.fields == ["office administration"]
+    d = read_alternative(
+        "Graduation from an accredited four-year college or university and 24 semester or 36 quarter units."
+    )
+    assert (d.education, d.institution, d.credit_hours) == ("bachelor", "accredited four-year college", 24)
+    assert d.credits == "24 semester or 36 quarter units"

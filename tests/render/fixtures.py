@@ -13,11 +13,14 @@ from specdiff.model import (
     ClauseRef,
     Diff,
     DocumentRef,
+    Eligibility,
+    Evidence,
     InlineOp,
     MetadataChange,
     RequirementChange,
     Source,
     Span,
+    Standing,
     Title,
 )
 
@@ -230,6 +233,17 @@ def every_op_diff() -> Diff:
             3,
             "Open competitive, Records Clerk 2: experience 2 → 3 years",
             CLERK2,
+            old_evidence=(Evidence("s4.1", "Two years of clerical experience.", None, 30, 30, "Qualifications"),),
+            new_evidence=(
+                Evidence(
+                    "s4.1",
+                    "Three years of clerical experience, one of which must have been in records management.",
+                    None,
+                    30,
+                    30,
+                    "Qualifications",
+                ),
+            ),
         ),
         RequirementChange(
             "open_competitive",
@@ -250,7 +264,23 @@ def every_op_diff() -> Diff:
             "A",
         ),
     )
-    return Diff(old, new, tuple(changes), metadata, requirements)
+    gaps = (
+        RequirementChange(
+            "open_competitive",
+            "education",
+            "high_school",
+            None,
+            "Open competitive, Records Clerk 2: education high_school → not read (“A diploma of the twelfth year.”)",
+            CLERK2,
+            status="not_read",
+            new_evidence=(Evidence("s4.2", "A diploma of the twelfth year.", None, 31, 31),),
+        ),
+    )
+    eligibility = tuple(
+        Eligibility(CLERK2, "open_competitive", profile, Standing(True, 2), Standing(True, years), (("new", "s4.1"),))
+        for profile, years in (("no_degree", 3), ("associate", 3), ("bachelor", 3), ("master", 3), ("doctorate", 3))
+    )
+    return Diff(old, new, tuple(changes), metadata, requirements, requirement_gaps=gaps, eligibility=eligibility)
 
 
 HOSTILE = (
@@ -286,8 +316,20 @@ def hostile_diff() -> Diff:
     ]
     changes.append(Change("x9", "added", True, HOSTILE[3], None, (), (ref("x9", HOSTILE[1], "other", None, 40),)))
     meta = (MetadataChange("status", HOSTILE[3], "final"),)
-    reqs = (RequirementChange("promotion", HOSTILE[0], HOSTILE[1], HOSTILE[2], HOSTILE[3], evil_title, HOSTILE[0]),)
-    return Diff(old, new, tuple(changes), meta, reqs)
+    reqs = (
+        RequirementChange(
+            "promotion",
+            HOSTILE[0],
+            HOSTILE[1],
+            HOSTILE[2],
+            HOSTILE[3],
+            evil_title,
+            HOSTILE[0],
+            old_evidence=(Evidence(HOSTILE[1], HOSTILE[2], None, 1, 1, HOSTILE[3]),),
+        ),
+    )
+    rows = (Eligibility(evil_title, "promotion", "no_degree", Standing(False), Standing(True, 1), ()),)
+    return Diff(old, new, tuple(changes), meta, reqs, eligibility=rows)
 
 
 def large_diff(pages: int = 200, clauses_per_page: int = 12) -> Diff:

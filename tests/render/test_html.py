@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from specdiff.model import Change, Diff
 from specdiff.render.diff import render_diff
 from specdiff.render.html import to_html
+from specdiff.render.report import build_view
+from specdiff.render.wording import display_op
 
 from .fixtures import HOSTILE, every_op_diff, hostile_diff, ref
 from .golden import assert_golden
@@ -31,12 +33,14 @@ def test_same_diff_gives_the_same_bytes() -> None:
     assert render_diff(every_op_diff(), fmt="html") == to_html(every_op_diff())
 
 
-def test_summary_figures_carry_data_count_equal_to_the_diff_summary() -> None:
+def test_summary_figures_carry_data_count_equal_to_the_view_summary() -> None:
     diff = every_op_diff()
     page = _page(diff)
+    summary = build_view(diff).summary
     for key in ("substantive", "editorial", "moved", "added", "removed"):
         (cell,) = page.xpath(f"//*[@data-count='{key}']")
-        assert int(cell.text_content()) == diff.summary[key]
+        assert int(cell.text_content()) == summary[key]
+    assert summary["substantive"] == diff.summary["substantive"]
 
 
 def test_every_change_carries_id_op_and_substantive() -> None:
@@ -46,7 +50,7 @@ def test_every_change_carries_id_op_and_substantive() -> None:
     assert set(rendered) == {c.id for c in diff.changes}
     for change in diff.changes:
         element = rendered[change.id]
-        assert element.get("data-op") == change.op
+        assert element.get("data-op") == display_op(change)
         assert element.get("data-substantive") == ("true" if change.substantive else "false")
 
 
@@ -84,10 +88,32 @@ def test_requirements_table_is_shown_when_the_diff_has_requirement_changes() -> 
     diff = every_op_diff()
     page = _page(diff)
     rows = page.xpath("//section[@id='requirements']//tbody/tr")
-    assert len(rows) == len(diff.requirement_changes)
+    assert len(rows) == len(diff.requirement_changes) + len(diff.requirement_gaps)
     assert "2 years" in rows[0].text_content() and "3 years" in rows[0].text_content()
+    assert page.xpath("//section[@id='requirements']//tr[@data-status='not_read']")
     bare = Diff(diff.old, diff.new, diff.changes)
     assert not _page(bare).xpath("//section[@id='requirements']")
+
+
+def test_each_requirement_row_quotes_its_sentences_linked_to_their_clauses() -> None:
+    page = _page(every_op_diff())
+    quotes = page.xpath("//section[@id='requirements']//tbody/tr[1]//ul[@class='sources']/li")
+    assert [q.xpath("string(q)") for q in quotes] == [
+        "Two years of clerical experience.",
+        "Three years of clerical experience, one of which must have been in records management.",
+    ]
+    (link,) = quotes[0].xpath(".//a/@href")
+    (target,) = page.xpath(f"//*[@id='{link[1:]}']")
+    assert target.get("data-change-id") == "s4.1"
+
+
+def test_who_can_now_qualify_comes_first() -> None:
+    page = _page(every_op_diff())
+    sections = page.xpath("//main/section/@id")
+    assert sections[:2] == ["key-changes", "eligibility"]  # the key changes name it first too
+    rows = page.xpath("//section[@id='eligibility']//tbody/tr")
+    assert [r.xpath("string(th)") for r in rows][:2] == ["No degree", "Associate degree"]
+    assert rows[0].get("data-verdict") == "1 year more"
 
 
 def test_csp_allows_exactly_our_inline_script_and_style() -> None:

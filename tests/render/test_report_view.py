@@ -65,8 +65,10 @@ def test_unchanged_runs_are_collapsed_and_every_change_appears_once() -> None:
 def test_group_counts_add_up_to_the_summary() -> None:
     for diff in (every_op_diff(), large_diff(pages=5)):
         view = build_view(diff)
-        for key in ("substantive", "editorial", "moved", "added", "removed"):
-            assert sum(g.counts[key] for g in view.groups) == diff.summary[key], key
+        for key in ("substantive", "editorial", "added", "removed", "split", "merged", "unchanged"):
+            assert sum(g.counts[key] for g in view.groups) == diff.summary[key] == view.summary[key], key
+        moves = sum(view.summary[k] for k in ("moved", "reordered")) + view.summary["modified"]
+        assert moves == diff.summary["moved"] + diff.summary["modified"], "a reorder is told, not lost"
 
 
 def test_anchors_are_unique_even_when_ids_repeat() -> None:
@@ -98,3 +100,33 @@ def test_a_label_the_printed_text_already_carries_is_not_printed_twice() -> None
         own_label(ClauseRef(id="mq.a", text="Two years of experience.", section="minimum_qualifications", label="(A)"))
         == "(A)"
     )
+
+
+def test_old_places_keep_their_list_and_their_old_order() -> None:
+    """A clause only the old version has stays in its own list when it opened it, and several at
+    one place keep the old order whatever order the diff lists them in; a split that moved does
+    not count as a landmark for placing them."""
+    from specdiff.render.report import positions
+
+    a_last = ref("a2", "Last of list A.", "duties", CLERK1, 2)
+    b_first_old, b_second_old = (
+        ref("b1", "First of B.", "duties", CLERK2, 3),
+        ref("b2", "Second of B.", "duties", CLERK2, 4),
+    )
+    b_kept = ref("b3", "Kept in B.", "duties", CLERK2, 5)
+    moved_split_old = ref("x", "Far away.", "duties", CLERK2, 4)
+    changes = (
+        Change("a2", "unchanged", False, "duties", CLERK1, (a_last,), (a_last,)),
+        Change("b3", "unchanged", False, "duties", CLERK2, (b_kept,), (ref("b3", "Kept in B.", "duties", CLERK2, 3),)),
+        Change("old-b2", "removed", True, "duties", CLERK2, (b_second_old,), ()),
+        Change("old-b1", "removed", True, "duties", CLERK2, (b_first_old,), ()),
+        Change(
+            "x", "split", True, "duties", CLERK1, (moved_split_old,),
+            (ref("x1", "Far", "duties", CLERK1, 2), ref("x2", "away.", "duties", CLERK1, 2)),
+            ("moved to another title",),
+        ),
+    )  # fmt: skip
+    keys, old_keys = positions(changes)
+    order = [c.id for _, c in sorted(zip(keys, changes, strict=True), key=lambda kc: kc[0])]
+    assert order.index("a2") < order.index("old-b1") < order.index("old-b2") < order.index("b3")
+    assert old_keys[4] is not None and old_keys[0] is not None

@@ -34,4 +34,12 @@ def approval_note(finding: Finding) -> str:
     return f"approved by {a.approved_by} on {a.date.isoformat()}{expires}: {a.reason}"
 
 
-__all__ = ["approval_note", "by_check", "exit_code", "verdict"]
+def review_note(finding: Finding) -> str:
+    r = finding.review
+    if r is None:
+        return ""
+    note = f": {r.note}" if r.note else ""
+    return f"reviewed and approved by {r.reviewer} on {r.time[:10]}{note}"
+
+
+__all__ = ["approval_note", "by_check", "exit_code", "review_note", "verdict"]

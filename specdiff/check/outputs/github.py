@@ -8,6 +8,7 @@ end an annotation early or inject another workflow command.
 
 from __future__ import annotations
 
+from ...textsafe import visible_controls
 from ..findings import CheckReport, Finding
 from . import RunInfo
 from .common import approval_note, verdict
@@ -16,7 +17,8 @@ COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible_controls(text)  # an ESC from a document must not reach the CI log's terminal
 
 
 def escape_property(text: str) -> str:

@@ -35,6 +35,10 @@ def finding_json(finding: Finding) -> dict[str, Any]:
             "date": a.date.isoformat(),
             "expires": a.expires.isoformat() if a.expires else None,
         },
+        "changes": list(finding.changes),
+        "review": None
+        if finding.review is None
+        else {"reviewer": finding.review.reviewer, "time": finding.review.time, "note": finding.review.note},
     }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...textsafe import quiet_markdown
 from ..findings import CheckReport
 from . import RunInfo
 from .common import approval_note, by_check, verdict
@@ -18,7 +19,7 @@ _STATUS = {"passed": "✅ passed", "warned": "⚠️ warned", "failed": "❌ fai
 
 def md(text: str) -> str:
     """Escape Markdown and HTML specials and keep everything on one table row."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split())).replace("&", "&amp;")
+    return _SPECIAL.sub(r"\\\1", quiet_markdown(" ".join(text.split()))).replace("&", "&amp;")
 
 
 def render_markdown(report: CheckReport, info: RunInfo) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ...textsafe import visible_controls
 from ..findings import CheckReport, Finding
 from . import RunInfo
-from .common import approval_note, by_check, verdict
+from .common import approval_note, by_check, review_note, verdict
 
 _TAG = {"error": "ERROR", "warning": "WARN ", "info": "INFO "}
 
@@ -16,6 +17,8 @@ def _line(finding: Finding) -> str:
     out = f"  {tag} {finding.location.label()}  {finding.message}"
     if finding.approval:
         out += f"\n        ({approval_note(finding)})"
+    elif finding.review:
+        out += f"\n        ({review_note(finding)})"
     return out
 
 
@@ -46,7 +49,7 @@ def render_text(report: CheckReport, info: RunInfo) -> str:
     skipped = sorted({o.reason for o in report.outcomes if o.status == "skipped" and o.reason})
     lines.extend(f"  skipped: {reason}" for reason in skipped)
     lines.append(verdict(report))
-    return "\n".join(lines) + "\n"
+    return visible_controls("\n".join(lines)) + "\n"  # document text never drives the terminal
 
 
 __all__ = ["render_text"]
