@@ -45,8 +45,14 @@ SECTION_KINDS = (
     "qualifications_review",
     "supplemental_questions",
     "conditions_of_employment",
+    # the parts of a job posting or job description that are not the class itself
+    "pay_and_benefits",
+    "application_process",
+    "selection_process",
+    "working_conditions",
+    "about",
 )
-FORMATS = ("nys-classification-standard", "ny-county-class-spec", "position-description", "generic")
+FORMATS = ("nys-classification-standard", "ny-county-class-spec", "position-description", "job-posting", "generic")
 STATUSES = ("final", "tentative", "draft")
 CHANGE_OPS = ("unchanged", "modified", "moved", "added", "removed", "split", "merged")
 # Mean Tesseract word confidence (0-100) below which an OCR'd line, and a clause built from such a
@@ -62,21 +68,35 @@ JSON = dict[str, Any]
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One recovered line of text with where it came from (1-based page and line numbers)."""
+    """One recovered line of text with where it came from (1-based page and line numbers).
+
+    ``furniture`` says why a line is printed on the page but is not part of the document (a
+    running footer, a text export's header block, markup, site navigation); such a line stays
+    where it was printed, so line numbers and the recovered text stay as the file has them, and
+    the parsers never read it as content. ``heading`` is the level of a heading the source marks
+    up as one (HTML ``<h2>``, Markdown ``##``): 1 for the top level."""
 
     text: str
     line: int
     page: int | None = None
     ocr_confidence: float | None = None  # mean word confidence (0-100) when the line was read by OCR
+    furniture: str | None = None
+    heading: int | None = None
+    block: bool = False  # the source starts a block here (Markdown paragraph): nothing runs on into it
 
     @property
     def low_confidence(self) -> bool:
         return self.ocr_confidence is not None and self.ocr_confidence < LOW_OCR_CONFIDENCE
 
     def to_json(self) -> JSON:
-        return _with_ocr(
-            {"text": self.text, "line": self.line, "page": self.page}, self.ocr_confidence, self.low_confidence
-        )
+        out: JSON = {"text": self.text, "line": self.line, "page": self.page}
+        if self.block:
+            out["block"] = True
+        if self.furniture is not None:
+            out["furniture"] = self.furniture
+        if self.heading is not None:
+            out["heading"] = self.heading
+        return _with_ocr(out, self.ocr_confidence, self.low_confidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +123,14 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class RawText:
-    """What ingestion hands the parsers: lines in reading order, furniture already removed."""
+    """What ingestion hands the parsers: lines in reading order, furniture flagged in place
+    (``Line.furniture``), except the running headers and footers a PDF repeats on its pages:
+    they are taken out of the reading order and kept in ``furniture`` with their provenance."""
 
     source: Source
     lines: tuple[Line, ...]
     warnings: tuple[str, ...] = ()
+    furniture: tuple[Line, ...] = ()
 
     @property
     def text(self) -> str:
@@ -193,6 +216,25 @@ def _with_ocr(out: JSON, confidence: float | None, low: bool) -> JSON:
         out["ocr_confidence"] = confidence
         out["low_confidence"] = low
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A line printed on the page that is not part of the document (running header or footer,
+    a text export's header/footer block, markup, navigation), with why and where. Kept so a
+    reviewer can see what was set aside, and so the diff can tell that a clause of one version
+    is what the other version prints as furniture."""
+
+    text: str
+    reason: str
+    span: Span
+
+    def to_json(self) -> JSON:
+        return {"text": self.text, "reason": self.reason, "span": self.span.to_json()}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Furniture:
+        return cls(data["text"], data["reason"], Span.from_json(data["span"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +331,7 @@ class Document:
     format_reasons: tuple[str, ...] = ()
     definitions: tuple[Definition, ...] = ()
     requirements: tuple[Requirement, ...] = ()
+    furniture: tuple[Furniture, ...] = ()
 
     def clauses(self) -> Iterator[tuple[Section, Clause]]:
         """Every clause with its section, in document order (children after their parent)."""
@@ -311,6 +354,7 @@ class Document:
             "sections": [s.to_json() for s in self.sections],
             "requirements": [r.to_json() for r in self.requirements],
             "warnings": list(self.warnings),
+            **({"furniture": [f.to_json() for f in self.furniture]} if self.furniture else {}),
         }
 
     @classmethod
@@ -330,6 +374,7 @@ class Document:
             format_reasons=tuple(data.get("format_reasons", ())),
             definitions=tuple(Definition.from_json(d) for d in data.get("definitions", ())),
             requirements=tuple(Requirement.from_json(r) for r in data.get("requirements", ())),
+            furniture=tuple(Furniture.from_json(f) for f in data.get("furniture", ())),
         )
 
 
@@ -570,6 +615,7 @@ __all__ = [
     "DocumentRef",
     "Eligibility",
     "Evidence",
+    "Furniture",
     "InlineOp",
     "Line",
     "MetadataChange",

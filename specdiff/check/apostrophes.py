@@ -190,9 +190,35 @@ def find_lost_apostrophes(text: str, evidence: Evidence, lexicon: Lexicon | None
             continue
         prev = tokens[i - 1] if i > 0 and _only_space(text[tokens[i - 1].end() : tok.start()]) else None
         rule = _rule(word.lower(), prev[0].lower() if prev else None, nxt[0].lower(), evidence, lex)
+        if rule and rule.startswith("'") and _name_pair(word, nxt[0], word.lower()):
+            continue
         if rule:
             owner = word[:-1]
             yield LostApostrophe(tok.start(), nxt.end(), f"{word} {nxt[0]}", f"{owner}'s {nxt[0]}", rule)
+
+
+def _name_pair(word: str, nxt: str, lower: str) -> bool:
+    """ "Dobbins Air Reserve Base": a capitalised word before another one is a name when English
+    prints it capitalised at least as often as in lower case (spaCy's word frequencies), as it
+    does surnames and place names; "Agricultures" or "Physicians" are not printed so."""
+    if not (word[:1].isupper() and nxt[:1].isupper()):
+        return False
+    probs = _frequencies()
+    cased = probs.get(word)
+    return cased is not None and cased >= probs.get(lower, float("-inf"))
+
+
+@cache
+def _frequencies() -> dict[str, float]:
+    """spaCy's English log word frequencies (spacy-lookups-data), cased; loaded only when a
+    capitalised candidate needs them (about a second)."""
+    spec = find_spec("spacy_lookups_data")
+    if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
+        return {}
+    path = Path(spec.origin).parent / "data" / "en_lexeme_prob.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        table: dict[str, float] = json.load(fh)
+    return table
 
 
 def _only_space(gap: str) -> bool:

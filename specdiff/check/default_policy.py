@@ -84,6 +84,12 @@ per_title_sections = []
 title_fields = []
 metadata = []
 
+[formats.job-posting]
+required_sections = []
+per_title_sections = []
+title_fields = []
+metadata = []
+
 [formats.generic]
 required_sections = []
 per_title_sections = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Diff, Document, DocumentRef
 from .align import align
 from .changes import build_change, change_order
+from .furniture import demote_furniture, furniture_forms
 from .glossary import build_glossary
 from .lone import Sides
 from .metadata import metadata_changes
@@ -36,6 +37,7 @@ def compare(old: Document, new: Document) -> Diff:
     order = change_order(groups, state)
     sides = Sides.of(olds, news, headings)
     changes = tuple(build_change(state, groups[k], placed.get(k), glossary, sides) for k in order)
+    changes = demote_furniture(changes, furniture_forms(old, glossary), furniture_forms(new, glossary), glossary)
     meta = tuple(metadata_changes(old, new, titles))
     facts = requirement_report(old, new)
     return Diff(

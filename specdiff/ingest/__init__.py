@@ -15,19 +15,28 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Line, RawText, Source
 from .bounds import check_input_size, partial_read_warnings, read_regular_file
+from .marks import Block, Flagged, Heading, PageLines, flag, text_of
 from .sniff import MEDIA_TYPES, sniff_kind
 from .text import clean_text, decode_text, split_pages
 from .tidy import tidy_lines
 
 MAX_LINE = 100_000  # characters; a longer "line" is not a standard someone typed
 
-PageLines = list[list[str]]
 Reader = Callable[[bytes, str], "tuple[PageLines, list[str]]"]
 
 
 def _read_text(data: bytes, name: str) -> tuple[PageLines, list[str]]:
+    from .export import mark_text_furniture
+
     text, warnings = decode_text(data, name)
-    return split_pages(text.replace("\r\n", "\n").replace("\r", "\n")), warnings
+    return mark_text_furniture(split_pages(text.replace("\r\n", "\n").replace("\r", "\n"))), warnings
+
+
+def _read_markdown(data: bytes, name: str) -> tuple[PageLines, list[str]]:
+    from .markdown import read_markdown
+
+    text, warnings = decode_text(data, name)
+    return read_markdown(text.replace("\r\n", "\n").replace("\r", "\n")), warnings
 
 
 def _read_pdf(data: bytes, name: str) -> tuple[PageLines, list[str]]:
@@ -40,7 +49,8 @@ def _read_pdf(data: bytes, name: str) -> tuple[PageLines, list[str]]:
 def _read_docx(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     from .docx import read_docx
 
-    return read_docx(data, name)
+    pages, warnings = read_docx(data, name)
+    return flag(pages, {}), warnings
 
 
 def _read_html(data: bytes, name: str) -> tuple[PageLines, list[str]]:
@@ -52,11 +62,13 @@ def _read_html(data: bytes, name: str) -> tuple[PageLines, list[str]]:
 def _read_doc(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     from .legacy_doc import read_doc
 
-    return read_doc(data, name)
+    pages, warnings = read_doc(data, name)
+    return flag(pages, {}), warnings
 
 
 READERS: dict[str, Reader] = {
     "text": _read_text,
+    "markdown": _read_markdown,
     "pdf": _read_pdf,
     "docx": _read_docx,
     "html": _read_html,
@@ -103,8 +115,8 @@ def read(
         pages, warnings = READERS[kind](data, label)
     warnings = [*warnings, *partial_read_warnings(kind, data)]
     paged = kind == "pdf" or len(pages) > 1
-    lines = _number(pages, label, paged=paged, restart=kind == "pdf", confidences=confidences)
-    if not any(line.text.strip() for line in lines):
+    lines, dropped = _number(pages, label, paged=paged, restart=kind == "pdf", confidences=confidences)
+    if not any(line.text.strip() and line.furniture is None for line in lines):
         raise InputError(f"cannot read {label}: no text found")
     source_ = Source(
         path=label,
@@ -113,7 +125,7 @@ def read(
         pages=len(pages) if paged else None,
         ocr_pages=ocr_pages,
     )
-    return RawText(source=source_, lines=tuple(lines), warnings=tuple(warnings))
+    return RawText(source=source_, lines=tuple(lines), warnings=tuple(warnings), furniture=tuple(dropped))
 
 
 def _load(source: str | os.PathLike[str] | bytes, name: str | None) -> tuple[bytes, str]:
@@ -138,28 +150,56 @@ def _number(
     paged: bool,
     restart: bool,
     confidences: list[list[float | None]] | None = None,
-) -> list[Line]:
+) -> tuple[list[Line], list[Line]]:
     """Clean every line and number it: page-relative for PDFs (as printed), file-relative otherwise
     (as an editor shows it). Blank lines keep their numbers, so a span points at the printed line.
-    ``confidences`` (per page, per line) are the OCR confidences that go with the lines.
+    ``confidences`` (per page, one per entry of the page) are the OCR confidences of the lines.
+    Flagged lines keep their reason; dropped ones (out of the reading order) come back apart,
+    numbered as the line they were printed before.
     """
     out: list[Line] = []
+    dropped: list[Line] = []
     n = 0
     for page_no, page in enumerate(pages, start=1):
         confs = confidences[page_no - 1] if confidences else [None] * len(page)
         if restart:
             n = 0
-        for index, raw in enumerate(page):
+        texts = [text_of(line) for line in page]
+        for index, raw in enumerate(texts):
             if len(raw) > MAX_LINE:
-                where = f"page {page_no}, line {n + index + 1}" if paged else f"line {n + index + 1}"
+                place = f"page {page_no}, line {n + index + 1}" if paged else f"line {n + index + 1}"
                 raise InputError(
-                    f"cannot read {label} ({where}): a line of {len(raw):,} characters; "
+                    f"cannot read {label} ({place}): a line of {len(raw):,} characters; "
                     "this does not look like a document someone can review"
                 )
-        for text, conf in zip(tidy_lines([clean_text(raw).rstrip() for raw in page]), confs, strict=True):
+        kept = [(text, conf) for line, text, conf in zip(page, texts, confs, strict=True) if not _dropped(line)]
+        tidied = iter(tidy_lines([clean_text(t).rstrip() for t, _ in kept]))
+        kept_confs = iter(conf for _, conf in kept)
+        where = page_no if paged else None
+        for line in page:
+            if isinstance(line, Flagged) and line.dropped:
+                text = " ".join(clean_text(line.text).split())
+                dropped.append(Line(text=text, line=n + 1, page=where, furniture=line.reason))
+                continue
             n += 1
-            out.append(Line(text=text, line=n, page=page_no if paged else None, ocr_confidence=conf))
-    return out
+            reason = line.reason if isinstance(line, Flagged) else None
+            level = line.level if isinstance(line, Heading) else None
+            out.append(
+                Line(
+                    text=next(tidied),
+                    line=n,
+                    page=where,
+                    ocr_confidence=next(kept_confs),
+                    furniture=reason,
+                    heading=level,
+                    block=isinstance(line, Block),
+                )
+            )
+    return out, dropped
+
+
+def _dropped(line: str | Flagged | Heading | Block) -> bool:
+    return isinstance(line, Flagged) and line.dropped
 
 
 __all__ = ["READERS", "ocr_mode", "read", "sniff_kind"]

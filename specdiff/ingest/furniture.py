@@ -10,6 +10,12 @@ when it
 - is the outermost line of a later page and runs a dot leader to a date or code
   ("Class Code 1514 . . . . 06-22-18"): the running foot of a two-page bulletin, which has no
   second page to repeat on.
+
+Those are running lines and leave the reading order. A page may also print a footer of its own
+(a first-page footer that no other page repeats): lines at the foot of a page, in the bottom band,
+that sit as low as the running footers of the other pages do and are set off from the body text
+above by a paragraph break (body text may run on into that zone, a footer never joins it). They
+are the page's footer block; they stay in place, flagged (:func:`footer_blocks`).
 """
 
 from __future__ import annotations
@@ -54,6 +60,38 @@ def find_furniture(pages: Sequence[Sequence[PlacedLine]], heights: Sequence[floa
             if repeats or _looks_like_furniture(line, i, lines, p):
                 marks.add((p, i))
     return marks
+
+
+FOOTER_SLACK = 0.02  # share of the page height above the highest running footer still read as footer
+
+
+def footer_blocks(
+    pages: Sequence[Sequence[PlacedLine]], heights: Sequence[float], running: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """(page index, line index) of lines ending a page below the top of the document's running
+    footers (less a little slack), that are not running lines themselves."""
+    tops = [
+        line.top / height
+        for p, (lines, height) in enumerate(zip(pages, heights, strict=True))
+        for i, line in enumerate(lines)
+        if (p, i) in running and _band(line, height) == "bottom"
+    ]
+    if not tops:
+        return set()
+    zone = min(tops) - FOOTER_SLACK
+    out: set[tuple[int, int]] = set()
+    for p, (lines, height) in enumerate(zip(pages, heights, strict=True)):
+        low: list[int] = []
+        for i in range(len(lines) - 1, -1, -1):
+            if (p, i) in running:
+                continue
+            if _band(lines[i], height) != "bottom" or lines[i].top / height < zone:
+                break
+            low.insert(0, i)
+        # the block opens with a paragraph break: body text running on into the zone is not it
+        start = next((k for k, i in enumerate(low) if lines[i].brk), len(low))
+        out.update((p, i) for i in low[start:])
+    return out
 
 
 def _band(line: PlacedLine, height: float) -> str | None:

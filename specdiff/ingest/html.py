@@ -4,7 +4,7 @@ Published specs (e.g. CalHR's) sit inside a full web page; its navigation, skip 
 Content Anchor"), hidden field labels ("Page Content Main"), search boxes and footers are not
 part of the standard. The main content is picked first (an explicit <main>, else the smallest
 element holding nearly all of the page's non-link text), and the page title is kept when the
-content does not carry it.
+content does not carry it; a content title printed below a lead-in comes first.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..limits import recursion_room
 from .bounds import check_text_size, checked_depth, without_controls
 from .htmltext import text_lengths
+from .marks import Heading, PageLine, PageLines, text_of
 
 _DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "button", "select")
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -30,7 +31,7 @@ _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "me
 _SITE_SUFFIX = re.compile(r"\s+[-|\u2013\u2014]\s+[^-|\u2013\u2014]{1,40}$")
 
 
-def read_html(data: bytes, name: str) -> tuple[list[list[str]], list[str]]:
+def read_html(data: bytes, name: str) -> tuple[PageLines, list[str]]:
     """One page of lines from the main content of an HTML page."""
     import lxml.html
     from lxml import etree
@@ -49,7 +50,7 @@ def read_html(data: bytes, name: str) -> tuple[list[list[str]], list[str]]:
     title = _document_title(root)
     _drop_chrome(root)
     main = _main_content(root)
-    lines: list[str] = []
+    lines: list[PageLine] = []
     if not main.xpath(".//h1"):
         heading = _outside_h1(root, main) or title
         if heading:
@@ -58,13 +59,33 @@ def read_html(data: bytes, name: str) -> tuple[list[list[str]], list[str]]:
     with recursion_room(depth):
         _walk(main, buf, lines)
     _flush(buf, lines)
-    check_text_size(name, sum(map(len, lines)))
+    check_text_size(name, sum(len(text_of(line)) for line in lines))
+    lines = _title_first(main, lines)
     warnings = []
-    lost = sum(line.count("\ufffd") for line in lines)
+    lost = sum(text_of(line).count("\ufffd") for line in lines)
     if lost:
         warnings.append(f"{lost} character(s) were already lost in the published page (U+FFFD); read as spaces")
-        lines = [line.replace("\ufffd", " ") for line in lines]
+        lines = [_replace(line, "\ufffd", " ") for line in lines]
     return [lines], warnings
+
+
+def _replace(line: PageLine, old: str, new: str) -> PageLine:
+    return line.replace(old, new) if isinstance(line, str) else line._replace(text=line.text.replace(old, new))
+
+
+def _title_first(main: Any, lines: list[PageLine]) -> list[PageLine]:
+    """The main content's <h1> leads the text: a page may print a lead-in (a quote, a banner)
+    above its title, but the title names the document, as the page's <title> does."""
+    h1s = main.xpath(".//h1")
+    if not h1s:
+        return lines
+    title = " ".join(h1s[0].text_content().split())
+    texts = [text_of(line) for line in lines]
+    if not title or title not in texts or texts[0] == title:
+        return lines
+    at = texts.index(title)
+    rest = lines[:at] + lines[at + 2 if at + 1 < len(lines) and not texts[at + 1] else at + 1 :]
+    return [lines[at], "", *rest]
 
 
 def _drop_chrome(root: Any) -> None:
@@ -131,18 +152,19 @@ def _outside_h1(root: Any, main: Any) -> str | None:
     return None
 
 
-def _walk(el: Any, buf: list[str], lines: list[str]) -> None:
+def _walk(el: Any, buf: list[str], lines: list[PageLine]) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag == "tr" and not _has_blocks(el):
         _flush(buf, lines)
         cells = [" ".join(td.text_content().split()) for td in el if td.tag in ("td", "th")]
-        row = " | ".join(c for c in cells if c)
+        row = " | ".join(c for c in marks_named(cells, _header_cells(el)) if c)
         if row:
             lines += [row, ""]
         return
     block = tag in _BLOCK
     if block:
         _flush(buf, lines)
+    start = len(lines)
     if tag == "li":
         buf.append("\u2022 ")
     if el.text:
@@ -155,8 +177,41 @@ def _walk(el: Any, buf: list[str], lines: list[str]) -> None:
         _flush(buf, lines)
     if block:
         _flush(buf, lines)
+        if tag in _HEADINGS and len(lines) == start + 1 and isinstance(lines[-1], str):
+            lines[-1] = Heading(lines[-1], int(tag[1]))  # marked up as a heading, whatever its shape
         if tag in _SPACED_AFTER and lines and lines[-1]:
             lines.append("")
+
+
+MARK_WIDTH = 3  # a cell this short ("X", "✓", "*") is a mark whose meaning is its column
+
+
+def marks_named(cells: list[str], header: list[str]) -> list[str]:
+    """A row's cells with each mark read with its column's heading ("Lifting | Frequently: X"):
+    a grid says what it says by where the mark sits, so a mark moving to another column must
+    change the row's text. Cells that are text, and rows of a table without headings, stay."""
+    if not header or len(header) != len(cells) or cells == header:
+        return cells
+    out = [cells[0]]
+    for cell, head in zip(cells[1:], header[1:], strict=True):
+        out.append(f"{head}: {cell}" if cell and head and len(cell) <= MARK_WIDTH else cell)
+    return out
+
+
+def _header_cells(row: Any) -> list[str]:
+    """The heading cells of the table a row belongs to: its first row when that row is all <th>
+    (or sits in <thead>)."""
+    table = next((a for a in row.iterancestors() if a.tag == "table"), None)
+    if table is None:
+        return []
+    first = next(iter(table.iter("tr")), None)
+    if first is None or first is row:
+        return []
+    cells = [c for c in first if c.tag in ("td", "th")]
+    in_head = any(a.tag == "thead" for a in first.iterancestors())
+    if not cells or not (in_head or all(c.tag == "th" for c in cells)):
+        return []
+    return [" ".join(c.text_content().split()) for c in cells]
 
 
 def _has_blocks(row: Any) -> bool:
@@ -166,7 +221,7 @@ def _has_blocks(row: Any) -> bool:
     )
 
 
-def _flush(buf: list[str], lines: list[str]) -> None:
+def _flush(buf: list[str], lines: list[PageLine]) -> None:
     """Emit the pending inline text as a line; a lone list bullet waits for its item's text
     (``<li><p>text</p></li>`` is one item, not a bullet line and a text line)."""
     text = " ".join("".join(buf).split())

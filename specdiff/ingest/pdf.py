@@ -13,9 +13,10 @@ from typing import NamedTuple
 
 from ..errors import InputError
 from ..gcpause import gc_paused
-from .furniture import find_furniture
+from .furniture import find_furniture, footer_blocks
 from .hyphen import rejoin
 from .layout import PlacedLine, assemble_page
+from .marks import PAGE_FOOTER, RUNNING, Flagged, PageLine, PageLines
 from .ocr import OCR_MODES
 from .pdfbox import PageContent, words_from_columns
 
@@ -39,9 +40,9 @@ class PdfText(NamedTuple):
     """A PDF read: pages of text lines, warnings, each line's OCR confidence (None where the
     text layer was read) and the pages read by OCR (1-based)."""
 
-    pages: list[list[str]]
+    pages: PageLines
     warnings: list[str]
-    confidences: list[list[float | None]]
+    confidences: list[list[float | None]]  # one per entry of each page, flagged lines too
     ocr_pages: tuple[int, ...] = ()
 
 
@@ -81,10 +82,15 @@ def lines_from_placed(
     ocr_pages: tuple[int, ...],
 ) -> PdfText:
     """The backend-neutral half of :func:`read_pdf`: placed lines (from a text layer or OCR) to
-    pages of text lines without furniture, hyphenated words rejoined; confidences follow their lines."""
+    pages of text lines, hyphenated words rejoined; confidences follow their lines.
+
+    Running headers and footers leave the reading order (flagged ``dropped``, kept for the
+    record); a page's own footer block stays where it was printed, flagged as furniture."""
     furniture = find_furniture(placed, heights)
-    kept = [[ln for i, ln in enumerate(lines) if (p, i) not in furniture] for p, lines in enumerate(placed)]
-    kept_conf = [[c for i, c in enumerate(confs) if (p, i) not in furniture] for p, confs in enumerate(confidences)]
+    footers = footer_blocks(placed, heights, furniture)
+    aside = furniture | footers
+    kept = [[ln for i, ln in enumerate(lines) if (p, i) not in aside] for p, lines in enumerate(placed)]
+    kept_conf = [[c for i, c in enumerate(confs) if (p, i) not in aside] for p, confs in enumerate(confidences)]
     texts = [_to_text(lines, confs) for lines, confs in zip(kept, kept_conf, strict=True)]
     pages = [text for text, _ in texts]
     page_confs = [confs for _, confs in texts]
@@ -92,7 +98,23 @@ def lines_from_placed(
         if kept[p] and pages[p - 1] and pages[p - 1][-1] and _starts_paragraph(kept[p - 1], kept[p][0]):
             pages[p - 1].append("")
             page_confs[p - 1].append(None)
-    return PdfText(_rejoin_across_pages(pages), warnings, page_confs, ocr_pages)
+    out: PageLines = []
+    out_conf: list[list[float | None]] = []
+    joined = _rejoin_across_pages(pages)
+    for p, (body, body_conf, lines) in enumerate(zip(joined, page_confs, placed, strict=True)):
+        confs = confidences[p]
+        first = min((i for i in range(len(lines)) if (p, i) not in aside), default=len(lines))
+        running = [i for i in range(len(lines)) if (p, i) in furniture]
+        head = [i for i in running if i < first]
+        tail = [i for i in running if i > first]
+        foot = [i for i in range(len(lines)) if (p, i) in footers]
+        page: list[PageLine] = [Flagged(lines[i].text, RUNNING, dropped=True) for i in head]
+        page += body
+        page += [Flagged(lines[i].text, PAGE_FOOTER) for i in foot]
+        page += [Flagged(lines[i].text, RUNNING, dropped=True) for i in tail]
+        out.append(page)
+        out_conf.append([*(confs[i] for i in head), *body_conf, *(confs[i] for i in foot), *(confs[i] for i in tail)])
+    return PdfText(out, warnings, out_conf, ocr_pages)
 
 
 def _starts_paragraph(before: list[PlacedLine], first: PlacedLine) -> bool:

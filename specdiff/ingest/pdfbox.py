@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
@@ -125,8 +126,10 @@ def box_edges(x0: float, top: float, x1: float, bottom: float, *, stroked: bool)
 
 
 def words_from_columns(columns: GlyphColumns) -> list[Word]:
-    """Glyphs to words: a space glyph or a horizontal gap wider than a fifth of the font size ends
-    a word. Glyphs are first grouped into text lines, so content-stream order does not matter.
+    """Glyphs to words: a space glyph or a horizontal gap wider than 0.15 of the font size ends
+    a word (a justified line's tightest space is about 0.17 em; letters inside a word sit closer
+    than 0.05 em, and letter-spaced banners are closed up later, in ``layout``). Glyphs are first
+    grouped into text lines, so content-stream order does not matter.
 
     Written for speed (it runs once per glyph): the page's glyphs are put in reading order (rows,
     each sorted by x) as one list of positions, the columns taken in that order by ``map``, word
@@ -138,7 +141,7 @@ def words_from_columns(columns: GlyphColumns) -> list[Word]:
     for row in _row_positions(tops, bottoms, x0s):
         row.sort(key=x0s.__getitem__)
         row_starts.append(len(order))
-        order += row
+        order += _without_stray_blanks(row, texts, bottoms, sizes)
     if not order:
         return []
     rt = list(map(texts.__getitem__, order))
@@ -149,7 +152,7 @@ def words_from_columns(columns: GlyphColumns) -> list[Word]:
     blank = [text in spaces for text in rt]
     floor = rsize if min(rsize) >= 1.0 else [size if size >= 1.0 else 1.0 for size in rsize]  # max(a, b, 1) rule
     ends_before = [
-        here or before or x0 - x1 > 0.2 * (size if size >= prior else prior)
+        here or before or x0 - x1 > 0.15 * (size if size >= prior else prior)
         for here, before, x0, x1, size, prior in zip(blank[1:], blank, rx0[1:], rx1, floor[1:], floor, strict=False)
     ]
     for start in row_starts[1:]:  # a row's end ends its last word
@@ -167,6 +170,24 @@ def words_from_columns(columns: GlyphColumns) -> list[Word]:
         for start, stop in itertools.pairwise(cuts)
         if not blank[start]
     ]
+
+
+def _without_stray_blanks(
+    row: list[int], texts: Sequence[str], bottoms: Sequence[float], sizes: Sequence[float]
+) -> list[int]:
+    """The row without blank glyphs of another baseline. An empty paragraph or a line of spaces
+    printed over the text (a blank line under a large title, a space at the next line's start)
+    falls into the row by its middle; a space there is no word break: it would cut "ADVANCE"
+    into "A DVANCE" wherever it lands. Spaces on the row's own baseline stay."""
+    blanks = [i for i in row if not texts[i] or texts[i].isspace()]
+    if not blanks:
+        return row
+    inked = Counter(round(bottoms[i]) for i in row if texts[i] and not texts[i].isspace())
+    if not inked:
+        return row
+    base = inked.most_common(1)[0][0]
+    stray = {i for i in blanks if abs(bottoms[i] - base) > 0.25 * max(sizes[i], 1.0)}
+    return [i for i in row if i not in stray] if stray else row
 
 
 _X0, _TOP, _BOTTOM = operator.itemgetter(1), operator.itemgetter(3), operator.itemgetter(4)  # Glyph and Word fields

@@ -12,6 +12,7 @@ MEDIA_TYPES = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "html": "text/html",
+    "markdown": "text/markdown",
     "text": "text/plain",
     "doc": "application/msword",
 }
@@ -20,9 +21,10 @@ _WORD_STREAM = "WordDocument".encode("utf-16-le")
 
 
 def sniff_kind(data: bytes, name: str = "") -> str:
-    """Return ``pdf``, ``docx``, ``doc``, ``html``, ``text`` or ``binary`` for these bytes.
+    """Return ``pdf``, ``docx``, ``doc``, ``html``, ``markdown``, ``text`` or ``binary`` for these bytes.
 
-    Magic numbers decide first; the file name only breaks a tie between HTML and text.
+    Magic numbers decide first; the file name only breaks a tie between HTML, Markdown and text
+    (Markdown is text by its bytes: a ``.md`` name says how to read it).
     """
     head = data[:1024]
     if head.lstrip(b"\x00\t\r\n \xef\xbb\xbf")[:5] == b"%PDF-" or (b"%PDF-" in head and _pdf_body(data)):
@@ -38,6 +40,8 @@ def sniff_kind(data: bytes, name: str = "") -> str:
         return "html"
     if _looks_binary(data):
         return "binary"
+    if name.lower().endswith((".md", ".markdown")):
+        return "markdown"
     return "text"
 
 

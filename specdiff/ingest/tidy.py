@@ -20,16 +20,52 @@ CENTRED_PADDING = 16  # leading spaces beyond which a text line is centred, not 
 
 def tidy_lines(lines: list[str]) -> list[str]:
     """Lines of one page tidied; centring padding goes only from a line whose non-blank
-    neighbours are both indented less (a centred or aligned line, not part of an indented block)."""
+    neighbours are both indented less (a centred or aligned line, not part of an indented block).
+    A deep block set off by a blank line (several lines at ``CENTRED_PADDING`` or more, as nested
+    markup rendered to text indents answer options) keeps its shape but moves left to one step
+    under the line above: the depth said "nested", not "this far"."""
     depth = [len(t) - len(t.lstrip(" ")) if t.strip() else -1 for t in lines]
     filled = [i for i, d in enumerate(depth) if d >= 0]
     out = list(lines)
+    shift, block = _deep_block_shifts(depth, filled)
     for k, i in enumerate(filled):
         before = depth[filled[k - 1]] if k > 0 else 0
         after = depth[filled[k + 1]] if k + 1 < len(filled) else 0
-        lone = depth[i] >= CENTRED_PADDING and before < depth[i] and after < depth[i]
-        out[i] = tidy_line(lines[i].lstrip(" ") if lone else lines[i])
+        lone = depth[i] >= CENTRED_PADDING and before < depth[i] and after < depth[i] and i not in block
+        out[i] = tidy_line(lines[i].lstrip(" ") if lone else lines[i][shift.get(i, 0) :])
     return out
+
+
+STEP = 4  # one level of indentation, as a tab reads
+
+
+def _deep_block_shifts(depth: list[int], filled: list[int]) -> tuple[dict[int, int], set[int]]:
+    """Spaces to take off each line of a run of adjacent lines all indented ``CENTRED_PADDING``
+    or more that starts after a blank line, so that it starts one ``STEP`` under the line above
+    it. A run right under its line (no blank between) is a hanging indent aligned with a
+    labelled item's text, and keeps it. Also returns the lines of runs of two or more (a lone
+    deep line is judged by its neighbours: centred, or nested)."""
+    shifts: dict[int, int] = {}
+    block: set[int] = set()
+    k = 0
+    while k < len(filled):
+        if depth[filled[k]] < CENTRED_PADDING:
+            k += 1
+            continue
+        end = k
+        while (
+            end + 1 < len(filled) and filled[end + 1] == filled[end] + 1 and depth[filled[end + 1]] >= CENTRED_PADDING
+        ):
+            end += 1
+        if filled[k] - 1 > (filled[k - 1] if k > 0 else -1):  # after a blank line: nested
+            parent = depth[filled[k - 1]] if k > 0 else 0
+            shift = min(depth[filled[j]] for j in range(k, end + 1)) - (parent + STEP)
+            if shift > 0:
+                shifts.update({filled[j]: shift for j in range(k, end + 1)})
+            if end > k:
+                block.update(filled[j] for j in range(k, end + 1))
+        k = end + 1
+    return shifts, block
 
 
 def tidy_line(text: str) -> str:

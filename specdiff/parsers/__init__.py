@@ -18,6 +18,7 @@ from .county import CountyParser
 from .generic import GenericParser
 from .nys import NysParser
 from .position import PositionParser
+from .posting import PostingParser
 from .requirements import with_requirements
 
 
@@ -34,6 +35,7 @@ PARSERS: dict[str, Parser] = {
     "nys-classification-standard": NysParser(),
     "ny-county-class-spec": CountyParser(),
     "position-description": PositionParser(),
+    "job-posting": PostingParser(),
     "generic": GenericParser(),
 }
 

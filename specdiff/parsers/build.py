@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..model import Clause, Definition, Document, RawText, Section, Span, Title
+from ..model import Clause, Definition, Document, Furniture, RawText, Section, Span, Title
 from .metadata import definitions, find_date, find_jurisdiction, find_status
 from .rows import Row, is_caps, key, line_width, star_spaced, to_rows
 from .sections import Dialect, SectionDraft, find_sections
@@ -33,6 +33,11 @@ KIND_PREFIX = {
     "qualifications_review": "qr",
     "supplemental_questions": "sq",
     "conditions_of_employment": "coe",
+    "pay_and_benefits": "pay",
+    "application_process": "apply",
+    "selection_process": "selection",
+    "working_conditions": "conditions",
+    "about": "about",
 }
 
 Found = tuple[str, str | None, str | None]
@@ -81,6 +86,16 @@ def build_document(
         format_confidence=round(confidence, 3),
         format_reasons=reasons,
         definitions=_dedupe(defs),
+        furniture=furniture_of(raw),
+    )
+
+
+def furniture_of(raw: RawText) -> tuple[Furniture, ...]:
+    """Every furniture line the reader recognised, in page and line order."""
+    lines = [ln for ln in (*raw.lines, *raw.furniture) if ln.furniture is not None and ln.text.strip()]
+    lines.sort(key=lambda ln: (ln.page or 0, ln.line))
+    return tuple(
+        Furniture(" ".join(ln.text.split()), ln.furniture or "", Span(ln.line, ln.line, ln.page)) for ln in lines
     )
 
 

@@ -98,7 +98,7 @@ def field_titles(rows: Sequence[Row], *, limit: int = 60) -> tuple[list[Found], 
     for row in rows[:limit]:
         text = " ".join(row.text.replace("|", " ").split()).lstrip(BULLET_CHARS + " ")
         if m := _FIELD_TITLE.match(text):
-            title = title or m.group("v").strip()
+            title = title or m.group("v").strip().strip("\"'\u201c\u201d") or None  # a quoted value
             used.add(row.index)
         elif m := _FIELD_CODE.match(text):
             code = code or m.group("v")
@@ -144,7 +144,8 @@ def prominent_title(
     rows: Sequence[Row], *, before: int | None = None, limit: int = 12
 ) -> tuple[str, str | None, int] | None:
     """The document's title line: the heading-shaped line nearest above the code field, or the
-    first one at the top that names no organisation and no known section."""
+    first one at the top that names no organisation and no known section (a line the source
+    marks up as its top-level heading counts as heading-shaped, whatever its case)."""
     candidates = [r for r in rows[: limit * 2] if r.text][:limit]
     if before is not None:
         candidates = [r for r in candidates if r.index < before][::-1]
@@ -157,7 +158,8 @@ def prominent_title(
         first = row is candidates[-1] if before is not None else row is candidates[0]
         if ":" in name or is_known(name) or _organisation(name) or len(words(name)) > (14 if first else 8):
             continue
-        if not (heading_shape(name) or (first and _titleish(name) and not name.endswith("."))):
+        marked = row.heading == 1 or (row.heading is not None and first)  # the source's own heading
+        if not (marked or heading_shape(name) or (first and _titleish(name) and not name.endswith("."))):
             continue
         return name, None, row.index
     return None

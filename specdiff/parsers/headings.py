@@ -107,10 +107,51 @@ _ALONE = {
     "experience": "minimum_qualifications",
     "essential": "minimum_qualifications",  # a job description's essential criteria
 }
+# What a job posting or description prints besides the class. One-word entries match a whole
+# heading (or a "/"-separated part) only: "Benefits" is a heading, "Health Benefit Exchange
+# Specialist" is a title.
+POSTING_SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("salary", "pay_and_benefits"),
+    ("annual salary", "pay_and_benefits"),
+    ("pay", "pay_and_benefits"),
+    ("pay range", "pay_and_benefits"),
+    ("compensation", "pay_and_benefits"),
+    ("benefit", "pay_and_benefits"),
+    ("where to apply", "application_process"),
+    ("how to apply", "application_process"),
+    ("application process", "application_process"),
+    ("application deadline", "application_process"),
+    ("application filing", "application_process"),
+    ("filing period", "application_process"),
+    ("selection process", "selection_process"),
+    ("selection procedure", "selection_process"),
+    ("examination", "selection_process"),
+    ("examination process", "selection_process"),
+    ("exam", "selection_process"),
+    ("tentative exam date", "selection_process"),
+    ("interview", "selection_process"),
+    ("working condition", "working_conditions"),
+    ("work environment", "working_conditions"),
+    ("physical demand", "working_conditions"),
+    ("physical requirement", "working_conditions"),
+    ("supplemental information", "notes"),
+    ("additional job information", "notes"),
+    ("essential criteria", "minimum_qualifications"),
+    ("essential", "minimum_qualifications"),
+    ("scope", "description"),
+    ("overview", "description"),
+    ("about the department", "about"),
+    ("about the role", "description"),
+    ("about the team", "about"),
+    ("about us", "about"),
+    ("who we are", "about"),
+    ("the department", "about"),
+    ("equal opportunity", "about"),
+)
 
 _CONNECTOR_END = {"and", "of", "on", "an", "the", "or", "to", "for", "in", "a", "with", "by"}
 _SMALL = {"of", "and", "the", "for", "to", "in", "a", "an", "or", "on", "at", "by", "with", "&", "per"}
-_NOT_HEADING = re.compile(r"^(?:either|or|and)\b", re.IGNORECASE)
+NOT_HEADING = re.compile(r"^(?:either|or|and)\b", re.IGNORECASE)  # an option or a joined clause
 
 
 def heading_key(text: str) -> str:
@@ -130,17 +171,20 @@ def kind_of(heading: str) -> str:
         return "description"
     if hkey in _ALONE:
         return _ALONE[hkey]
-    for phrase, kind in HEADING_SYNONYMS:
+    for phrase, kind in (*HEADING_SYNONYMS, *POSTING_SYNONYMS):
         if hkey == phrase:
             return kind
     for part in re.split(r"[/;|]", heading):
         pkey = heading_key(part)
-        for phrase, kind in HEADING_SYNONYMS:
+        for phrase, kind in (*HEADING_SYNONYMS, *POSTING_SYNONYMS):
             if pkey == phrase:
                 return kind
     padded = f" {hkey} "
     for phrase, kind in HEADING_SYNONYMS:
         if f" {phrase} " in padded:
+            return kind
+    for phrase, kind in POSTING_SYNONYMS:
+        if " " in phrase and f" {phrase} " in padded:
             return kind
     return "other"
 
@@ -153,7 +197,7 @@ def exact_kind(heading: str) -> str | None:
     """The kind when the heading (or one of its "/"-separated parts) is a table phrase exactly."""
     for part in (heading, *re.split(r"[/;|]", heading)):
         pkey = heading_key(part)
-        for phrase, kind in HEADING_SYNONYMS:
+        for phrase, kind in (*HEADING_SYNONYMS, *POSTING_SYNONYMS):
             if pkey == phrase:
                 return kind
     return None
@@ -162,7 +206,7 @@ def exact_kind(heading: str) -> str | None:
 def heading_shape(text: str, *, title_case: bool = True) -> bool:
     """A heading by its shape alone: short, and ALL CAPS, colon-terminated, or Title Case."""
     ws = words(text)
-    if not text or not ws or len(text) > 90 or len(ws) > 12 or _NOT_HEADING.match(text):
+    if not text or not ws or len(text) > 90 or len(ws) > 12 or NOT_HEADING.match(text):
         return False
     if " | " in text or not any(c.isalpha() for c in text) or text[0].isdigit() or text[0] in "([*#$\u2022\u00b7-":
         return False
@@ -203,9 +247,14 @@ def joins_next(text: str, following: str) -> bool:
     return heading_shape(joined) and kind_of(joined) != "other"
 
 
+# Kinds a posting names in its fields too ("Salary: $21.68", "Application Filing: ..."): such a
+# line is a field that keeps its label, never a heading with the text after it.
+FIELD_KINDS = frozenset({"pay_and_benefits", "application_process", "selection_process", "working_conditions", "about"})
+
+
 def inline_heading(text: str) -> tuple[str, str] | None:
     """ "NOTE: text" or "MINIMUM QUALIFICATIONS: text": a known heading word before a colon."""
     m = re.match(r"^([A-Za-z][A-Za-z ,/&'-]{1,60}?)\s*:\s+(\S.*)$", text)
-    if not m or exact_kind(m.group(1)) in (None, "other"):
+    if not m or exact_kind(m.group(1)) in (None, "other", *FIELD_KINDS):
         return None
     return m.group(1).strip(), m.group(2).strip()

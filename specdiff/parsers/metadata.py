@@ -20,7 +20,7 @@ _STATUS = (
     ("final", re.compile(r"\b(?:final|adopted|approved)\b", re.I)),
 )
 _DATE_VALUE = (
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}/\d{2,4}|"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}/\d{2,4}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},\s+)?\d{4}|\d{4})"
 )
 # Labels in order of preference: the date a standard carries beats the date a page was updated.
@@ -31,7 +31,11 @@ _DATE_LABELS = (
     r"effective(?: date)?|adopted|approved",
     r"(?:series )?established|open date",
     r"updated|last updated",
+    r"date posted|posting date|posted(?: on)?|opening date",
 )
+# A posting's own dates are part of what it announces (a reviewer must see a new closing date as a
+# change), so their lines stay clauses: they set the document's date only when nothing better does.
+_KEPT_RANKS = frozenset({len(_DATE_LABELS) - 1})
 _ORG_WORDS = r"(?:Department|Division|Office|Board|Personnel|Civil|Ministry|Agency)\b"
 _JURISDICTION = (
     re.compile(
@@ -99,7 +103,7 @@ def find_date(rows: Sequence[Row]) -> tuple[str | None, set[int]]:
             if m:
                 if best is None or rank < best[0]:
                     best = (rank, m.group("v").strip())
-                if len(row.text.split()) <= 6:
+                if len(row.text.split()) <= 6 and rank not in _KEPT_RANKS:
                     fields.add(row.index)
                 break
     return (best[1] if best else None), fields

@@ -71,6 +71,8 @@ class Row:
     indent: int = 0
     index: int = 0  # position in the document; line numbers restart on every page
     page_break: bool = False  # a blank row standing for page furniture (running header, page number)
+    heading: int | None = None  # the source marks this line up as a heading of this level
+    block: bool = False  # the source starts a block here: the text above never runs on into it
 
     @property
     def blank(self) -> bool:
@@ -91,14 +93,20 @@ def normalise(text: str) -> str:
 
 
 def to_rows(lines: tuple[Line, ...] | list[Line]) -> list[Row]:
-    """Lines to rows; letter-spaced banners ("J o b  D e s c r i p t i o n") become blank rows."""
+    """Lines to rows; letter-spaced banners ("J o b  D e s c r i p t i o n") become blank rows, and
+    furniture lines page-break rows (a footer between two pages is not a paragraph break)."""
     rows: list[Row] = []
     for index, line in enumerate(lines):
+        if line.furniture is not None:  # printed on the page, not content: like a running footer
+            rows.append(Row("", line.line, line.page, 0, index, page_break=True))
+            continue
         raw = normalise(line.text).rstrip()
         text = raw.strip()
         if _letter_spaced(text):
             text = ""
-        rows.append(Row(text, line.line, line.page, len(raw) - len(raw.lstrip()), index))
+        rows.append(
+            Row(text, line.line, line.page, len(raw) - len(raw.lstrip()), index, heading=line.heading, block=line.block)
+        )
     return rows
 
 

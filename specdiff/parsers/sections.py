@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .headings import NOT_HEADING as _NOT_HEADING
 from .headings import heading_shape, inline_heading, joins_next, kind_of
 from .rows import Row, continues_sentence, ends_sentence, is_caps, is_furniture, key, line_width
 from .titles import TitleIndex
@@ -79,6 +80,8 @@ def find_sections(rows: list[Row], index: TitleIndex, dialect: Dialect, skip: se
                 i += 1
                 continue
         heading = _heading(rows, i, index, dialect, recurring, continues=continues)
+        if heading is None and row.heading is not None:
+            heading = _marked_heading(row, index, recurring, under_heading=_bare(current))
         if heading is not None:
             text, kind, title, rest, used = heading
             if title is None and dialect.scope_persists:
@@ -186,6 +189,27 @@ def _heading(
     if kind == "other" and not _unknown_heading_ok(clean, rows, i, recurring):
         return None
     return clean, kind, None, "", used
+
+
+def _marked_heading(
+    row: Row, index: TitleIndex, recurring: set[str], *, under_heading: bool
+) -> tuple[str, str, str | None, str, int] | None:
+    """A line the source marks up as a heading opens a section whatever its shape ("You will"),
+    unless it is one of the sub-headings a section holds: a label repeated across sections
+    ("All Levels"), an option ("Either I", "Or II"), a title (level) name, no words at all, or
+    a heading of no known kind printed right under another heading."""
+    text = row.text.rstrip(": ").strip()
+    if not any(c.isalpha() for c in text) or key(text) in recurring or _NOT_HEADING.match(text):
+        return None
+    kind = kind_of(text)
+    if index.whole(text) is not None or (under_heading and kind == "other"):
+        return None
+    return text, kind, None, "", 1
+
+
+def _bare(draft: SectionDraft) -> bool:
+    """A section with a heading and no text under it yet."""
+    return bool(draft.heading) and not any(r.text for r in draft.rows)
 
 
 def _unknown_heading_ok(text: str, rows: list[Row], i: int, recurring: set[str]) -> bool:

@@ -72,12 +72,13 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
     pending = Opening()
     current: Draft | None = None
     gap = turned = False  # a blank line / a page turned since the last row
+    fields = field_runs(rows)
     for row in rows:
         if row.blank:
             turned, gap = turned or row.page_break, gap or not row.page_break
             continue
         tail = current.tail if current else ""  # the end of the paragraph so far, read once per row
-        op = opening(row.text, tail)
+        op = Opening(rest=row.text, kind="field") if row.index in fields else opening(row.text, tail)
         if op.kind in ("label_only", "weight_only"):
             pending = Opening(op.label or pending.label, op.bullet or pending.bullet, op.weight or pending.weight)
             current, gap, turned = None, False, False
@@ -103,6 +104,26 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
     return drafts
 
 
+_LABELLED = re.compile(r"^[A-Z][\w/()&,.' -]{1,40}:\s+\S")
+FIELD_RUN = 3  # adjacent "Label: value" lines that make a block of fields
+
+
+def field_runs(rows: list[Row]) -> set[int]:
+    """Indices of rows in a run of ``FIELD_RUN`` or more adjacent "Label: value" lines (a
+    posting's "Salary: ... / Location: ... / Job Number: ..." block): each is a field of its own,
+    not a wrapped sentence, whatever its width."""
+    out: set[int] = set()
+    run: list[int] = []
+    for row in [*rows, Row("", -1)]:
+        if row.text and _LABELLED.match(row.text):
+            run.append(row.index)
+            continue
+        if len(run) >= FIELD_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
 def _star_bullets(drafts: list[Draft], *, every: bool) -> list[Draft]:
     """ "* text" is a footnote marker on its own but a bullet glyph when the document prints it
     more than once (``every``) or in a run: such a draft is a list item, its star no label (so
@@ -119,6 +140,8 @@ def _new_paragraph(current: Draft, text: str, row: Row, gap: bool, width: int, *
     ``text``."""
     last_row = current.rows[-1]
     first = row.text[:1]
+    if gap and row.block:  # the source says a block starts here (Markdown)
+        return True
     if gap:
         if first.islower() and not re.search(r"[.!?][\"'\u201d\u2019)]*$", text):
             return False

@@ -25,6 +25,8 @@ def _hits(text: str, *evidence: str) -> list[str]:
         ("a systems analyst reviews the logs", []),  # noun-adjunct plural, not a person noun
         ("the Departments of Health and Labor", []),  # followed by a function word
         ("under the HMOs contracts", []),  # acronym plural
+        ("at Dobbins Air Reserve Base", []),  # a name: English prints "Dobbins" capitalised
+        ("staffs the Department of Healths Office", ["Healths Office"]),  # "Healths" is no name
     ],
 )
 def test_lost_apostrophe_rules(text: str, printed: list[str]) -> None:

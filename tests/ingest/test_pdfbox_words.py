@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -9,19 +11,25 @@ from specdiff.ingest.pdfbox import Glyph, GlyphColumns, Word, baseline_rows, wor
 
 
 def reference_words(glyphs: list[Glyph]) -> list[Word]:
-    """The rule, one glyph at a time: within a row sorted by x, a space glyph or a gap wider than
-    a fifth of the larger font size (at least 1 pt) ends a word."""
+    """The rule, one glyph at a time: within a row sorted by x, a space glyph on the row's
+    baseline (the commonest bottom of its inked glyphs) or a gap wider than 0.15 of the larger
+    font size (at least 1 pt) ends a word; a space glyph of another baseline is no glyph at all."""
     words: list[Word] = []
     for row in baseline_rows(glyphs):
         row.sort(key=lambda g: g.x0)
+        inked = Counter(round(g.bottom) for g in row if g.text and not g.text.isspace())
+        base = inked.most_common(1)[0][0] if inked else None
         current: list[Glyph] = []
         for glyph in row:
-            if not glyph.text or glyph.text.isspace():
+            blank = not glyph.text or glyph.text.isspace()
+            if blank and base is not None and abs(glyph.bottom - base) > 0.25 * max(glyph.size, 1.0):
+                continue
+            if blank:
                 if current:
                     words.append(_word(current))
                 current = []
                 continue
-            if current and glyph.x0 - current[-1].x1 > 0.2 * max(glyph.size, current[-1].size, 1.0):
+            if current and glyph.x0 - current[-1].x1 > 0.15 * max(glyph.size, current[-1].size, 1.0):
                 words.append(_word(current))
                 current = []
             current.append(glyph)
@@ -48,6 +56,18 @@ def _glyph(text: str, x0: float, top: float = 100.0, size: float = 10.0, width: 
 def test_a_space_glyph_and_a_wide_gap_end_words_a_narrow_gap_does_not() -> None:
     glyphs = [_glyph("a", 0), _glyph("b", 5.5), _glyph(" ", 10.5), _glyph("c", 15), _glyph("d", 23)]
     assert [w.text for w in words_from_columns(GlyphColumns.of(glyphs))] == ["ab", "c", "d"]
+
+
+def test_a_space_of_another_baseline_inside_a_word_does_not_cut_it() -> None:
+    """A blank line printed under a large title lands in the title's row by its middle."""
+    title = [_glyph(c, 13.0 * k, top=100, size=18, width=13.0) for k, c in enumerate("ZOO")]
+    stray = Glyph(" ", 2.0, 7.0, 108.0, 126.0, 18)
+    assert [w.text for w in words_from_columns(GlyphColumns.of([*title, stray]))] == ["ZOO"]
+
+
+def test_a_tight_justified_space_without_a_space_glyph_still_ends_a_word() -> None:
+    glyphs = [_glyph("d", 0), _glyph("t", 6.7)]  # a gap of 0.17 em, no space glyph
+    assert [w.text for w in words_from_columns(GlyphColumns.of(glyphs))] == ["d", "t"]
 
 
 def test_words_come_out_row_by_row_whatever_the_stream_order() -> None:

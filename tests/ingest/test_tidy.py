@@ -61,3 +61,10 @@ def test_lone_centred_line_loses_padding_but_an_indented_block_keeps_it() -> Non
         pad + "reports.",
     ]
     assert tidy_lines(lines) == ["TITLE", "", "THIS EXAMINATION IS OPEN", "", *lines[4:]]
+
+
+def test_deep_block_after_a_blank_line_moves_to_one_step_under_its_line() -> None:
+    """Nested markup rendered as text indents answer options by their depth, not by design."""
+    deep = " " * 16
+    lines = ["01", "", "        Do you have a licence?", "        ", deep + "Yes", deep + "    Details", deep + "No"]
+    assert tidy_lines(lines)[3:] == ["        ", "            Yes", "                Details", "            No"]

@@ -65,7 +65,13 @@ def test_dialect_overrides_detection() -> None:
 def test_unknown_dialect_is_a_parse_error_listing_the_valid_ones() -> None:
     with pytest.raises(ParseError, match="valid dialects"):
         parse_text(STATE, dialect="klingon")
-    assert set(PARSERS) == {"nys-classification-standard", "ny-county-class-spec", "position-description", "generic"}
+    assert set(PARSERS) == {
+        "nys-classification-standard",
+        "ny-county-class-spec",
+        "position-description",
+        "job-posting",
+        "generic",
+    }
 
 
 COUNTY_MENTIONING_A_STANDARD = """

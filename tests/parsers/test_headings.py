@@ -29,7 +29,7 @@ from specdiff.parsers.headings import heading_shape, joins_next, kind_of
         ("Definition of Levels", "distinguishing_characteristics"),
         ("NOTES", "notes"),
         ("Class History", "other"),
-        ("Where to Apply", "other"),
+        ("Where to Apply", "application_process"),  # a posting section kind
         ("Additional Desirable Qualification", "preferred_qualifications"),
         ("PREFERRED QUALIFICATIONS", "preferred_qualifications"),
         ("Desirable", "preferred_qualifications"),

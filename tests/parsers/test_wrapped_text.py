@@ -109,7 +109,7 @@ Exposure to weather at sea.
 
 def test_heading_after_a_short_unpunctuated_item_is_still_a_heading() -> None:
     doc = parse_text(HEADING_AFTER_AN_UNPUNCTUATED_SHORT_ITEM)
-    assert [(s.kind, s.heading) for s in doc.sections][-1] == ("other", "WORKING CONDITIONS")
+    assert [(s.kind, s.heading) for s in doc.sections][-1] == ("working_conditions", "WORKING CONDITIONS")
 
 
 INLINE_NOTE_BETWEEN_LEVELS = """

@@ -137,7 +137,9 @@ def test_accept_all_gives_the_new_version_and_reject_all_the_old(old: str, new: 
 
 
 @pytest.mark.shared
-def test_reject_all_order_on_the_bulletin_whose_paragraph_moved() -> None:
+def test_reject_all_order_on_the_bulletin_in_two_formats() -> None:
+    """032 (PDF) vs 033 (text export): the text export collects the PDF's page footers at its end;
+    read as furniture on both sides, reject-all gives the old clauses back in their order."""
     old, new = _paths(*[f"realdocs/{n}" for n in SHARED_PAIRS[2][1:]])
     old_doc, new_doc, diff = _compared(old, new)
     check_reject(old_doc, new_doc, diff, to_docx(diff, date=WHEN), "exclude", ordered=True)

@@ -1,0 +1,78 @@
+"""Furniture in plain text: the header/footer block a word processor's text export leaves at
+the end of the file, and the framed labels ("=== JOB DETAILS ===") a scraper puts between the
+parts it stitched together.
+
+Saving a Word bulletin as plain text writes the body first and then the text of its headers and
+footers: the running line ("Class Code 1514 . . . . . 06-22-18"), once per header variant, and
+the footers ("AN EQUAL EMPLOYMENT OPPORTUNITY EMPLOYER", a first-page footer). None of that is
+the document's content, and a PDF of the same bulletin prints it at the page edges, where the PDF
+reader already sets it aside. The block is recognised by how it behaves, never by its words:
+
+- it starts after the document's last paragraph (a line of prose that ends a sentence, or a long
+  one);
+- it holds a running line: a dot leader running to a date, a code, "CONT" or a page number, or a
+  bare page number ("Page 2 of 3");
+- it starts at such a running line, or at a short line printed again further down the block (a
+  footer repeated for each header variant).
+Everything from that start to the end of the file is flagged, nothing is removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .marks import END_BLOCK, SCRAPER_LABEL, PageLines, flag
+
+_LEADER = re.compile(r"(?:\.[ \t]*){4,}")
+_RUNNING_SIDE = re.compile(r"(?<![a-z])(?:cont|page|rev)(?![a-z])|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|^\d{3,6}$", re.I)
+_PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s*/\s*\d{1,4})$", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
+# "=== JOB DETAILS ===": a label framed by runs of one rule character, as a scraper or a
+# plain-text writer sets off the parts it stitched together; a document prints headings instead.
+_FRAMED = re.compile(r"^\s*([=*#~_+-])\1{2,}\s*[^=*#~_+\s-][^=*#~_+]*?\s*\1{3,}\s*$")
+
+
+def running_line(text: str) -> bool:
+    """A running header or footer line: a dot leader between a label and a date, code, "CONT"
+    or page number, with few words, or a bare page number."""
+    body = " ".join(text.split())
+    if _PAGE_NUMBER.match(body):
+        return True
+    if not _LEADER.search(body):
+        return False
+    sides = [s.strip() for s in _LEADER.split(body) if s.strip()]
+    words = sum(len(_WORD.findall(s)) for s in sides)
+    return 1 <= len(sides) <= 2 and words <= 12 and any(_RUNNING_SIDE.search(s) for s in sides)
+
+
+def _paragraph(text: str) -> bool:
+    words = len(_WORD.findall(text))
+    return words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(text.rstrip())))
+
+
+def end_block(lines: list[str]) -> int | None:
+    """Index of the first line of the trailing header/footer block, or None."""
+    last = max((i for i, t in enumerate(lines) if _paragraph(t) and not running_line(t)), default=-1)
+    tail = [(i, " ".join(lines[i].split()).lower()) for i in range(last + 1, len(lines)) if lines[i].strip()]
+    if not any(running_line(lines[i]) for i, _ in tail):
+        return None
+    counts = Counter(text for _, text in tail)
+    for i, text in tail:
+        if running_line(lines[i]) or (counts[text] > 1 and len(_WORD.findall(text)) <= 12):
+            return i
+    return None  # pragma: no cover - the loop meets the running line at the latest
+
+
+def mark_text_furniture(pages: list[list[str]]) -> PageLines:
+    """Pages of a text file with its export's trailing header/footer block and its framed
+    labels flagged."""
+    if not pages:
+        return []
+    marks = {(p, i): SCRAPER_LABEL for p, page in enumerate(pages) for i, t in enumerate(page) if _FRAMED.match(t)}
+    last = len(pages) - 1
+    start = end_block(pages[last])
+    if start is not None:
+        marks.update({(last, i): END_BLOCK for i in range(start, len(pages[last])) if pages[last][i].strip()})
+    return flag(pages, marks)

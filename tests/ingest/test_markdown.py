@@ -1,0 +1,121 @@
+"""Markdown read as Markdown: headings, lists, tables, summary lists, front matter, markup."""
+
+from __future__ import annotations
+
+from specdiff.ingest import read
+from specdiff.ingest.marks import FRONT_MATTER, MARKUP, TEMPLATE_COMMENT
+from specdiff.parsers import parse
+
+PAGE = """---
+layout: layouts/job
+# Put the opening date here. It MUST be formatted as YYYY-MM-DD.
+opens: 2024-12-16
+closes:
+title: "Sample analyst"
+role_summary: |
+  The analyst reviews samples.
+  - Reviews every sample
+  - Writes the report
+---
+
+# {{page.title}}
+
+<dl class="summary-list">
+  <div class="summary-list__row">
+    <dt class="summary-list__key">
+      Grade
+    </dt>
+    <dd class="summary-list__value">
+      SEO
+    </dd>
+  </div>
+  <div class="summary-list__row" data-ignore="true">
+    <dt>Download</dt>
+    <dd><a href="word">Word document</a></dd>
+  </div>
+</dl>
+
+<!-- a note for editors
+spanning two lines -->
+
+## You will
+
++ analyse the samples
+* write **clear** reports
+
+Skills you need
+---------------
+
+| Skill | Level |
+|-------|-------|
+| Lifting | Heavy |
+| Typing | Light |
+"""
+
+
+def _lines() -> list:
+    return list(read(PAGE.replace("\n", "\r\n").encode(), name="job.md").lines)
+
+
+def test_markdown_is_read_by_its_name_and_keeps_every_line() -> None:
+    lines = _lines()
+    assert len(lines) == PAGE.count("\n") + 1  # one line per source line, CRLF or not
+    assert read(PAGE.encode(), name="job.md").source.media_type == "text/markdown"
+    assert read(PAGE.encode(), name="job.txt").source.media_type == "text/plain"
+
+
+def test_headings_lose_their_marks_and_keep_their_level() -> None:
+    headings = {ln.text: ln.heading for ln in _lines() if ln.heading}
+    assert headings["You will"] == 2 and headings["Skills you need"] == 2
+    assert headings["role_summary: |"] == 2  # a block scalar's key heads its block
+    assert headings['title: "Sample analyst"'] == 1
+
+
+def test_markup_comments_and_empty_keys_are_flagged_not_dropped() -> None:
+    by_text = {ln.text.strip(): ln.furniture for ln in _lines() if ln.text.strip()}
+    assert by_text["---"] == FRONT_MATTER
+    assert by_text["closes:"] == FRONT_MATTER
+    assert by_text["# Put the opening date here. It MUST be formatted as YYYY-MM-DD."] == TEMPLATE_COMMENT
+    assert by_text["opens: 2024-12-16"] is None  # a value is content
+    assert by_text["# {{page.title}}"] == MARKUP  # a Liquid-only heading
+    assert by_text['<dl class="summary-list">'] == MARKUP
+    assert by_text['<dd><a href="word">Word document</a></dd>'] == MARKUP  # inside a hidden row
+    assert by_text["spanning two lines -->"] == TEMPLATE_COMMENT
+    assert by_text["|-------|-------|"] == MARKUP
+
+
+def test_lists_tables_and_summary_lists_read_as_text_the_parser_knows() -> None:
+    texts = [ln.text.strip() for ln in _lines() if ln.text.strip() and ln.furniture is None]
+    assert "- analyse the samples" in texts and "* write clear reports" in texts
+    assert "Grade: SEO" in texts
+    assert "Skill | Level" in texts and "Lifting | Heavy" in texts
+
+
+def test_parsed_markdown_has_sections_at_its_headings_and_no_markup_in_clauses() -> None:
+    doc = parse(read(PAGE.encode(), name="job.md"))
+    assert [t.title for t in doc.titles] == ["Sample analyst"]
+    headings = [s.heading for s in doc.sections]
+    assert "You will" in headings and "Skills you need" in headings
+    clauses = [c.text for _, c in doc.clauses()]
+    assert not any("<" in c or "{{" in c or "MUST be formatted" in c for c in clauses)
+    assert "Lifting | Heavy" in clauses and "Typing | Light" in clauses  # a table row is one clause
+    assert {f.reason for f in doc.furniture} >= {FRONT_MATTER, MARKUP, TEMPLATE_COMMENT}
+
+
+def test_a_paragraph_after_a_list_is_not_the_last_item_running_on() -> None:
+    """Markdown states its blocks: an unindented line after a blank line starts one, even when
+    the last item has no full stop (a PDF's wrapped item may run on past a blank line)."""
+    text = (
+        "## Skills\n\n- Knowledge of data stacks\n- Experience of data profiling\n\n\n"
+        "It is desirable if you have:\n\n- A driving licence\n"
+    )
+    doc = parse(read(text.encode(), name="job.md"))
+    clauses = [c.text for _, c in doc.clauses()]
+    assert "Experience of data profiling" in clauses
+    assert "It is desirable if you have:" in clauses
+    lines = read(text.encode(), name="job.md").lines
+    assert [ln.text for ln in lines if ln.block] == [
+        "- Knowledge of data stacks",
+        "It is desirable if you have:",
+        "- A driving licence",
+    ]

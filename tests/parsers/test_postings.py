@@ -1,0 +1,90 @@
+"""Job postings and job descriptions: header fields one clause each, posting section kinds,
+scraper labels as furniture."""
+
+from __future__ import annotations
+
+from specdiff.ingest import read
+from specdiff.ingest.marks import SCRAPER_LABEL
+from specdiff.parsers import parse
+from specdiff.parsers.headings import inline_heading, kind_of
+
+POSTING = """=== JOB DETAILS ===
+
+Salary: $21.68 - $29.02 Hourly
+Location: Sample County, XX
+Job Number: 100-2024-1
+Department: Records Office
+Closing Date: 10/10/2024 11:59 PM Pacific
+
+=== JOB DESCRIPTION ===
+
+EXAMPLES OF DUTIES
+Keeps the records of the office in good order and answers questions from the public.
+
+MINIMUM QUALIFICATIONS
+Two years of experience keeping public records.
+
+WORKING CONDITIONS
+Lifts boxes of up to twenty pounds and works at a desk for long periods.
+
+HOW TO APPLY
+Apply online before the closing date shown above.
+
+SELECTION PROCESS
+An oral interview weighted at one hundred percent.
+
+BENEFITS
+Medical, dental and vision insurance for employees and their families.
+
+ABOUT THE DEPARTMENT
+The Records Office keeps the county's records.
+"""
+
+
+def test_posting_headings_have_kinds_of_their_own() -> None:
+    assert kind_of("WORKING CONDITIONS") == "working_conditions"
+    assert kind_of("Physical Demands") == "working_conditions"
+    assert kind_of("HOW TO APPLY") == "application_process"
+    assert kind_of("Selection Process") == "selection_process"
+    assert kind_of("Benefits") == "pay_and_benefits"
+    assert kind_of("About the Department") == "about"
+    assert kind_of("Essential criteria") == "minimum_qualifications"
+    assert kind_of("Examples of Duties") == "duties"
+
+
+def test_a_salary_field_keeps_its_label() -> None:
+    assert inline_heading("Salary: $21.68 - $29.02 Hourly") is None
+    assert inline_heading("Minimum Qualifications: two years") == ("Minimum Qualifications", "two years")
+
+
+def test_posting_parses_into_fields_and_kinds_with_scraper_labels_aside() -> None:
+    raw = read(POSTING.encode(), name="posting.txt")
+    assert [ln.furniture for ln in raw.lines if ln.text.startswith("===")] == [SCRAPER_LABEL, SCRAPER_LABEL]
+    doc = parse(raw)
+    clauses = [c.text for _, c in doc.clauses()]
+    assert "Salary: $21.68 - $29.02 Hourly" in clauses  # one field, one clause, label kept
+    assert "Job Number: 100-2024-1" in clauses
+    assert not any("===" in c for c in clauses)
+    kinds = {s.kind for s in doc.sections}
+    assert {
+        "duties",
+        "minimum_qualifications",
+        "working_conditions",
+        "application_process",
+        "selection_process",
+        "pay_and_benefits",
+        "about",
+    } <= kinds
+    assert all("===" not in t.title for t in doc.titles)
+
+
+def test_a_posting_is_recognised_as_a_job_posting_and_a_class_spec_is_not() -> None:
+    from specdiff.parsers import detect
+
+    doc = parse(read(POSTING.encode(), name="posting.txt"))
+    assert doc.format == "job-posting"
+    assert "prints a salary or pay range" in doc.format_reasons
+    spec = (
+        "SAMPLE CLERK\n\nDISTINGUISHING FEATURES OF THE CLASS\n\nFiles records.\n\nTYPICAL WORK ACTIVITIES\n\nFiles.\n"
+    )
+    assert detect(read(spec.encode(), name="spec.txt"))[0][0] != "job-posting"
