@@ -100,9 +100,8 @@ _UNIT_WORDS = "|".join(sorted(_UNITS.split(), key=len, reverse=True))  # "sixtee
 _WORD = rf"(?:(?:{_TEN_WORDS})(?:[\s-](?:{_DIGIT_WORDS})\b)?|{_UNIT_WORDS})"
 _WORD_FIGURE = re.compile(rf"(?i)\b(?P<word>{_WORD})\s*\(\s*(?P<figure>\d{{1,3}})\s*\)")
 _FIGURE_WORD = re.compile(rf"(?i)\(\s*(?P<figure>\d{{1,3}})\s*\)\s*(?P<word>{_WORD})\b")
-_DIGIT = re.compile(r"\d")
-_BARE_DECIMAL = re.compile(r"(?<![\w.,])\.(?=\d)")
-_ZERO_CENTS = re.compile(r"(?<=\d)\.00\b")
+_PAREN_FIGURE = re.compile(r"\(\s*\d{1,3}\s*\)")  # cheap to find; the word patterns run only then
+_DECIMALS = re.compile(r"(?<![\w.,])\.(?=\d)|(?<=\d)\.00\b")  # ".25" -> "0.25"; "$50,000.00" -> "$50,000"
 
 
 def _value(word: str) -> int:
@@ -121,17 +120,17 @@ def number_form(text: str) -> str:
     """One way to write a number: "six (6)" and "(6) six" become "six" (the classifier's token
     rule then equates "six" with "6"); ".25" becomes "0.25" and "$50,000.00" "$50,000". Only a
     word and a figure that agree fold together ("two (3)" keeps both, and stays a difference)."""
-    if not _DIGIT.search(text):
+    if not any(digit in text for digit in "0123456789"):  # substring tests: far cheaper than \d
         return text
 
     def fold(match: re.Match[str]) -> str:
         word, figure = match.group("word"), match.group("figure")
         return word if _value(word) == int(figure) else match.group(0)
 
-    if "(" in text:
+    if "(" in text and _PAREN_FIGURE.search(text):
         text = _FIGURE_WORD.sub(fold, _WORD_FIGURE.sub(fold, text))
     if "." in text:
-        text = _ZERO_CENTS.sub("", _BARE_DECIMAL.sub("0.", text))
+        text = _DECIMALS.sub(lambda m: "0." if m.group(0) == "." else "", text)
     return text
 
 

@@ -176,6 +176,8 @@ def heading_shaped(text: str) -> bool:
     CAPS ("EDUCATION:"), or a short label ending in a colon ("What you should bring:"). No
     figures (a date or an amount is a value) and no colon inside (a "Label: value" field). A
     Markdown heading mark ("### Skills and experience") says so whatever the case."""
+    if len(text) > 100:  # most clauses: no need to look further
+        return False
     marked = _MARKDOWN_HEADING.match(text) is not None
     body = text.strip().lstrip("#").strip()
     if not body or len(body) > 80 or body[-1] in ".!?;," or any(c.isdigit() or c == "|" for c in body):
@@ -199,6 +201,8 @@ def heading_shaped(text: str) -> bool:
 
 def _short_line(text: str) -> bool:
     """A line of a few words that ends no sentence: a heading, an answer option or a short item."""
+    if len(text) > 120:
+        return False
     body = text.strip()
     return bool(body) and len(body.split()) <= 8 and body[-1] not in ".!?;"
 
