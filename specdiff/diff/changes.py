@@ -50,10 +50,15 @@ def _left_title(state: Alignment, x: Unit, y: Unit) -> bool:
     return (x.floating and not x.at_home) or (y.floating and not y.at_home)
 
 
+def _heading_words(units: Sequence[Unit]) -> frozenset[str]:
+    return frozenset(word for unit in units for heading in unit.contexts for word in heading.split())
+
+
 def _judge(olds: Sequence[Unit], news: Sequence[Unit], glossary: Glossary) -> Verdict:
     forms = (" ".join(u.form for u in olds), " ".join(u.form for u in news))
     old_text, new_text = " ".join(u.clause.text for u in olds), " ".join(u.clause.text for u in news)
-    verdict = judge_text(old_text, new_text, glossary, forms)
+    context = (_heading_words(olds), _heading_words(news))
+    verdict = judge_text(old_text, new_text, glossary, forms, context)
     if not verdict.editorial and ocr_confusions.explained_by_ocr(
         old_text, new_text, old_ocr=any(u.ocr for u in olds), new_ocr=any(u.ocr for u in news)
     ):

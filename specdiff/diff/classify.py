@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
@@ -134,8 +135,46 @@ def repeated(tokens: Sequence[str], start: int, end: int) -> bool:
     return before == run or Counter(tokens[end : end + size]) == run
 
 
-def token_verdict(old: Sequence[str], new: Sequence[str]) -> Verdict:
-    """Judge two comparison-token sequences by the token rules alone."""
+# A label that gives a requirement its status is never mere layout ("PREFERRED: ...").
+STATUS_WORDS = frozenset(
+    ["required", "requires", "preferred", "desirable", "desired", "optional", "essential", "mandatory", "must", "not"]
+)
+FILLER = frozenset(["is", "are", "be", "a", "an", "the", "of", "and", "or", "in", "for"])
+_RUN_IN = re.compile(r"\s*([A-Z][A-Za-z/&' -]{0,40}?)\s*:\s+\S")
+Context = tuple[AbstractSet[str], AbstractSet[str]]  # per side: words of the headings it reads under
+NO_CONTEXT: Context = (frozenset(), frozenset())
+
+
+def run_in_label(text: str, glossary: Glossary) -> tuple[str, ...]:
+    """The comparison tokens of a run-in heading opening ``text`` ("EXPERIENCE: Please ..."):
+    one to three capitalised words and a colon, and no status word; () when there is none."""
+    match = _RUN_IN.match(text)
+    if not match:
+        return ()
+    words = match.group(1).split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return ()
+    tokens = tuple(comparison_form(match.group(1), glossary).split())
+    return () if STATUS_WORDS & set(tokens) else tokens
+
+
+def _restates(tokens: Sequence[str], heading: AbstractSet[str]) -> bool:
+    """Do the words added (or dropped) only say what the heading the clause read under said
+    ("... policy-making body is preferred", moved from under "Preferred Qualifications")?"""
+    words = [t for t in tokens if t not in FILLER]
+    return bool(words) and all(t in heading for t in words)
+
+
+def token_verdict(
+    old: Sequence[str],
+    new: Sequence[str],
+    labels: tuple[Sequence[str], Sequence[str]] = ((), ()),
+    context: Context = NO_CONTEXT,
+) -> Verdict:
+    """Judge two comparison-token sequences by the token rules alone. ``labels`` are each side's
+    run-in heading tokens (see run_in_label): one added or dropped in front is layout.
+    ``context`` holds the words of the headings each side reads under: words added that only
+    restate the old heading, or dropped that the new heading still says, change nothing."""
     editorial: list[str] = []
     substantive: list[str] = []
     links: list[str] = []  # "of"/"to" added or dropped: editorial only beside a noun turned verb
@@ -145,6 +184,14 @@ def token_verdict(old: Sequence[str], new: Sequence[str]) -> Verdict:
         a, b = old[i1:i2], new[j1:j2]
         if (tag == "delete" and repeated(old, i1, i2)) or (tag == "insert" and repeated(new, j1, j2)):
             editorial.append("printed twice")
+            continue
+        if (tag == "insert" and j1 == 0 and tuple(b) == tuple(labels[1])) or (
+            tag == "delete" and i1 == 0 and tuple(a) == tuple(labels[0])
+        ):
+            editorial.append("run-in heading")
+            continue
+        if (tag == "insert" and _restates(b, context[0])) or (tag == "delete" and _restates(a, context[1])):
+            editorial.append("restates its heading")
             continue
         named = explain_hunk(a, b)
         if named is None and not (a and b) and set(a or b) <= NOUN_LINKS:
@@ -160,16 +207,20 @@ def token_verdict(old: Sequence[str], new: Sequence[str]) -> Verdict:
     return Verdict(True, tuple(dict.fromkeys(editorial)))
 
 
-def judge_text(old: str, new: str, glossary: Glossary, forms: tuple[str, str] | None = None) -> Verdict:
+def judge_text(
+    old: str, new: str, glossary: Glossary, forms: tuple[str, str] | None = None, context: Context = NO_CONTEXT
+) -> Verdict:
     """Editorial when the normalisation steps and token rules explain every difference.
 
     The reasons of an editorial change are the steps that brought the two versions closer
     (measured in differing surface tokens), then the token rules that closed the rest.
-    ``forms`` are the comparison forms when the caller already has them."""
+    ``forms`` are the comparison forms when the caller already has them; ``context`` the words
+    of the headings each side reads under (see token_verdict)."""
     if old == new:
         return Verdict(True, ())
     a_form, b_form = forms or (comparison_form(old, glossary), comparison_form(new, glossary))
-    verdict = token_verdict(a_form.split(), b_form.split())
+    labels = (run_in_label(old, glossary), run_in_label(new, glossary))
+    verdict = token_verdict(a_form.split(), b_form.split(), labels, context)
     if not verdict.editorial:
         return verdict
     reasons: list[str] = []

@@ -37,6 +37,7 @@ GLOSSARY = Glossary.of([("CFR", "Code of Federal Regulations")])
         ("Development and updates to web sites", "Develops and updates web sites", "noun and verb"),
         ("Production and printing of ballots", "Produces and prints ballots", "noun and verb"),
         ("Location: 80120, CO", "Location: 80120, CO, CO, 80120", "printed twice"),
+        ("Please list your prior experience.", "EXPERIENCE: Please list your prior experience.", "run-in heading"),
     ],
 )
 def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
@@ -59,6 +60,7 @@ def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
         ("Reports to the director", "Reports the director"),  # "to" alone, no noun turned verb
         ("Supervises staff of two units", "Supervises staff"),
         ("may not smoke and may not drink", "may not smoke and may drink"),  # one word is no copy
+        ("A degree in accounting.", "PREFERRED: A degree in accounting."),  # a label that gives a status
         ("Health Policy", "Public Health Policy"),
     ],
 )
@@ -80,3 +82,19 @@ def test_identical_text_needs_no_reason() -> None:
 def test_hunk_rules_compose() -> None:
     assert explain_hunk(["the", "plans"], ["plan"]) == ("article", "inflection")
     assert explain_hunk(["plan"], ["program"]) is None
+
+
+def test_words_that_restate_the_heading_the_clause_read_under() -> None:
+    old_heading, new_heading = frozenset({"preferred", "qualifications"}), frozenset({"minimum", "qualifications"})
+    verdict = judge_text(
+        "Experience reporting to a board.",
+        "Experience reporting to a board is preferred.",
+        GLOSSARY,
+        context=(old_heading, new_heading),
+    )
+    assert verdict.editorial and "restates its heading" in verdict.reasons
+    # under the minimum qualifications on both sides, "preferred" is news
+    verdict = judge_text(
+        "A master's degree.", "A master's degree is preferred.", GLOSSARY, context=(new_heading, new_heading)
+    )
+    assert not verdict.editorial
