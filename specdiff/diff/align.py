@@ -13,11 +13,13 @@
 6. resegmented: a free clause and the longest free clause of the other version that is a
    piece of it (splits.py gathers the other pieces).
 7. value: a line of figures replaced by the one other such line under the same heading.
-8. heading: a heading read as a clause, renamed, right above the same clause.
+8. field: a "Key: value" field whose value changed completely, by its key.
+9. heading: a heading read as a clause, renamed, right above the same clause.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
@@ -266,8 +268,9 @@ def _link_lone_values(
     news: Sequence[Unit],
     old_place: Callable[[Unit], Hashable],
     new_place: Callable[[Unit], Hashable],
+    how: str = "value",
 ) -> None:
-    """Link the old and the new value line that are each the only one still free at their place."""
+    """Link the old and the new line that are each the only one still free at their place."""
     mine: dict[Hashable, list[Unit]] = {}
     theirs: dict[Hashable, list[Unit]] = {}
     for unit in olds:
@@ -279,7 +282,41 @@ def _link_lone_values(
     for place, group in mine.items():
         other = theirs.get(place, [])
         if place is not None and len(group) == 1 and len(other) == 1:
-            state.link(group[0].index, other[0].index, "value", similarity(group[0], other[0]))
+            state.link(group[0].index, other[0].index, how, similarity(group[0], other[0]))
+
+
+_FIELD_KEY = re.compile(r"\s*([A-Za-z][A-Za-z /&'()-]{0,40}?)\s*:\s+\S")
+
+
+def field_key(text: str) -> str | None:
+    """The key of a "Key: value" field ("Salary: $65,960 ..." -> "salary"), one to four words."""
+    match = _FIELD_KEY.match(text)
+    if not match or not 1 <= len(match.group(1).split()) <= 4:
+        return None
+    return " ".join(match.group(1).casefold().split())
+
+
+def field_pass(state: Alignment) -> None:
+    """A header field whose value changed completely ("Salary: $65,960.00 - $105,365.00
+    Annually" / "Salary: $70,346.38 - $112,372.26 YEAR") shares no words but its key, so no
+    similarity pairs it; yet it is the same field with a new value. Linked when the key is
+    printed by exactly one free clause on each side, in paired sections (or under the same
+    heading), so nothing is guessed."""
+    olds = [u for u in state.free_old() if field_key(u.clause.text)]
+    news = [u for u in state.free_new() if field_key(u.clause.text)]
+
+    def paired(u: Unit) -> Hashable:
+        partner = state.sections.get(u.section_index)
+        return None if partner is None else (field_key(u.clause.text), partner)
+
+    def own(u: Unit) -> Hashable:
+        return (field_key(u.clause.text), u.section_index)
+
+    def heading(u: Unit) -> Hashable:
+        return (field_key(u.clause.text), _heading_place(u))
+
+    _link_lone_values(state, olds, news, paired, own, "field")
+    _link_lone_values(state, olds, news, heading, heading, "field")
 
 
 def heading_pass(state: Alignment) -> None:
@@ -315,5 +352,6 @@ def align(
     position_pass(state)
     resegment_pass(state)
     value_pass(state)
+    field_pass(state)
     heading_pass(state)
     return state

@@ -118,3 +118,10 @@ def test_repeated_answer_lines_are_copies_never_moves() -> None:
     new = [("other", "Questions", ["Have you run an election?", "Yes No", "Do you hold a license?", "Yes No"])]
     changes = _changed(old, new)
     assert all("Yes No" not in [r.text for r in c.old] for c in changes)
+
+
+def test_a_field_whose_value_changed_completely_is_one_change() -> None:
+    old = [("other", "", ["Salary: $65,960.00 - $105,365.00 Annually", "Job Number: 03963"])]
+    new = [("other", "", ["Salary: $70,346.38 - $112,372.26 YEAR", "Job Number: 03963"])]
+    [change] = _changed(old, new)
+    assert (change.op, change.match, change.substantive) == ("modified", "field", True)
