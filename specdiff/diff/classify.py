@@ -139,6 +139,7 @@ def repeated(tokens: Sequence[str], start: int, end: int) -> bool:
 STATUS_WORDS = frozenset(
     ["required", "requires", "preferred", "desirable", "desired", "optional", "essential", "mandatory", "must", "not"]
 )
+STATUS = STATUS_WORDS - {"must", "not", "requires"}  # statuses a heading can give its clauses
 FILLER = frozenset(["is", "are", "be", "a", "an", "the", "of", "and", "or", "in", "for"])
 _RUN_IN = re.compile(r"\s*([A-Z][A-Za-z/&' -]{0,40}?)\s*:\s+\S")
 Context = tuple[AbstractSet[str], AbstractSet[str]]  # per side: words of the headings it reads under
@@ -159,10 +160,10 @@ def run_in_label(text: str, glossary: Glossary) -> tuple[str, ...]:
 
 
 def _restates(tokens: Sequence[str], heading: AbstractSet[str]) -> bool:
-    """Do the words added (or dropped) only say what the heading the clause read under said
-    ("... policy-making body is preferred", moved from under "Preferred Qualifications")?"""
+    """Do the words added (or dropped) only give the status a heading gave ("... policy-making
+    body is preferred", moved out from under "Preferred Qualifications")?"""
     words = [t for t in tokens if t not in FILLER]
-    return bool(words) and all(t in heading for t in words)
+    return bool(words) and all(t in heading and t in STATUS for t in words)
 
 
 def token_verdict(
@@ -173,8 +174,11 @@ def token_verdict(
 ) -> Verdict:
     """Judge two comparison-token sequences by the token rules alone. ``labels`` are each side's
     run-in heading tokens (see run_in_label): one added or dropped in front is layout.
-    ``context`` holds the words of the headings each side reads under: words added that only
-    restate the old heading, or dropped that the new heading still says, change nothing."""
+    ``context`` holds the words of the headings each side reads under: a clause that left a
+    heading saying "preferred" may say "is preferred" itself, and one that came under such a
+    heading may drop it; the status moved between heading and text, nothing changed. Only a
+    status word (see STATUS_WORDS) one heading says and the other does not counts: dropping
+    "Open" from "Open Competitive" is a change wherever it stands."""
     editorial: list[str] = []
     substantive: list[str] = []
     links: list[str] = []  # "of"/"to" added or dropped: editorial only beside a noun turned verb
@@ -190,7 +194,8 @@ def token_verdict(
         ):
             editorial.append("run-in heading")
             continue
-        if (tag == "insert" and _restates(b, context[0])) or (tag == "delete" and _restates(a, context[1])):
+        lost, gained = context[0] - context[1], context[1] - context[0]  # what only one heading says
+        if (tag == "insert" and _restates(b, lost)) or (tag == "delete" and _restates(a, gained)):
             editorial.append("restates its heading")
             continue
         named = explain_hunk(a, b)
