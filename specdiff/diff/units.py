@@ -266,11 +266,14 @@ def set_contexts(units: list[Unit], other_headings: set[str], glossary: Glossary
     under."""
     out: list[Unit] = []
     head, current, section = "", "", -1
+    contexts: tuple[str, ...] = ()
     for unit in units:
         if unit.section_index != section:
             section = unit.section_index
             head = current = comparison_form(unit.section.heading, glossary)
-        out.append(replace(unit, contexts=tuple(c for c in dict.fromkeys((head, current)) if c)))
+            contexts = (head,) if head else ()
+        out.append(replace(unit, contexts=contexts))
         if unit.form in other_headings or unit.heading:
             current = unit.form
+            contexts = tuple(c for c in dict.fromkeys((head, current)) if c)
     return out
