@@ -13,8 +13,9 @@ from .align import align
 from .changes import build_change, change_order
 from .furniture import demote_furniture, furniture_forms
 from .glossary import build_glossary
+from .lone import Sides
 from .metadata import metadata_changes
-from .order import reordered
+from .order import settle, unlink_weak_moves
 from .requirement_report import requirement_report
 from .splits import group_links
 from .titles import align_titles
@@ -30,10 +31,12 @@ def compare(old: Document, new: Document) -> Diff:
     titles = align_titles(old.titles, new.titles, glossary)
     tables = (section_table(old, olds), section_table(new, news))
     state = align(olds, news, tables, titles, glossary)
+    unlink_weak_moves(state)
     groups = group_links(state)
-    moved = reordered(groups, olds, news, state.sections)
+    placed = settle(groups, olds, news, state.sections)
     order = change_order(groups, state)
-    changes = tuple(build_change(state, groups[k], k in moved, glossary, headings) for k in order)
+    sides = Sides.of(olds, news, headings)
+    changes = tuple(build_change(state, groups[k], placed.get(k), glossary, sides) for k in order)
     changes = demote_furniture(changes, furniture_forms(old, glossary), furniture_forms(new, glossary), glossary)
     meta = tuple(metadata_changes(old, new, titles))
     facts = requirement_report(old, new)

@@ -1,4 +1,4 @@
-"""Clause alignment in ordered passes: exact, label, fuzzy, position; each pair says which.
+"""Clause alignment in ordered passes, from surest to least sure; each pair says which found it.
 
 1. exact: identical comparison forms (an editorial rewrite is still "exact" here), one global
    maximum-weight assignment that prefers the same section and nearby positions, so repeated
@@ -10,14 +10,22 @@
    a bonus and needs a higher similarity, so moves are found but only when clear.
 5. position: the one leftover old and the one leftover new clause between the same two
    anchors of a paired section, when still somewhat similar.
+6. resegmented: a free clause and the longest free clause of the other version that is a
+   piece of it (splits.py gathers the other pieces).
+7. value: a line of figures replaced by the one other such line under the same heading.
+8. field: a "Key: value" field whose value changed completely, by its key.
+9. heading: a heading read as a clause, renamed, right above the same clause.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
 
 from ..phrases.figures import figures_only
 from .candidates import all_pairs, index_candidates, shared_words, similarity
@@ -33,6 +41,10 @@ ACROSS = 0.72  # ... for a pair across sections or titles (a move)
 POSITION = 0.45  # ... for leftovers of a paired section (position pass)
 LABEL = 0.6
 SHARED_WORDS = 0.2  # ... and the least content-word overlap (Dice) below ACROSS similarity
+# An edge weighs what its pair is worth above a mediocre pair: with raw similarities, two
+# mediocre pairs (0.65 + 0.7) outweigh one near-identical pair (0.97) and the assignment breaks
+# the near-identical one up to make them.
+MARGIN = 0.4
 SMALL_SECTIONS = 2500  # paired sections this small (old x new clauses) are scored all-pairs
 
 
@@ -54,6 +66,11 @@ class Alignment:
         self.partner_of_new[j] = i
         self.match[i] = how
         self.score[i] = score
+
+    def unlink(self, i: int) -> None:
+        """Undo the pair of old clause ``i``."""
+        j = self.partner_of_old.pop(i)
+        del self.partner_of_new[j], self.match[i], self.score[i]
 
     def free_old(self) -> list[Unit]:
         return [u for u in self.olds if u.index not in self.partner_of_old]
@@ -168,7 +185,7 @@ def fuzzy_pass(state: Alignment) -> None:
             floor, bonus = ACROSS, 0.0
         score = similarity(a, b, floor)
         if score >= floor and (score >= ACROSS or shared_words(a, b) >= SHARED_WORDS):
-            edges[(i, j)] = min(1.0, score * 0.9 + bonus)
+            edges[(i, j)] = min(1.0, score * 0.9 + bonus) - MARGIN
     for i, j in max_weight_matching(edges):
         state.link(i, j, "fuzzy", similarity(state.olds[i], state.news[j]))
 
@@ -188,9 +205,48 @@ def position_pass(state: Alignment) -> None:
                 score = similarity(a, b, POSITION)
                 if score >= POSITION and shared_words(a, b) >= SHARED_WORDS:
                     place = 1.0 - (k / max(1, len(mine)) - m / max(1, len(theirs))) ** 2
-                    edges[(a.index, b.index)] = score * 0.9 + 0.05 * place
+                    edges[(a.index, b.index)] = score * 0.9 + 0.05 * place - MARGIN
         for i, j in max_weight_matching(edges):
             state.link(i, j, "position", similarity(state.olds[i], state.news[j]))
+
+
+PART_TOKENS = 4  # least words of a part found inside a longer clause of the other version
+PART_RATIO = 90  # least rapidfuzz partial ratio of a reworded part inside it
+
+
+def _inside(part: Unit, whole: Unit) -> bool:
+    """Is ``part`` a piece of ``whole``: its words in a row inside it (the same paragraph cut at
+    other places), or nearly so (a reworded piece)?"""
+    if len(part.tokens) < PART_TOKENS or len(part.tokens) >= len(whole.tokens):
+        return False
+    if f" {part.form} " in f" {whole.form} ":
+        return True
+    return fuzz.partial_ratio(part.form, whole.form, score_cutoff=PART_RATIO) >= PART_RATIO
+
+
+def resegment_pass(state: Alignment) -> None:
+    """One paragraph in one version, several clauses in the other (split at semicolons under one
+    heading, wrapped differently, or rewritten into three): no single piece is similar enough
+    to the whole to be paired by the passes above, so the whole would show as removed and every
+    piece as added. Each free clause is linked to the longest free clause of the other version
+    that is a piece of it; splits.py then gathers the neighbouring pieces. Candidates come from
+    the rare-word index, so this stays near-linear."""
+    olds, news = state.free_old(), state.free_new()
+    pairs = sorted(index_candidates(olds, news))
+    best_old: dict[int, Unit] = {}
+    best_new: dict[int, Unit] = {}
+    for i, j in pairs:
+        a, b = state.olds[i], state.news[j]
+        if _inside(b, a) and (i not in best_old or len(b.tokens) > len(best_old[i].tokens)):
+            best_old[i] = b
+        if _inside(a, b) and (j not in best_new or len(a.tokens) > len(best_new[j].tokens)):
+            best_new[j] = a
+    for i, b in sorted(best_old.items()):
+        if i not in state.partner_of_old and b.index not in state.partner_of_new:
+            state.link(i, b.index, "resegmented", similarity(state.olds[i], b))
+    for j, a in sorted(best_new.items()):
+        if j not in state.partner_of_new and a.index not in state.partner_of_old:
+            state.link(a.index, j, "resegmented", similarity(a, state.news[j]))
 
 
 def value_pass(state: Alignment) -> None:
@@ -212,8 +268,9 @@ def _link_lone_values(
     news: Sequence[Unit],
     old_place: Callable[[Unit], Hashable],
     new_place: Callable[[Unit], Hashable],
+    how: str = "value",
 ) -> None:
-    """Link the old and the new value line that are each the only one still free at their place."""
+    """Link the old and the new line that are each the only one still free at their place."""
     mine: dict[Hashable, list[Unit]] = {}
     theirs: dict[Hashable, list[Unit]] = {}
     for unit in olds:
@@ -225,7 +282,53 @@ def _link_lone_values(
     for place, group in mine.items():
         other = theirs.get(place, [])
         if place is not None and len(group) == 1 and len(other) == 1:
-            state.link(group[0].index, other[0].index, "value", similarity(group[0], other[0]))
+            state.link(group[0].index, other[0].index, how, similarity(group[0], other[0]))
+
+
+_FIELD_KEY = re.compile(r"\s*([A-Za-z][A-Za-z /&'()-]{0,40}?)\s*:\s+\S")
+
+
+def field_key(text: str) -> str | None:
+    """The key of a "Key: value" field ("Salary: $65,960 ..." -> "salary"), one to four words."""
+    match = _FIELD_KEY.match(text)
+    if not match or not 1 <= len(match.group(1).split()) <= 4:
+        return None
+    return " ".join(match.group(1).casefold().split())
+
+
+def field_pass(state: Alignment) -> None:
+    """A header field whose value changed completely ("Salary: $65,960.00 - $105,365.00
+    Annually" / "Salary: $70,346.38 - $112,372.26 YEAR") shares no words but its key, so no
+    similarity pairs it; yet it is the same field with a new value. Linked when the key is
+    printed by exactly one free clause on each side, in paired sections (or under the same
+    heading), so nothing is guessed."""
+    olds = [u for u in state.free_old() if field_key(u.clause.text)]
+    news = [u for u in state.free_new() if field_key(u.clause.text)]
+
+    def paired(u: Unit) -> Hashable:
+        partner = state.sections.get(u.section_index)
+        return None if partner is None else (field_key(u.clause.text), partner)
+
+    def own(u: Unit) -> Hashable:
+        return (field_key(u.clause.text), u.section_index)
+
+    def heading(u: Unit) -> Hashable:
+        return (field_key(u.clause.text), _heading_place(u))
+
+    _link_lone_values(state, olds, news, paired, own, "field")
+    _link_lone_values(state, olds, news, heading, heading, "field")
+
+
+def heading_pass(state: Alignment) -> None:
+    """A heading read as a clause, renamed ("Typical Tasks" -> "Examples of Duties"): the two
+    share no words, but each is the free heading right above the same clause."""
+    for a in state.free_old():
+        below = a.index + 1
+        if not a.heading or below >= len(state.olds) or below not in state.partner_of_old:
+            continue
+        j = state.partner_of_old[below] - 1
+        if j >= 0 and j not in state.partner_of_new and state.news[j].heading:
+            state.link(a.index, j, "heading", similarity(a, state.news[j]))
 
 
 def _heading_place(unit: Unit) -> tuple[str, str, str | None]:
@@ -247,5 +350,8 @@ def align(
     label_pass(state)
     fuzzy_pass(state)
     position_pass(state)
+    resegment_pass(state)
     value_pass(state)
+    field_pass(state)
+    heading_pass(state)
     return state

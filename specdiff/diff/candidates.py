@@ -20,6 +20,14 @@ _STOP = (
     " under which with will all any other"
 )
 STOPWORDS = frozenset(_STOP.split())
+# Words every question and sentence of a posting shares ("Do you have ...", "If so, please ..."):
+# two clauses that share only these share nothing worth pairing them on.
+_FUNCTION = (
+    "you your yours we our us i me my he she they them their do does did have has had if so please"
+    " can could would should shall was were been being not no yes what who how when where there"
+    " these those than then also"
+)
+FUNCTION_WORDS = STOPWORDS | frozenset(_FUNCTION.split())
 TOP_K = 8  # candidates kept per clause from the index
 MAX_DF = 24  # a word in more clauses than this is not rare enough to index
 
@@ -35,6 +43,14 @@ def shared_words(a: Unit, b: Unit) -> float:
     """Dice overlap of the two clauses' content words (order-blind), in [0, 1]."""
     x = Counter(t for t in a.tokens if t not in STOPWORDS)
     y = Counter(t for t in b.tokens if t not in STOPWORDS)
+    total = sum(x.values()) + sum(y.values())
+    return 2 * sum((x & y).values()) / total if total else 0.0
+
+
+def content_overlap(a: Unit, b: Unit) -> float:
+    """Dice overlap of the two clauses' words that carry content (no function words), in [0, 1]."""
+    x = Counter(t for t in a.tokens if t not in FUNCTION_WORDS)
+    y = Counter(t for t in b.tokens if t not in FUNCTION_WORDS)
     total = sum(x.values()) + sum(y.values())
     return 2 * sum((x & y).values()) / total if total else 0.0
 

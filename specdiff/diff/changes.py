@@ -1,9 +1,11 @@
 """Aligned groups to Changes: operation, substantive or editorial, reasons, inline diff, order.
 
-A move within the same list is editorial unless the text changed; a move to another section
-or another title is substantive, because it changes what a title does. Additions and removals
-are always substantive. A footnote moved between titles is a title move only when it ends up
-away from the clauses that cite it (see units.py).
+A reordering within the same list, or a whole section moved, is editorial unless the text
+changed; a move to another title is substantive, and so is a move to another section when it
+changes the clause's role (a duty that became a qualification; see ``ROLE_KINDS``). Which pairs
+moved at all is order.py's reading. Additions and removals are always substantive. A footnote
+moved between titles is a title move only when it ends up away from the clauses that cite it
+(see units.py).
 """
 
 from __future__ import annotations
@@ -17,25 +19,26 @@ from .align import Alignment
 from .classify import Verdict, judge_text
 from .glossary import Glossary
 from .inline import inline_diff
+from .lone import Sides, role_changed
 from .normalize import collapse
+from .order import MOVED, REORDERED, WITH_SECTION
 from .splits import Group
 from .units import Unit
 
 
-def _move(state: Alignment, olds: Sequence[Unit], news: Sequence[Unit], reordered: bool) -> tuple[str, bool] | None:
+def _move(
+    state: Alignment, olds: Sequence[Unit], news: Sequence[Unit], placement: str | None
+) -> tuple[str, bool] | None:
     """(reason, substantive) for a pair that moved, or None when it stayed in place."""
-    a, b = olds[0], news[0]
-    title_moved = any(_left_title(state, x, y) for x in olds for y in news)
-    if title_moved:
+    if any(_left_title(state, x, y) for x in olds for y in news):
         return "moved to another title", True
-    if any(x.section.kind != y.section.kind for x in olds for y in news):
-        return "moved to another section", True
-    if not state.paired(a, b):
-        if a.section.kind == "other":
-            # unclassified sections pair by heading; the heading a clause reads under decides
-            return ("moved to another section", True) if a.context != b.context else None
-        return "moved within its section", False
-    return ("reordered within its list", False) if reordered else None
+    if placement == REORDERED:
+        return "reordered within its list", False
+    if placement == WITH_SECTION:
+        return "moved with its section", False
+    if placement == MOVED:
+        return "moved to another section", role_changed(olds[0], news[0])
+    return None
 
 
 def _left_title(state: Alignment, x: Unit, y: Unit) -> bool:
@@ -47,10 +50,15 @@ def _left_title(state: Alignment, x: Unit, y: Unit) -> bool:
     return (x.floating and not x.at_home) or (y.floating and not y.at_home)
 
 
+def _heading_words(units: Sequence[Unit]) -> frozenset[str]:
+    return frozenset(word for unit in units for heading in unit.contexts for word in heading.split())
+
+
 def _judge(olds: Sequence[Unit], news: Sequence[Unit], glossary: Glossary) -> Verdict:
     forms = (" ".join(u.form for u in olds), " ".join(u.form for u in news))
     old_text, new_text = " ".join(u.clause.text for u in olds), " ".join(u.clause.text for u in news)
-    verdict = judge_text(old_text, new_text, glossary, forms)
+    context = (_heading_words(olds), _heading_words(news))
+    verdict = judge_text(old_text, new_text, glossary, forms, context)
     if not verdict.editorial and ocr_confusions.explained_by_ocr(
         old_text, new_text, old_ocr=any(u.ocr for u in olds), new_ocr=any(u.ocr for u in news)
     ):
@@ -58,24 +66,26 @@ def _judge(olds: Sequence[Unit], news: Sequence[Unit], glossary: Glossary) -> Ve
     return verdict
 
 
-HEADING = "printed as a heading in the other version"
+RESEGMENTED = "re-segmented"
 
 
-def build_change(
-    state: Alignment, group: Group, reordered: bool, glossary: Glossary, headings: tuple[set[str], set[str]]
-) -> Change:
-    """The Change for one group. ``headings`` are the comparison forms of each version's section
-    headings: a lone clause that the other version prints as a heading lost no text (a PDF read
-    without its bold headings), so it is added or removed, but editorially."""
+def build_change(state: Alignment, group: Group, placement: str | None, glossary: Glossary, sides: Sides) -> Change:
+    """The Change for one group. An added or removed clause is substantive unless ``sides``
+    names why it is not (see lone.py); a heading the parser read as a clause changes editorially
+    (its clauses are judged on their own)."""
     olds = [state.olds[i] for i in group.old]
     news = [state.news[j] for j in group.new]
     home = (news or olds)[0]
     refs_old, refs_new = tuple(u.ref for u in olds), tuple(u.ref for u in news)
     if not news or not olds:
-        return _lone(home, bool(news), headings)
+        return _lone(home, bool(news), sides.lone_reason(home, added=bool(news)))
     verdict = _judge(olds, news, glossary)
+    if not verdict.editorial and len(olds) == len(news) == 1 and olds[0].heading and news[0].heading:
+        verdict = Verdict(True, ("heading renamed",))
+    elif verdict.editorial and len(olds) != len(news):
+        verdict = Verdict(True, (RESEGMENTED, *verdict.reasons))  # the same text cut at other places
     old_text, new_text = " ".join(u.printed for u in olds), " ".join(u.printed for u in news)
-    move = _move(state, olds, news, reordered)
+    move = _move(state, olds, news, placement)
     reasons = list(verdict.reasons)
     substantive = not verdict.editorial
     if move:
@@ -97,16 +107,15 @@ def build_change(
     )
 
 
-def _lone(unit: Unit, added: bool, headings: tuple[set[str], set[str]]) -> Change:
-    """An added or removed clause: substantive, unless the other version prints it as a heading."""
-    heading = unit.form in headings[0 if added else 1]
-    reasons: tuple[str, ...] = ("added" if added else "removed",) + ((HEADING,) if heading else ())
+def _lone(unit: Unit, added: bool, why_not: str | None) -> Change:
+    """An added or removed clause: substantive, unless ``why_not`` says why it is not."""
+    reasons: tuple[str, ...] = ("added" if added else "removed",) + ((why_not,) if why_not else ())
     where = (unit.section.kind, unit.section.title)
     if added:
         inline = (InlineOp("insert", unit.printed),)
-        return Change(unit.clause.id, "added", not heading, *where, (), (unit.ref,), reasons, inline=inline)
+        return Change(unit.clause.id, "added", not why_not, *where, (), (unit.ref,), reasons, inline=inline)
     inline = (InlineOp("delete", unit.printed),)
-    return Change(f"old-{unit.clause.id}", "removed", not heading, *where, (unit.ref,), (), reasons, inline=inline)
+    return Change(f"old-{unit.clause.id}", "removed", not why_not, *where, (unit.ref,), (), reasons, inline=inline)
 
 
 def _operation(olds: Sequence[Unit], news: Sequence[Unit], moved: bool) -> str:

@@ -49,3 +49,21 @@ def same_lemma(a: str, b: str) -> bool:
     if not (a.isalpha() and b.isalpha()) or a[:2] != b[:2]:
         return False
     return lemma(a) == lemma(b)
+
+
+_NOUN_SUFFIXES = ("ment", "ation", "tion", "ion", "ance", "ence")
+
+
+def derived(a: str, b: str) -> bool:
+    """True when one word names the action of the other ("development"/"develops",
+    "supervision"/"supervises", "assistance"/"assists"): a noun made from the verb's lemma with
+    a common suffix. A duty list rewritten from "Production of ballots" to "Produces ballots"
+    says the same thing."""
+    if not (a.isalpha() and b.isalpha()) or a[:3] != b[:3]:
+        return False
+    noun, verb = sorted((lemma(a), lemma(b)), key=len, reverse=True)
+    for suffix in _NOUN_SUFFIXES:
+        stem = noun[: -len(suffix)]
+        if noun.endswith(suffix) and len(stem) >= 4 and verb in (stem, stem + "e"):
+            return True
+    return False

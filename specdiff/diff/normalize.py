@@ -9,6 +9,7 @@ between the two versions; ``STEPS`` is that ordered list and nothing outside it 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from .glossary import Glossary, Tokens, word_tokens
@@ -88,6 +89,60 @@ def expand_abbreviations(text: str, glossary: Glossary) -> str:
     return glossary.expand_text(text)
 
 
+_UNITS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+_UNITS += " seventeen eighteen nineteen"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_VALUES = {word: n for n, word in enumerate(_UNITS.split(), start=1)}
+_VALUES.update({word: 10 * n for n, word in enumerate(_TENS.split(), start=2)})
+_DIGIT_WORDS = "|".join(_UNITS.split()[:9])
+_TEN_WORDS = "|".join(_TENS.split())
+_UNIT_WORDS = "|".join(sorted(_UNITS.split(), key=len, reverse=True))  # "sixteen" before "six"
+_WORD = rf"(?:(?:{_TEN_WORDS})(?:[\s-](?:{_DIGIT_WORDS})\b)?|{_UNIT_WORDS})"
+_WORD_FIGURE = re.compile(rf"(?i)\b(?P<word>{_WORD})\s*\(\s*(?P<figure>\d{{1,3}})\s*\)")
+_FIGURE_WORD = re.compile(rf"(?i)\(\s*(?P<figure>\d{{1,3}})\s*\)\s*(?P<word>{_WORD})\b")
+_PAREN_FIGURE = re.compile(r"\(\s*\d{1,3}\s*\)")  # cheap to find; the word patterns run only then
+_DECIMALS = re.compile(r"(?<![\w.,])\.(?=\d)|(?<=\d)\.00\b")  # ".25" -> "0.25"; "$50,000.00" -> "$50,000"
+
+
+def _value(word: str) -> int:
+    parts = re.split(r"[\s-]", word.lower())
+    return sum(_VALUES[p] for p in parts)
+
+
+def number_value(token: str) -> int | None:
+    """The value of a comparison token that writes a whole number ("six", "6"), else None."""
+    if token.isdigit():
+        return int(token) if len(token) <= 3 else None
+    return _VALUES.get(token)
+
+
+def number_form(text: str) -> str:
+    """One way to write a number: "six (6)" and "(6) six" become "six" (the classifier's token
+    rule then equates "six" with "6"); ".25" becomes "0.25" and "$50,000.00" "$50,000". Only a
+    word and a figure that agree fold together ("two (3)" keeps both, and stays a difference)."""
+    if not any(digit in text for digit in "0123456789"):  # substring tests: far cheaper than \d
+        return text
+
+    def fold(match: re.Match[str]) -> str:
+        word, figure = match.group("word"), match.group("figure")
+        return word if _value(word) == int(figure) else match.group(0)
+
+    if "(" in text and _PAREN_FIGURE.search(text):
+        text = _FIGURE_WORD.sub(fold, _WORD_FIGURE.sub(fold, text))
+    if "." in text:
+        text = _DECIMALS.sub(lambda m: "0." if m.group(0) == "." else "", text)
+    return text
+
+
+def fold_accents(text: str) -> str:
+    """ "résumé" -> "resume": letters without their accents (the same word typed on another
+    keyboard)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 Step = Callable[[str, Glossary], str]
 
 # (reason, step) in the order they run; every editorial reason a change can carry is here or in
@@ -99,8 +154,10 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("abbreviation", drop_definitions_in_place),
     ("apostrophe", lambda s, g: drop_apostrophes(s)),
     ("quote style", lambda s, g: drop_quotes(s)),
+    ("number form", lambda s, g: number_form(s)),
     ("punctuation", lambda s, g: collapse(drop_punctuation(s))),
     ("case", lambda s, g: s.casefold()),
+    ("accents", lambda s, g: fold_accents(s)),
     ("abbreviation", expand_abbreviations),
 )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from ..model import Clause, ClauseRef, Document, Section, Title
@@ -38,7 +39,9 @@ class Unit:
     tokens: Tokens
     marker: str | None  # the footnote marker this clause starts with ("*", "**", "[1]")
     at_home: bool = True  # a footnote cited by a clause of its own title (or not a footnote)
-    context: str = ""  # the heading it reads under (see set_contexts)
+    contexts: tuple[str, ...] = ()  # its section's heading, then the sub-heading it reads under
+
+    heading: bool = False  # a heading the parser read as a clause (see mark_headings)
 
     @property
     def floating(self) -> bool:
@@ -159,7 +162,89 @@ def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
                     marker=_marker(clause),
                 )
             )
-    return _place_footnotes(units)
+    titles = {comparison_form(name, glossary) for t in doc.titles for name in (t.title, *t.aliases) if name}
+    return mark_headings(_place_footnotes(units), titles)
+
+
+_SMALL = "a an and as at by for from in of on or the to with your you our we"
+_SMALL_WORDS = frozenset(_SMALL.split())
+_HEADING_WORD = re.compile(r"[^\W\d_][\w'\u2019&/-]*")
+_MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
+_MARKDOWN_TITLE = re.compile(r"\s*#\s")  # "# Service designer": a level-one heading names the document
+_ANSWERS = frozenset(["yes", "no", "none", "other", "true", "false", "n/a", "na"])  # answer options
+
+
+def heading_shaped(text: str) -> bool:
+    """Short, unpunctuated, and written like a heading: Title Case ("The Ideal Candidate"), ALL
+    CAPS ("EDUCATION:"), or a short label ending in a colon ("What you should bring:"). No
+    figures (a date or an amount is a value) and no colon inside (a "Label: value" field). A
+    Markdown heading mark ("### Skills and experience") says so whatever the case."""
+    if len(text) > 100:  # most clauses: no need to look further
+        return False
+    marked = _MARKDOWN_HEADING.match(text) is not None
+    body = text.strip().lstrip("#").strip()
+    if not body or len(body) > 80 or body[-1] in ".!?;," or any(c.isdigit() or c == "|" for c in body):
+        return False  # a sentence, a value, or a table row
+    label = body.endswith(":")
+    body = body.rstrip(":").strip()
+    if ":" in body or not body[:1].isupper():
+        return False
+    words = _HEADING_WORD.findall(body)
+    if not words or len(words) > 8 or len(body.split()) > len(words) + 2:
+        return False
+    if all(w.lower() in _ANSWERS for w in words) or not any(len(w) >= 3 and w.isalpha() for w in words):
+        return False
+    capitals = all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+    # "Accountability Accessibility Inclusivity Integrity": capitalised terms in a row, with no
+    # word or mark joining them, are a row of items, not a heading
+    terms = len(words) >= 3 and not any(w.lower() in _SMALL_WORDS for w in words) and body.isascii()
+    terms = terms and not re.search(r"[,&/()-]", body) and not body.isupper()
+    return marked or (capitals and not terms) or (label and len(words) <= 5)
+
+
+def _short_line(text: str) -> bool:
+    """A line of a few words that ends no sentence: a heading, an answer option or a short item."""
+    if len(text) > 120:
+        return False
+    body = text.strip()
+    return bool(body) and len(body.split()) <= 8 and body[-1] not in ".!?;"
+
+
+def _looks_set_apart(text: str) -> bool:
+    """A heading that cannot be mistaken for a short list item: capitals, a colon or a "#"."""
+    body = text.strip()
+    letters = [c for c in body if c.isalpha()]
+    return body.startswith("#") or body.endswith(":") or (bool(letters) and all(c.isupper() for c in letters))
+
+
+def mark_headings(units: list[Unit], titles: AbstractSet[str] = frozenset()) -> list[Unit]:
+    """Flag the clauses that are headings the parser did not recognise: heading-shaped, with
+    body text (not another short line) right after them in the same section, and not an answer
+    or an item (the line before does not end in "?" or ":"). After a short line ("Service First",
+    "Excellent Quality", an answer option) only a line set apart by capitals, a colon or a "#" is
+    a heading,
+    so the last option of a list is not mistaken for the heading of the next question. A
+    Markdown heading ("## Selection process") is one wherever it stands. A title line is never
+    a heading: the document's first clause, a level-one Markdown heading, or a line that reads
+    as one of the document's ``titles`` (comparison forms): renaming the job is substantive."""
+    shaped = [heading_shaped(u.clause.text) for u in units]
+    short = [_short_line(u.clause.text) for u in units]
+    out: list[Unit] = []
+    for k, unit in enumerate(units):
+        after = k + 1 < len(units) and units[k + 1].section_index == unit.section_index
+        before = k > 0 and units[k - 1].section_index == unit.section_index
+        if _MARKDOWN_TITLE.match(unit.clause.text) or unit.form in titles:
+            out.append(unit)
+            continue
+        if k > 0 and shaped[k] and _MARKDOWN_HEADING.match(unit.clause.text):
+            out.append(replace(unit, heading=True))  # "## Selection process" above "### Sift"
+            continue
+        flag = shaped[k] and k > 0 and after and not short[k + 1]
+        if flag and before:
+            previous = units[k - 1].clause.text.rstrip()
+            flag = not previous.endswith(("?", ":")) and (not short[k - 1] or _looks_set_apart(unit.clause.text))
+        out.append(replace(unit, heading=True) if flag else unit)
+    return out
 
 
 def section_table(doc: Document, units: list[Unit]) -> list[tuple[Section, str | None, int]]:
@@ -177,17 +262,21 @@ def heading_forms(doc: Document, glossary: Glossary) -> set[str]:
 
 
 def set_contexts(units: list[Unit], other_headings: set[str], glossary: Glossary) -> list[Unit]:
-    """Give each clause the heading it reads under: its section's, or the latest clause of its
-    section that the other version prints as a heading. A PDF parsed without its bold headings
-    turns "B Physical Effort" into a clause; the DOCX of the same text makes it a section. Both
-    then agree on what heading the following clauses sit under."""
+    """Give each clause the headings it reads under: its section's, and the latest clause of
+    its section that is a heading (see mark_headings) or that the other version prints as one. A
+    PDF parsed without its bold headings turns "B Physical Effort" into a clause; the DOCX of
+    the same text makes it a section. Both then agree on a heading the following clauses sit
+    under."""
     out: list[Unit] = []
-    current, section = "", -1
+    head, current, section = "", "", -1
+    contexts: tuple[str, ...] = ()
     for unit in units:
         if unit.section_index != section:
             section = unit.section_index
-            current = comparison_form(unit.section.heading, glossary)
-        out.append(replace(unit, context=current))
-        if unit.form in other_headings:
+            head = current = comparison_form(unit.section.heading, glossary)
+            contexts = (head,) if head else ()
+        out.append(replace(unit, contexts=contexts))
+        if unit.form in other_headings or unit.heading:
             current = unit.form
+            contexts = tuple(c for c in dict.fromkeys((head, current)) if c)
     return out

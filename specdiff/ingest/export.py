@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from .marks import END_BLOCK, SCRAPER_LABEL, PageLines, flag
 
@@ -53,8 +54,17 @@ def _paragraph(text: str) -> bool:
 
 
 def end_block(lines: list[str]) -> int | None:
-    """Index of the first line of the trailing header/footer block, or None."""
+    """Index of the first line of the trailing header/footer block, or None.
+
+    The document's last paragraph is a line that is a paragraph on its own, or the last line of a
+    hard-wrapped paragraph (a block whose lines run on into each other): none of a wrapped
+    paragraph's lines need be a sentence by itself, and a page number printed inside the text
+    ("Page 5") must not turn the wrapped paragraphs after it into a footer block."""
     last = max((i for i, t in enumerate(lines) if _paragraph(t) and not running_line(t)), default=-1)
+    for start, end in _blocks(lines):
+        block = lines[start:end]
+        if not any(running_line(t) for t in block) and _wrapped(block):
+            last = max(last, end - 1)
     tail = [(i, " ".join(lines[i].split()).lower()) for i in range(last + 1, len(lines)) if lines[i].strip()]
     if not any(running_line(lines[i]) for i, _ in tail):
         return None
@@ -63,6 +73,24 @@ def end_block(lines: list[str]) -> int | None:
         if running_line(lines[i]) or (counts[text] > 1 and len(_WORD.findall(text)) <= 12):
             return i
     return None  # pragma: no cover - the loop meets the running line at the latest
+
+
+def _wrapped(block: list[str]) -> bool:
+    """Lines that run on into each other: one ends mid-sentence and the next goes on in lower case."""
+    return any(not _SENTENCE_END.search(a.rstrip()) and b.lstrip()[:1].islower() for a, b in pairwise(block))
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, text in enumerate([*lines, ""]):
+        if text.strip() and start is None:
+            start = i
+        elif not text.strip() and start is not None:
+            out.append((start, i))
+            start = None
+    return out
 
 
 def mark_text_furniture(pages: list[list[str]]) -> PageLines:

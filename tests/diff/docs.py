@@ -71,3 +71,35 @@ def base_spec() -> Spec:
         ("duties", "Records Clerk 2 (Water Board)", list(DUTIES_2)),
         ("minimum_qualifications", "Records Clerk 2 (Water Board)", list(QUALS)),
     ]
+
+
+Headed = list[tuple[str, str, list[str]]]  # (kind, printed heading, clause texts)
+
+
+def make_headed_doc(rows: Headed, *, new: bool = False, titles: tuple[Title, ...] = ()) -> Document:
+    """A one-title document whose sections print the given headings (the kind the parser gave
+    each is set apart from its heading, as it is in real documents)."""
+    sections = []
+    line = 1
+    for k, (kind, heading, texts) in enumerate(rows):
+        clauses = []
+        for n, text in enumerate(texts):
+            clauses.append(Clause(id=f"h{k + 1}.{n + 1}", text=text, span=Span(line, line)))
+            line += 1
+        sections.append(Section(id=f"h{k + 1}", kind=kind, heading=heading, clauses=tuple(clauses)))
+    return Document(source=SOURCE_NEW if new else SOURCE_OLD, format="generic", titles=titles, sections=tuple(sections))
+
+
+POSTING_DUTIES = [
+    "Plans the ballot layout for each election and checks every proof before printing.",
+    "Recruits and trains poll workers for the polling places of the county.",
+    "Keeps the voter roll current with address changes reported by the post office.",
+]
+POSTING_QUALS = [
+    "Three years of experience administering elections in a public office.",
+    "A valid driver license is required at the time of appointment.",
+]
+POSTING_NOTES = [
+    "Applications are reviewed in the order in which they arrive at the personnel office.",
+    "Interviews are held in the main library building downtown during the first week.",
+]

@@ -25,6 +25,19 @@ GLOSSARY = Glossary.of([("CFR", "Code of Federal Regulations")])
         ("on-going review", "ongoing review", "hyphenation or spacing"),
         ("th e term", "the term", "hyphenation or spacing"),
         ("Reviews permit\nfiles", "Reviews permit files", "whitespace"),
+        ("the documents is required", "the documents are required", "agreement"),
+        ("Elections Manger", "Elections Manager", "spelling"),
+        ("an autoomatic renewal", "an automatic renewal", "spelling"),
+        ("submit a résumé", "submit a resume", "accents"),
+        ("at the rate of .25 of a point", "at the rate of 0.25 of a point", "number form"),
+        ("six (6) months of experience", "(6) six months of experience", "number form"),
+        ("two years of experience", "2 years of experience", "number form"),
+        ("twenty-four months", "24 months", "number form"),
+        ("a salary of $50,000.00", "a salary of $50,000", "number form"),
+        ("Development and updates to web sites", "Develops and updates web sites", "noun and verb"),
+        ("Production and printing of ballots", "Produces and prints ballots", "noun and verb"),
+        ("Location: 80120, CO", "Location: 80120, CO, CO, 80120", "printed twice"),
+        ("Please list your prior experience.", "EXPERIENCE: Please list your prior experience.", "run-in heading"),
     ],
 )
 def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
@@ -40,7 +53,14 @@ def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
         ("may supervise staff", "must supervise staff"),
         ("can substitute for experience", "cannot substitute for experience"),
         ("reports to a director", "reports to the director"),  # an article swapped, not dropped
-        ("is required", "are required"),  # suppletive forms never reach the lemmatizer
+        ("two (3) years", "two years"),  # a word and a figure that disagree
+        ("within the county", "within the country"),  # two real words
+        ("a lien on the property", "a line on the property"),  # a rare real word is not a typo
+        ("Experience with elections", "Experience with electrons"),
+        ("Reports to the director", "Reports the director"),  # "to" alone, no noun turned verb
+        ("Supervises staff of two units", "Supervises staff"),
+        ("may not smoke and may not drink", "may not smoke and may drink"),  # one word is no copy
+        ("A degree in accounting.", "PREFERRED: A degree in accounting."),  # a label that gives a status
         ("Health Policy", "Public Health Policy"),
     ],
 )
@@ -62,3 +82,19 @@ def test_identical_text_needs_no_reason() -> None:
 def test_hunk_rules_compose() -> None:
     assert explain_hunk(["the", "plans"], ["plan"]) == ("article", "inflection")
     assert explain_hunk(["plan"], ["program"]) is None
+
+
+def test_words_that_restate_the_heading_the_clause_read_under() -> None:
+    old_heading, new_heading = frozenset({"preferred", "qualifications"}), frozenset({"minimum", "qualifications"})
+    verdict = judge_text(
+        "Experience reporting to a board.",
+        "Experience reporting to a board is preferred.",
+        GLOSSARY,
+        context=(old_heading, new_heading),
+    )
+    assert verdict.editorial and "restates its heading" in verdict.reasons
+    # under the minimum qualifications on both sides, "preferred" is news
+    verdict = judge_text(
+        "A master's degree.", "A master's degree is preferred.", GLOSSARY, context=(new_heading, new_heading)
+    )
+    assert not verdict.editorial

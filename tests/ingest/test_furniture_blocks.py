@@ -60,6 +60,19 @@ def test_short_lines_after_the_last_paragraph_without_a_running_line_stay_conten
     assert end_block([*BODY, "", *answers]) is None
 
 
+def test_a_page_number_inside_hard_wrapped_text_starts_no_end_block() -> None:
+    """A hard-wrapped document (no line is a sentence on its own) with a page number printed
+    between its pages: the wrapped paragraphs after the page number are content, not a footer."""
+    wrapped = [
+        "Open Competitive: five years of the experience listed for Sample Inspector 1. A",
+        "bachelor's degree in any field can substitute for four years of the experience; or a",
+        "master's degree can substitute for five years.",
+    ]
+    lines = [*BODY, "", "Page 5", "SAMPLE INSPECTOR (Contd)", "", *wrapped, "", "SAMPLE INSPECTOR 2", "", *wrapped]
+    assert end_block(lines) is None
+    assert end_block([*lines, "", *EXPORT_TAIL]) == len(lines) + 1  # a real export block after them still is
+
+
 def test_text_export_block_is_flagged_in_place_and_kept_out_of_clauses(tmp_path: Path) -> None:
     path = tmp_path / "bulletin.txt"
     path.write_text("\r\n".join([*BODY, "", *EXPORT_TAIL]) + "\r\n", encoding="utf-8")

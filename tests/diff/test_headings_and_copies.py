@@ -1,0 +1,103 @@
+"""Headings the parser read as clauses, and clauses a document prints twice.
+
+A heading added, dropped or renamed says nothing by itself: the clauses under it are judged on
+their own. A second copy of a clause, dropped where the other copy stays, loses nothing. Fixtures
+are written for these tests.
+"""
+
+from __future__ import annotations
+
+from specdiff.diff import compare
+from specdiff.diff.units import heading_shaped
+from specdiff.model import Change, Title
+
+from .docs import POSTING_DUTIES, POSTING_QUALS, make_headed_doc
+
+INTRO = "Elections Coordinator"
+SUMMARY = "The coordinator runs the county's elections from the ballot proof to the final canvass."
+
+
+def _changed(old_rows, new_rows) -> list[Change]:  # type: ignore[no-untyped-def]
+    diff = compare(make_headed_doc(old_rows), make_headed_doc(new_rows, new=True))
+    return [c for c in diff.changes if c.op != "unchanged"]
+
+
+def test_heading_shapes() -> None:
+    for text in ("The Ideal Candidate", "EDUCATION:", "What you should bring:", "### Skills and experience"):
+        assert heading_shaped(text), text
+    for text in (
+        "Yes No",
+        "N/A",
+        "Performs related duties as required.",
+        "Closing Date: 05/01/2024",
+        "$52,000",
+        "Accountability Teamwork Integrity Respect",
+    ):
+        assert not heading_shaped(text), text
+
+
+def test_a_renamed_heading_read_as_a_clause_is_editorial() -> None:
+    old = [("other", "", [INTRO, SUMMARY, "Typical Tasks", *POSTING_DUTIES])]
+    new = [("other", "", [INTRO, SUMMARY, "Examples of Duties", *POSTING_DUTIES])]
+    [change] = _changed(old, new)
+    assert (change.op, change.match, change.substantive, change.reasons) == (
+        "modified",
+        "heading",
+        False,
+        ("heading renamed",),
+    )
+
+
+def test_a_dropped_heading_is_editorial_and_its_clauses_stay_unchanged() -> None:
+    old = [("other", "", [INTRO, SUMMARY, "The Ideal Candidate", *POSTING_QUALS])]
+    new = [("other", "", [INTRO, SUMMARY, *POSTING_QUALS])]
+    [change] = _changed(old, new)
+    assert (change.op, change.substantive, change.reasons) == ("removed", False, ("removed", "a heading"))
+
+
+def test_a_short_item_among_short_items_is_content_not_a_heading() -> None:
+    values = ["Service Quality", "Public Trust", "Careful Stewardship"]
+    old = [("other", "Our Values", [*values, SUMMARY])]
+    new = [("other", "Our Values", [*values[:1], values[2], SUMMARY])]
+    [change] = _changed(old, new)
+    assert (change.op, change.substantive) == ("removed", True)
+
+
+def test_the_title_line_is_not_a_heading() -> None:
+    old = [("other", "", ["Elections Coordinator", SUMMARY])]
+    new = [("other", "", ["Senior Elections Coordinator", SUMMARY])]
+    [change] = _changed(old, new)
+    assert change.substantive
+
+
+def test_a_line_naming_the_documents_title_is_not_a_heading() -> None:
+    pay = ("other", "Job Details", ["Salary: $50,000 to $60,000 a year"])
+    old = make_headed_doc([pay, ("other", "", ["Elections Coordinator", SUMMARY])], titles=(Title("t", INTRO),))
+    senior = Title("t", "Senior Elections Coordinator")
+    new = make_headed_doc([pay, ("other", "", ["Senior Elections Coordinator", SUMMARY])], new=True, titles=(senior,))
+    [change] = [c for c in compare(old, new).changes if c.op != "unchanged"]
+    assert change.substantive
+
+
+def test_a_second_copy_dropped_is_editorial() -> None:
+    support = "For technical support with the online application, call the help desk before the deadline."
+    old = [("other", "How to Apply", [SUMMARY, support, "Applications close at noon.", support])]
+    new = [("other", "How to Apply", [SUMMARY, support, "Applications close at noon."])]
+    [change] = _changed(old, new)
+    assert (change.substantive, "printed twice" in change.reasons) == (False, True)
+
+
+def test_a_requirement_dropped_where_the_notes_repeat_it_is_substantive() -> None:
+    license_ = POSTING_QUALS[1]
+    old = [("minimum_qualifications", "Requirements", POSTING_QUALS), ("notes", "Notes", [license_])]
+    new = [("minimum_qualifications", "Requirements", POSTING_QUALS[:1]), ("notes", "Notes", [license_])]
+    [change] = _changed(old, new)
+    assert (change.op, change.substantive) == ("removed", True)
+
+
+def test_a_sentence_printed_twice_in_a_row_dropped_is_editorial() -> None:
+    twice = "Bring photo identification to the interview. Bring photo identification to the interview."
+    old = [("other", "Selection", [SUMMARY, f"{twice} Parking is free."])]
+    new = [("other", "Selection", [SUMMARY, "Bring photo identification to the interview. Parking is free."])]
+    [change] = _changed(old, new)
+    assert (change.substantive, "printed twice" in change.reasons) == (False, True)
