@@ -56,7 +56,7 @@ def cli_help(repeat: int) -> Timing:
 
 def cli_diff_html(old: Path, new: Path, repeat: int) -> Timing:
     """A user's second and later runs: one untimed run first fills the template bytecode cache
-    (``specdiff.render.template_cache``), as the user's first report does."""
+    (``specdiff.renderers.template_cache``), as the user's first report does."""
     compile_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.html"
@@ -87,7 +87,7 @@ def seed_pipeline(old: Path, new: Path, repeat: int) -> dict[str, Timing]:
     from specdiff.diff import compare
     from specdiff.ingest import read
     from specdiff.parsers import parse
-    from specdiff.render.html import to_html
+    from specdiff.renderers.html import to_html
 
     def all_steps() -> None:
         to_html(compare(parse(read(old)), parse(read(new))))

@@ -47,7 +47,7 @@ def cold_render(old: Path, new: Path) -> float:
     code = (
         "import time,sys; from specdiff.diff import compare; from specdiff.ingest import read; "
         "from specdiff.parsers import parse; d=compare(parse(read(sys.argv[1])),parse(read(sys.argv[2]))); "
-        "t=time.perf_counter(); from specdiff.render.html import to_html; to_html(d); "
+        "t=time.perf_counter(); from specdiff.renderers.html import to_html; to_html(d); "
         "print((time.perf_counter()-t)*1000)"
     )
     out = subprocess.run([sys.executable, "-c", code, str(old), str(new)], check=True, capture_output=True, text=True)
@@ -58,9 +58,9 @@ def bench_pair(label: str, old: Path, new: Path, repeat: int) -> None:
     from specdiff.diff import compare
     from specdiff.ingest import read
     from specdiff.parsers import parse
-    from specdiff.render.html import to_html
-    from specdiff.render.markdown import to_markdown
-    from specdiff.render.terminal import to_text
+    from specdiff.renderers.html import to_html
+    from specdiff.renderers.markdown import to_markdown
+    from specdiff.renderers.terminal import to_text
 
     diff = compare(parse(read(old)), parse(read(new)))
     html = to_html(diff)  # the first render in this process: template compilation is in "first" below

@@ -7,7 +7,7 @@ Developer tool (needs the test extras and Debian's chromium; reads ../shared, ne
 
 Each screenshot is the top of the page (the levels table and the first sections) at 1400 px
 wide: enough to read the layout, small enough to keep in the repository. The whole page is
-checked in the browser tests (tests/ladder/test_browser.py).
+checked in the browser tests (tests/ladders/test_browser.py).
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ REPORTS = (
 
 def render(old: tuple[str, str | None], new: tuple[str, str | None] | None) -> str:
     from specdiff.ingest import read
-    from specdiff.ladder import compare_titles, ladder
+    from specdiff.ladders import compare_titles, ladder
     from specdiff.parsers import parse
-    from specdiff.render.ladder_html import to_ladder_html
+    from specdiff.renderers.ladder_html import to_ladder_html
 
     first = parse(read(SHARED / old[0]))
     if new is None:

@@ -42,7 +42,7 @@ def main() -> int:
     from specdiff.diff import compare
     from specdiff.ingest import read
     from specdiff.parsers import parse
-    from specdiff.render.word import to_docx
+    from specdiff.renderers.word import to_docx
 
     diff = compare(parse(read(SEEDS / OLD)), parse(read(SEEDS / NEW)))
     with tempfile.TemporaryDirectory() as tmp:

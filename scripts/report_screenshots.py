@@ -38,7 +38,7 @@ def render(pair: str, folder: Path) -> Path:
     from specdiff.diff import compare
     from specdiff.ingest import read
     from specdiff.parsers import parse
-    from specdiff.render.html import to_html
+    from specdiff.renderers.html import to_html
 
     old, new = (SHARED / p for p in PAIRS[pair])
     diff = compare(parse(read(old)), parse(read(new)))

@@ -10,6 +10,7 @@ leaving the text as the reader sees it.
 
 from __future__ import annotations
 
+import html
 import re
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -38,4 +39,16 @@ def quiet_markdown(text: str) -> str:
     return _AUTOLINK.sub(lambda m: m.group() + _ZWSP, text)
 
 
-__all__ = ["quiet_markdown", "visible_controls"]
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}|~#!])")
+
+
+def markdown_literal(text: str) -> str:
+    """Document text shown literally in Markdown, on one line (a table cell, a list item): HTML
+    escaped, Markdown's punctuation backslashed, a leading "3." kept from starting a list, and
+    quiet (:func:`quiet_markdown`). Used by every Markdown output: change reports, ladders and
+    check reports."""
+    escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(quiet_markdown(" ".join(text.split())), quote=False))
+    return re.sub(r"^(\d+)\.", r"\1\\.", escaped)
+
+
+__all__ = ["markdown_literal", "quiet_markdown", "visible_controls"]

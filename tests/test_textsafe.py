@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from specdiff.check.outputs.markdown import md as check_md
+from specdiff.checks.outputs.markdown import md as check_md
 from specdiff.cli import main
-from specdiff.render.markdown import md as report_md
+from specdiff.renderers.markdown import md as report_md
 from specdiff.textsafe import quiet_markdown, visible_controls
 
 HOSTILE = "Files \x1b[2J\x1b]0;pwned\x07 letters\x9b31m for @everyone at https://evil.example and www.evil.example."
@@ -56,7 +56,7 @@ def test_the_terminal_diff_shows_controls_instead_of_obeying_them(tmp_path: Path
     from specdiff.diff import compare
     from specdiff.ingest import read
     from specdiff.parsers import parse
-    from specdiff.render.terminal import to_terminal, to_text
+    from specdiff.renderers.terminal import to_terminal, to_text
 
     old = parse(read(b"RECORDS CLERK\n\nDUTIES\n\nSorts mail.\n", name="old.txt"))
     new_doc = parse(read(b"RECORDS CLERK\n\nDUTIES\n\nSorts mail.\n\nFiles letters.\n", name="new.txt"))

@@ -1,7 +1,7 @@
 """The ``specdiff`` command line: thin click wrappers over the library stages.
 
 Each command group lives in its own module; errors from the library become one line on stderr
-and an exit code from :mod:`specdiff.errors`, here and nowhere else. Heavy libraries (spaCy,
+and an exit code from one table (:data:`EXIT_CODES`), here and nowhere else. Heavy libraries (spaCy,
 pdfplumber) are imported only inside the commands that need them, so ``--help`` stays fast.
 """
 
@@ -14,13 +14,24 @@ from typing import Any
 import click
 
 from .. import __version__
-from ..errors import EXIT_BUG, EXIT_USAGE, SpecdiffError
+from ..errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, SpecdiffError
 from .output import silence_stdout, stdout_error
 
-# numpy, which spaCy imports, starts one OpenBLAS thread per core, and they spin for ~0.2 s of CPU
-# at start-up (a fifth of a `specdiff diff`; issue 8). specdiff does no BLAS work, so the command
-# line asks for one thread; a user's own setting wins. Set before any command imports numpy.
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+# How a command that did not finish ends: the first entry that is a class of the exception wins.
+# Exit codes: 0 ok; 1 differences found or policy failed (diff --exit-code, check); 2 bad usage or
+# unreadable input; 3 a bug in specdiff; 130 interrupted.
+EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
+    (SpecdiffError, EXIT_USAGE),  # bad input or usage the library named: its message is the line
+    (BrokenPipeError, EXIT_OK),  # the reader of stdout went away (``specdiff ... | head``)
+    (KeyboardInterrupt, EXIT_INTERRUPTED),
+    (OSError, EXIT_USAGE),  # the surroundings, not specdiff: a full disk, a folder not writable
+    (Exception, EXIT_BUG),
+)
+
+
+def exit_code(exc: BaseException) -> int:
+    """The exit code a command ends with when ``exc`` escapes it (see :data:`EXIT_CODES`)."""
+    return next(code for kind, code in EXIT_CODES if isinstance(exc, kind))
 
 
 class OneLineUsageError(click.ClickException):
@@ -59,37 +70,43 @@ class SpecdiffGroup(click.Group):
         except click.ClickException as exc:
             raise _one_line(exc) from None
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run a command line. numpy, which spaCy imports, starts one OpenBLAS thread per core,
+        and they spin for ~0.2 s of CPU at start-up (a fifth of a ``specdiff diff``). specdiff
+        does no BLAS work, so a run asks for one thread before any command imports numpy; a
+        user's own setting wins. Set here, when a command runs, never on import."""
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+        return super().main(*args, **kwargs)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except SpecdiffError as exc:
-            click.echo(f"specdiff: error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
-        except OneLineUsageError:
+        except (OneLineUsageError, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except click.ClickException as exc:
             raise _one_line(exc) from None
-        except (click.exceptions.Exit, click.exceptions.Abort):
-            raise
-        except BrokenPipeError:
-            silence_stdout()
-            ctx.exit(0)
-        except KeyboardInterrupt:
-            click.echo("specdiff: interrupted", err=True)
-            ctx.exit(130)
-        except OSError as exc:
-            # The surroundings, not specdiff: a full disk, a name too long, a folder not writable.
-            click.echo(f"specdiff: error: {_os_message(exc)}", err=True)
-            ctx.exit(EXIT_USAGE)
-        except Exception as exc:
-            if os.environ.get("SPECDIFF_DEBUG"):
+        except (Exception, KeyboardInterrupt) as exc:
+            code = exit_code(exc)
+            if code == EXIT_BUG and os.environ.get("SPECDIFF_DEBUG"):
                 raise
-            click.echo(
-                f"specdiff: internal error ({type(exc).__name__}: {exc}); "
-                "rerun with SPECDIFF_DEBUG=1 for the traceback and please report it",
-                err=True,
-            )
-            ctx.exit(EXIT_BUG)
+            if isinstance(exc, BrokenPipeError):
+                silence_stdout()
+            else:
+                click.echo(_message(exc, code), err=True)
+            ctx.exit(code)
+
+
+def _message(exc: BaseException, code: int) -> str:
+    if isinstance(exc, KeyboardInterrupt):
+        return "specdiff: interrupted"
+    if code == EXIT_BUG:
+        return (
+            f"specdiff: internal error ({type(exc).__name__}: {exc}); "
+            "rerun with SPECDIFF_DEBUG=1 for the traceback and please report it"
+        )
+    if isinstance(exc, OSError) and not isinstance(exc, SpecdiffError):
+        return f"specdiff: error: {_os_message(exc)}"
+    return f"specdiff: error: {exc}"
 
 
 def _os_message(exc: OSError) -> str:
@@ -105,7 +122,7 @@ def main() -> None:
     """Parse, compare and check job classification standards.
 
     Exit codes: 0 ok; 1 differences found or policy failed (only with --exit-code or check);
-    2 bad usage or unreadable input; 3 a bug in specdiff.
+    2 bad usage or unreadable input; 3 a bug in specdiff; 130 interrupted.
     """
 
 
@@ -125,4 +142,4 @@ def _register() -> None:
 
 _register()
 
-__all__ = ["EXIT_USAGE", "main"]
+__all__ = ["EXIT_CODES", "EXIT_USAGE", "exit_code", "main"]

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import click
 
+from ..checks.outputs import OUTPUT_FORMATS
 from ..errors import EXIT_DIFFERENCES, SpecdiffError
 from .options import ocr_option, output_option, write_output
 from .output import choose_format
-
-FORMATS = ("text", "json", "junit", "sarif", "github", "markdown")
 
 
 def _timestamp() -> datetime:
@@ -35,7 +34,11 @@ def _timestamp() -> datetime:
 )
 @click.option("--policy", "policy_path", type=click.Path(path_type=Path), help="A TOML policy laid over the default.")
 @click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default=None, help="Default: from the -o file's suffix, else text."
+    "--format",
+    "fmt",
+    type=click.Choice(OUTPUT_FORMATS),
+    default=None,
+    help="Default: from the -o file's suffix, else text.",
 )
 @click.option(
     "--fail-on",
@@ -63,36 +66,46 @@ def check_command(
     dialect: str | None,
     review_path: Path | None,
     print_default_policy: bool,
+    ocr: str,
     output: str,
 ) -> None:
     """Check a standard before publication: the document alone, and its changes from the
     previous version (--against OLD or --corpus DIR). Exit codes: 0 passed, 1 the policy
     failed, 2 bad usage or unreadable input."""
     from .. import __version__
-    from ..check.outputs import RunInfo, render_report
-    from ..check.pipeline import build_context
-    from ..check.policy import default_policy_text, load_policy
-    from ..check.run import run_checks
+    from ..api import check, render
+    from ..checks.outputs import RunInfo
+    from ..checks.policy import default_policy_text
 
     if print_default_policy:
         write_output(default_policy_text(), output)
         return
     if new is None:
         raise click.UsageError("missing argument NEW (the standard to check)")
-    fmt = choose_format(fmt, output, FORMATS)
+    fmt = choose_format(fmt, output, OUTPUT_FORMATS)
     if against is not None and corpus is not None:
         raise click.UsageError("give --against or --corpus, not both")
-    policy = load_policy(policy_path, fail_on=fail_on)
-    ctx, notes = build_context(new, policy, against=against, corpus=corpus, dialect=dialect, review=review_path)
-    for note in notes:
-        click.echo(f"specdiff: {note}", err=True)
-    report = run_checks(ctx)
+    report = check(
+        new,
+        against=against,
+        corpus=corpus,
+        policy=policy_path,
+        review=review_path,
+        fail_on=fail_on,
+        dialect=dialect,
+        ocr=ocr,
+        notify=_stderr,
+    )
     import socket  # here, not at the top: the other commands' start-up does not pay for it
 
     info = RunInfo(timestamp=_timestamp(), hostname=socket.gethostname() or "localhost", version=__version__)
-    write_output(render_report(report, fmt=fmt, info=info), output)
+    write_output(render(report, fmt, info=info), output)
     if not report.passed:
         raise SystemExit(EXIT_DIFFERENCES)
+
+
+def _stderr(message: str) -> None:
+    click.echo(message, err=True)
 
 
 def register(group: click.Group) -> None:

@@ -35,6 +35,7 @@ def diff_command(
     dialect: str | None,
     exit_code: bool,
     editorial: str | None,
+    ocr: str,
     old_title: str | None,
     new_title: str | None,
     output: str,
@@ -44,12 +45,12 @@ def diff_command(
     if old_title is not None or new_title is not None:
         from .ladder import titles_report
 
-        titles_report(old, new, old_title, new_title, fmt=fmt, dialect=dialect, output=output, exit_code=exit_code)
+        titles_report(
+            old, new, old_title, new_title, fmt=fmt, dialect=dialect, ocr=ocr, output=output, exit_code=exit_code
+        )
         return
-    from ..diff import compare
-    from ..ingest import read
-    from ..parsers import parse
-    from ..render.diff import BINARY_DIFF_RENDERERS, DIFF_FORMATS, render_diff, render_diff_bytes
+    from ..api import compare, load, render
+    from ..renderers.diff import BINARY_DIFF_RENDERERS, DIFF_FORMATS
 
     fmt = choose_format(fmt, output, DIFF_FORMATS)
     binary = fmt in BINARY_DIFF_RENDERERS
@@ -58,16 +59,14 @@ def diff_command(
                                  param_hint="--editorial")  # fmt: skip
     if binary and output == "-" and sys.stdout.isatty():
         raise click.UsageError(f"a {fmt} file is binary: write it with -o FILE.{fmt}")
-    result = compare(parse(read(old), dialect=dialect), parse(read(new), dialect=dialect))
-    if binary:
-        write_output(render_diff_bytes(result, fmt=fmt, editorial=editorial or "exclude"), output)
-    elif fmt == "html" and output != "-":
-        from ..render.html import source_links, to_html
+    result = compare(load(old, dialect=dialect, ocr=ocr), load(new, dialect=dialect, ocr=ocr))
+    sources: tuple[str | None, str | None] = (None, None)
+    if fmt == "html" and output != "-":
+        from ..renderers.html import source_links
 
-        write_output(to_html(result, sources=source_links((old, new), Path(output))), output)
-    else:
-        color = fmt == "text" and output == "-" and sys.stdout.isatty()
-        write_output(render_diff(result, fmt=fmt, color=color), output)
+        sources = source_links((old, new), Path(output))
+    color = fmt == "text" and output == "-" and sys.stdout.isatty()
+    write_output(render(result, fmt, editorial=editorial or "exclude", color=color, sources=sources), output)
     say_written(output, result.summary)
     if exit_code and result.has_substantive:
         raise SystemExit(EXIT_DIFFERENCES)

@@ -13,7 +13,7 @@ from ..errors import EXIT_DIFFERENCES
 from .options import ocr_option, output_option, write_output
 from .output import choose_format
 
-LADDER_FORMATS = ("text", "json", "markdown", "html", "docx")  # as specdiff.render.ladder.LADDER_FORMATS
+LADDER_FORMATS = ("text", "json", "markdown", "html", "docx")  # as specdiff.renderers.ladder (tests hold them together)
 
 
 def _format(fmt: str | None, output: str) -> str:
@@ -22,18 +22,18 @@ def _format(fmt: str | None, output: str) -> str:
 
 def _write(ladder: object, fmt: str, output: str) -> None:
     """The rendered ladder to stdout or ``output``; a binary format is never sent to a terminal."""
-    from ..ladder.model import Ladder
-    from ..render.ladder import BINARY_LADDER_RENDERERS, render_ladder_bytes
+    from ..api import render
+    from ..ladders.model import Ladder
 
     assert isinstance(ladder, Ladder)
-    if fmt in BINARY_LADDER_RENDERERS and output == "-" and sys.stdout.isatty():
+    if fmt == "docx" and output == "-" and sys.stdout.isatty():
         raise click.UsageError(f"a {fmt} file is binary: write it with -o FILE.{fmt}")
-    write_output(render_ladder_bytes(ladder, fmt=fmt), output)
+    write_output(render(ladder, fmt), output)
 
 
 def _say(output: str, ladder: object) -> None:
     """One line on stderr after writing to a file: how many steps and what they found."""
-    from ..ladder.model import Ladder
+    from ..ladders.model import Ladder
 
     if output == "-" or not isinstance(ladder, Ladder):
         return
@@ -62,13 +62,13 @@ def _say(output: str, ladder: object) -> None:
 @click.option("--dialect", default=None, help="Parse as this format instead of detecting it.")
 @ocr_option
 @output_option
-def ladder_command(file: Path, fmt: str | None, levels: Sequence[str], dialect: str | None, output: str) -> None:
+def ladder_command(
+    file: Path, fmt: str | None, levels: Sequence[str], dialect: str | None, ocr: str, output: str
+) -> None:
     """What distinguishes each level of a series from the one below it (duties, scope, qualifications)."""
-    from ..ingest import read
-    from ..ladder import ladder
-    from ..parsers import parse
+    from ..api import ladder, load
 
-    result = ladder(parse(read(file), dialect=dialect), list(levels) or None)
+    result = ladder(load(file, dialect=dialect, ocr=ocr), list(levels) or None)
     _write(result, _format(fmt, output), output)
     _say(output, result)
 
@@ -81,19 +81,18 @@ def titles_report(
     *,
     fmt: str | None,
     dialect: str | None,
+    ocr: str,
     output: str,
     exit_code: bool,
 ) -> None:
     """``diff --old-title/--new-title``: one title against another, as a two-column ladder."""
-    from ..ingest import read
-    from ..ladder import compare_titles
-    from ..parsers import parse
+    from ..api import compare_titles, load
 
     chosen = _format(fmt, output)
     if chosen not in LADDER_FORMATS:
         raise click.BadParameter(f"{chosen!r}; valid formats: {', '.join(LADDER_FORMATS)}", param_hint="--format")
-    old_doc = parse(read(old), dialect=dialect)
-    new_doc = old_doc if old.resolve() == new.resolve() else parse(read(new), dialect=dialect)
+    old_doc = load(old, dialect=dialect, ocr=ocr)
+    new_doc = old_doc if old.resolve() == new.resolve() else load(new, dialect=dialect, ocr=ocr)
     result = compare_titles(old_doc, old_title, new_doc, new_title)
     _write(result, chosen, output)
     _say(output, result)

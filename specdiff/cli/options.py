@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -13,37 +12,19 @@ from .output import STDOUT, write_output
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-OCR_MODES = ("auto", "always", "never")
+OCR_MODES = ("auto", "always", "never")  # as specdiff.ingest.ocr.OCR_MODES (tests hold them together)
 
 
 def ocr_option(func: F) -> F:
-    """``--ocr auto|always|never``: which PDF pages are read by OCR. It sets ``SPECDIFF_OCR`` for
-    the rest of the command, so every file the command reads (in worker processes too, e.g.
-    ``corpus add -j 4``) is read the same way without each layer passing it on; the previous
-    value comes back when the command ends."""
+    """``--ocr auto|always|never``: which PDF pages are read by OCR. The command passes it to
+    every read it makes, worker processes included (``corpus add -j 4``)."""
     return click.option(
         "--ocr",
         type=click.Choice(OCR_MODES),
-        default=None,
-        expose_value=False,
-        callback=_set_ocr,
+        default="auto",
+        show_default=False,
         help="Read PDF pages by OCR: auto (pages with no or unreadable text; default), always, never.",
     )(func)
-
-
-def _set_ocr(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
-    if value is None:
-        return
-    before = os.environ.get("SPECDIFF_OCR")
-    os.environ["SPECDIFF_OCR"] = value
-
-    def restore() -> None:
-        if before is None:
-            os.environ.pop("SPECDIFF_OCR", None)
-        else:
-            os.environ["SPECDIFF_OCR"] = before
-
-    ctx.call_on_close(restore)
 
 
 def output_option(func: F) -> F:
@@ -65,4 +46,4 @@ def say_written(output: str, counts: dict[str, int]) -> None:
     )
 
 
-__all__ = ["output_option", "say_written", "write_output"]
+__all__ = ["OCR_MODES", "ocr_option", "output_option", "say_written", "write_output"]

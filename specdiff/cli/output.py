@@ -1,10 +1,11 @@
 """Where a command's artifact goes (``-o PATH``) and in which format, decided in one place.
 
 ``-o`` must never destroy what the path already is. A report replaces a regular file (or
-creates a new one) atomically: a temporary file beside it, then a rename, so a failed run
-leaves the old file whole. Anything else is written the way a shell's ``>`` would: a symlink
-is followed to its target, a device or FIFO is opened and written directly (renaming over
-``/dev/null`` would replace the device node with a file), and a directory is refused.
+creates a new one) atomically (:func:`specdiff.files.write_atomic`: a temporary file beside
+it, then a rename), so a failed run leaves the old file whole. Anything else is written the
+way a shell's ``>`` would: a symlink is followed to its target, a device or FIFO is opened and
+written directly (renaming over ``/dev/null`` would replace the device node with a file), and
+a directory is refused.
 
 The format of a report written to a file follows its suffix, from one table
 (:data:`FORMATS_BY_SUFFIX`); adding an output format is one entry there plus its renderer.
@@ -17,11 +18,11 @@ import errno
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import OutputError
+from ..files import write_atomic
 
 STDOUT = "-"
 
@@ -150,27 +151,9 @@ def _replace_atomically(raw: bytes, target: Path, output: str, st: os.stat_resul
     if len(os.fsencode(target.name)) > _name_max(target.parent):
         raise OutputError(f"cannot write {output}: the file name is too long")
     try:
-        # A short temporary name: one built from the target's name could exceed NAME_MAX when
-        # the target's own name is just short enough.
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".specdiff-", suffix=".tmp")
+        write_atomic(target, raw, durable=False, mode=stat.S_IMODE(st.st_mode) if st is not None else None)
     except OSError as exc:
         raise OutputError(f"cannot write {output}: {_reason(exc, target.parent)}") from exc
-    try:
-        if st is not None:
-            os.fchmod(fd, stat.S_IMODE(st.st_mode))
-        else:
-            umask = os.umask(0o022)
-            os.umask(umask)
-            os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _write_in_place(raw: bytes, target: Path, output: str) -> None:

@@ -20,12 +20,12 @@ FROM_SUFFIX = "Default: from the -o file's suffix, else text."
 @click.option("--format", "fmt", type=click.Choice(INGEST_FORMATS), default=None, help=FROM_SUFFIX)
 @ocr_option
 @output_option
-def ingest(file: Path, fmt: str | None, output: str) -> None:
+def ingest(file: Path, fmt: str | None, ocr: str, output: str) -> None:
     """Print the lines recovered from FILE (with --format json, their page and line)."""
     from ..ingest import read
 
     fmt = choose_format(fmt, output, INGEST_FORMATS)
-    raw = read(file)
+    raw = read(file, ocr=ocr)
     if fmt == "json":
         payload = {
             "source": raw.source.to_json(),
@@ -44,15 +44,12 @@ def ingest(file: Path, fmt: str | None, output: str) -> None:
 @click.option("--dialect", default=None, help="Parse as this format instead of detecting it.")
 @ocr_option
 @output_option
-def parse(file: Path, fmt: str | None, dialect: str | None, output: str) -> None:
+def parse(file: Path, fmt: str | None, dialect: str | None, ocr: str, output: str) -> None:
     """Parse FILE into the document model and print it."""
-    from ..ingest import read
-    from ..parsers import parse as parse_document
-    from ..render.document import render_document
+    from ..api import load, render
 
     fmt = choose_format(fmt, output, PARSE_FORMATS)
-    doc = parse_document(read(file), dialect=dialect)
-    write_output(render_document(doc, fmt=fmt), output)
+    write_output(render(load(file, dialect=dialect, ocr=ocr), fmt), output)
 
 
 def register(group: click.Group) -> None:

@@ -8,12 +8,15 @@ and a version by its folder name, a unique prefix of it (``2024``), or ``first``
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..errors import CorpusError
 from ..model import Diff, Document
-from .identify import facts_of, identify, sort_key, title_key
-from .index import Step, VersionRow
-from .sync import Corpus, load_version
+from ..model.identity import title_key
+from .identify import facts_of, identify, sort_key
+from .index import StepCounts, VersionRow
+from .session import Session
+from .sync import load_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,7 @@ class LogEntry:
     """One version of a series and the counts of changes from the one before (None for the first)."""
 
     row: VersionRow
-    step: Step | None
+    step: StepCounts | None
     reviewed: str | None = None  # "12/14": approved in the review kept beside it, of its substantive changes
 
     def to_json(self) -> dict[str, object]:
@@ -52,6 +55,7 @@ class LogEntry:
             "version": self.row.version,
             "date": self.row.date,
             "as_of": self.row.as_of,
+            "dated": self.row.dated,
             "status": self.row.status,
             "title": self.row.title,
             "source": self.row.source,
@@ -67,10 +71,10 @@ class LogEntry:
         }
 
 
-def list_series(corpus: Corpus) -> list[SeriesSummary]:
+def list_series(session: Session) -> list[SeriesSummary]:
     """Every series with its number of versions, date range and latest status."""
     by_series: dict[str, list[VersionRow]] = {}
-    for row in corpus.index.versions():
+    for row in session.index.versions():
         by_series.setdefault(row.series, []).append(row)
     return [
         SeriesSummary(name, rows[-1].title, len(rows), rows[0].when, rows[-1].when, rows[-1].status, rows[-1].version)
@@ -78,12 +82,12 @@ def list_series(corpus: Corpus) -> list[SeriesSummary]:
     ]
 
 
-def resolve_series(corpus: Corpus, text: str) -> str:
+def resolve_series(session: Session, text: str) -> str:
     """A series by folder name, else by occupation code, else by title or alias."""
-    names = corpus.index.series_names()
+    names = session.index.series_names()
     if text in names:
         return text
-    conn = corpus.index.conn
+    conn = session.index.conn
     by_code = sorted({r[0] for r in conn.execute("SELECT series FROM codes WHERE code = ?", (text.strip().upper(),))})
     by_title = sorted({r[0] for r in conn.execute("SELECT series FROM title_keys WHERE key = ?", (title_key(text),))})
     found = by_code or by_title
@@ -95,8 +99,8 @@ def resolve_series(corpus: Corpus, text: str) -> str:
     raise CorpusError(f"no series {text!r} in the corpus (series: {hint or 'none yet'}; see `specdiff corpus list`)")
 
 
-def versions_of(corpus: Corpus, series: str) -> list[VersionRow]:
-    rows = corpus.index.versions(series)
+def versions_of(session: Session, series: str) -> list[VersionRow]:
+    rows = session.index.versions(series)
     if not rows:
         raise CorpusError(f"series {series!r} has no versions")
     return rows
@@ -118,45 +122,59 @@ def resolve_version(rows: list[VersionRow], spec: str, *, option: str) -> Versio
     raise CorpusError(f"{option} {spec!r} {what} of series {rows[0].series} (versions: {names})")
 
 
-def series_log(corpus: Corpus, series: str) -> list[LogEntry]:
-    name = resolve_series(corpus, series)
+def series_log(session: Session, series: str) -> list[LogEntry]:
+    name = resolve_series(session, series)
     from .review import reviewed_count
 
-    steps = corpus.index.steps(name)
-    rows = versions_of(corpus, name)
+    steps = session.index.steps(name)
+    rows = versions_of(session, name)
     entries = []
     for i, row in enumerate(rows):
         step = steps.get(row.version) if i else None
         total = step.substantive if step else None
-        entries.append(LogEntry(row, step, reviewed_count(corpus, row, rows[i - 1] if i else None, total)))
+        entries.append(LogEntry(row, step, reviewed_count(session, row, rows[i - 1] if i else None, total)))
     return entries
 
 
-def previous_version(corpus: Corpus, doc: Document) -> tuple[VersionRow, Document] | None:
+@dataclass(frozen=True, slots=True)
+class Previous:
+    """The stored version a standard follows, and the other versions of its series."""
+
+    row: VersionRow
+    document: Document
+    path: Path  # its document.json
+    others: tuple[Document, ...] = ()  # every other version of the series, oldest first
+
+
+def previous_version(session: Session, doc: Document) -> Previous | None:
     """The stored version that precedes ``doc`` in its series (for ``specdiff check --corpus``).
 
-    The same bytes stored: the version before them. Otherwise the series is identified as ``add``
-    would, and the latest version placed before ``doc``'s date and status is returned (the latest
-    of all when ``doc`` prints no date). None for a standard the corpus has no earlier version of.
+    The same bytes stored: the version before them. Otherwise the series is identified exactly as
+    ``add`` would identify it, and the latest version placed before ``doc``'s date and status is
+    returned (the latest of all when ``doc`` prints no date). None for a standard ``add`` would
+    file as a new series, or as the first version of its series.
     """
-    same = corpus.index.has_sha(doc.source.sha256)
-    facts = facts_of(doc)
+    same = session.index.has_sha(doc.source.sha256)
     if same is None:
-        match = identify(facts, corpus.index.series_keys(facts.codes, facts.keys))
+        facts = facts_of(doc)
+        match = identify(facts, session.index.series_keys(facts.codes, facts.keys))
         if match.series is None:
             return None
-        rows = corpus.index.versions(match.series)
+        rows = session.index.versions(match.series)
         if facts.date is None:
             earlier = rows
         else:
             key = sort_key(facts.date, facts.status, None, "")
             earlier = [r for r in rows if sort_key(r.date, r.status, r.as_of, r.version) < key]
     else:
-        rows = corpus.index.versions(same[0])
+        rows = session.index.versions(same[0])
         earlier = [r for r in rows if r.ord < next(r.ord for r in rows if r.version == same[1])]
     if not earlier:
         return None
-    return earlier[-1], load_version(corpus, earlier[-1])
+    row = earlier[-1]
+    others = tuple(load_version(session, r) for r in rows if r is not row and r.sha256 != doc.source.sha256)
+    path = session.layout.version_dir(row.series, row.version) / "document.json"
+    return Previous(row, load_version(session, row), path, others)
 
 
 def pick_pair(rows: list[VersionRow], old: str | None, new: str | None) -> tuple[VersionRow, VersionRow]:
@@ -172,17 +190,18 @@ def pick_pair(rows: list[VersionRow], old: str | None, new: str | None) -> tuple
     return before[-1], to
 
 
-def series_diff(corpus: Corpus, series: str, old: str | None = None, new: str | None = None) -> Diff:
+def series_diff(session: Session, series: str, old: str | None = None, new: str | None = None) -> Diff:
     """Compare two versions of a series (by default the last two)."""
     from ..diff import compare
 
-    name = resolve_series(corpus, series)
-    base, target = pick_pair(versions_of(corpus, name), old, new)
-    return compare(load_version(corpus, base), load_version(corpus, target))
+    name = resolve_series(session, series)
+    base, target = pick_pair(versions_of(session, name), old, new)
+    return compare(load_version(session, base), load_version(session, target))
 
 
 __all__ = [
     "LogEntry",
+    "Previous",
     "SeriesSummary",
     "list_series",
     "pick_pair",

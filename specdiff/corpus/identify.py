@@ -1,4 +1,5 @@
-"""Which series a parsed standard belongs to, and where it sits in that series' history.
+"""The identify step of the corpus: which series a parsed standard belongs to, and where it sits
+in that series' history.
 
 The parser is the authority: it reports titles (with occupation codes and aliases), the printed
 date and the status. Where it reports none (a generic document), a few label-driven fallbacks
@@ -17,25 +18,13 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date as Date
 
-from ..errors import CorpusError
 from ..model import STATUSES, Document
+from ..model.identity import parse_date, status_rank, title_key, without_grade
 
-STATUS_RANK = {"draft": 0, "tentative": 1, "final": 2}
 _HEAD = 40  # text items searched for header facts (codes, titles, status)
 _TAIL = 25  # ... and at the end (dates are often printed in a footer)
 
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
-_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_FORMS = (
-    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?!\d)"),
-    re.compile(r"(?<!\d)(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?!\d)"),
-    re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
-    re.compile(_MONTH + r"\s+(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<y>\d{4})(?!\d)", re.I),
-    re.compile(r"^(?P<y>\d{4})$"),
-)
 _DATE_LABEL = re.compile(
     r"\b(?:date[ds]?|revised|revision|rev\.|effective|adopted|established|issued|approved|updated|amended|"
     r"last\s+evaluated)\b[\s:.,-]*(?:[a-z]+[\s:.,-]+){0,3}?(?=[0-9a-z])",
@@ -51,7 +40,6 @@ _DOCUMENT_WORD = re.compile(
     r"\b(?:classification|class|standard|specification|description|version|revision|copy|bulletin)\b", re.I
 )
 _LABELLED_TITLE = re.compile(r"^(?P<label>[A-Z][A-Z ]+?)\s+[-\u2013\u2014:]\s+(?P<title>.*[a-z].*)$")
-_GRADE = re.compile(r"^(?P<title>.+?)[,\s]+(?:salary\s+)?(?:grade|sg|pay\s+grade)\s*[:#]?\s*[a-z]*-?\d+\b.*$", re.I)
 _GRADED_START = re.compile(r"^(?P<title>[^:;]{3,90}?)[,\s]+(?:salary\s+|pay\s+)?grade\b", re.I)
 _TRAILING_CODE = re.compile(r"\s+\d{4,10}\s*$")
 _ORGANISATION = re.compile(
@@ -87,45 +75,6 @@ class SeriesKeys:
 class Match:
     series: str | None
     reason: str
-
-
-def parse_date(text: str) -> str | None:
-    """A date as printed (``3/2024``, ``May 18, 2018``, ``2019-03``, ``04-08-05``) as ISO text of the
-    precision printed (``2024-03``, ``2018-05-18``); None if there is no valid date at its start."""
-    text = text.strip()
-    for form in _DATE_FORMS:
-        match = form.match(text)
-        if match:
-            iso = _iso(match.groupdict())
-            if iso:
-                return iso
-    return None
-
-
-def _iso(parts: dict[str, str | None]) -> str | None:
-    year = int(parts["y"] or 0)
-    if year < 100:
-        year += 2000 if 2000 + year <= Date.today().year + 1 else 1900
-    mon = parts.get("mon")
-    month = _MONTHS[mon.lower()[:3]] if mon else int(parts.get("m") or 0)
-    day = int(parts.get("d") or 0)
-    if not 1800 <= year <= 2200 or month > 12 or day > 31 or (day and not month):
-        return None
-    if month == 0:
-        return f"{year:04d}" if parts.get("m") is None and not mon else None
-    try:
-        Date(year, month, day or 1)
-    except ValueError:
-        return None
-    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-
-
-def as_of_date(text: str) -> str:
-    """Validate ``--as-of``: any date :func:`parse_date` reads, else CorpusError."""
-    iso = parse_date(text)
-    if iso is None:
-        raise CorpusError(f"--as-of {text!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
-    return iso
 
 
 def _items(doc: Document) -> list[str]:
@@ -209,20 +158,12 @@ def clean_title(title: str) -> str:
     labelled = _LABELLED_TITLE.match(title)
     if labelled:
         title = labelled.group("title")
-    match = _GRADE.match(title)
-    if match:
-        title = match.group("title")
+    title = without_grade(title)
     title = _TRAILING_CODE.sub("", title).strip(" ,")
     if title.isupper():
         title = re.sub(r"[A-Za-z][A-Za-z'\u2019]*", lambda m: m.group().capitalize(), title)
         title = re.sub(r"(?<=\s)(And|Of|The|For|In|To|Or|A|An)\b", lambda m: m.group(1).lower(), title)
     return title
-
-
-def title_key(title: str) -> str:
-    """A title reduced to what identifies it: case, punctuation, apostrophes and grades ignored."""
-    text = clean_title(title).lower().replace("'", "").replace("\u2019", "")
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
 def content_hash(doc: Document, date: str | None, status: str) -> str:
@@ -278,40 +219,17 @@ def _codes(known: list[SeriesKeys], name: str) -> frozenset[str]:
     return next(s.codes for s in known if s.name == name)
 
 
-def series_name(facts: Facts) -> str:
-    """The folder name of a new series: its occupation code, else a slug of its title."""
-    from .layout import slug
-
-    if facts.codes:
-        return slug(facts.codes[0], fallback="series")
-    return slug(facts.title or "", fallback="untitled-series")
-
-
-def version_name(facts: Facts, as_of: str | None) -> str:
-    """``YYYY-MM`` of the printed date (else of --as-of), plus ``-tentative`` or ``-draft``."""
-    when = facts.date or as_of
-    if when is None:
-        raise CorpusError("no date is printed in it; pass --as-of DATE (when it was published)")
-    base = when[:7]
-    return base if facts.status == "final" else f"{base}-{facts.status}"
-
-
 def sort_key(date: str | None, status: str, as_of: str | None, name: str) -> tuple[str, int, str, int, str]:
     """Order of versions: printed date, then status (draft, tentative, final), then --as-of."""
-    return (date or as_of or "", STATUS_RANK.get(status, 2), as_of or "", len(name), name)
+    return (date or as_of or "", status_rank(status), as_of or "", len(name), name)
 
 
 __all__ = [
     "Facts",
     "Match",
     "SeriesKeys",
-    "as_of_date",
     "clean_title",
     "facts_of",
     "identify",
-    "parse_date",
-    "series_name",
     "sort_key",
-    "title_key",
-    "version_name",
 ]

@@ -20,14 +20,14 @@ from pathlib import Path
 from ..errors import CorpusError
 from .identify import SeriesKeys, sort_key
 
-SCHEMA = "7"
+SCHEMA = "9"
 _DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE versions(
   series TEXT NOT NULL, version TEXT NOT NULL, ord INTEGER NOT NULL DEFAULT 0,
   date TEXT, status TEXT NOT NULL, as_of TEXT, title TEXT,
   source TEXT NOT NULL, original_name TEXT, sha256 TEXT NOT NULL, content TEXT NOT NULL,
-  doc_id TEXT NOT NULL, stamp TEXT NOT NULL, clauses INTEGER NOT NULL DEFAULT 0, given_as_of TEXT,
+  doc_id TEXT NOT NULL, stamp TEXT NOT NULL, clauses INTEGER NOT NULL DEFAULT 0, given_as_of TEXT, as_of_from TEXT,
   PRIMARY KEY(series, version));
 CREATE INDEX versions_by_sha ON versions(sha256);
 CREATE INDEX versions_by_content ON versions(series, content);
@@ -73,16 +73,27 @@ class VersionRow:
     doc_id: str
     stamp: str
     clauses: int = 0
-    given_as_of: str | None = None  # --as-of exactly as given (as_of may come from the folder name)
+    given_as_of: str | None = None  # the as-of date document.json keeps (as_of may come from the folder name)
+    as_of_from: str | None = None  # "given" (--as-of, set-date) or "added" (the day it was added)
 
     @property
     def when(self) -> str | None:
-        """The date the version is placed at: printed, else --as-of."""
+        """The date the version is placed at: printed, else its as-of date."""
         return self.date or self.as_of
+
+    @property
+    def dated(self) -> str | None:
+        """Where :attr:`when` comes from: "printed", "given" (--as-of, set-date, or the folder
+        name), "added" (no date printed or given: the day it was added); None if undated."""
+        if self.date:
+            return "printed"
+        if self.as_of is None:
+            return None
+        return self.as_of_from or "given"
 
 
 @dataclass(frozen=True, slots=True)
-class Step:
+class StepCounts:
     """Counts of changes from the previous version (``prev``) to this one."""
 
     series: str
@@ -206,7 +217,7 @@ class Index:
         """Replace everything known about one version (call inside a transaction)."""
         self.drop_version(row.series, row.version, keep_step=True)
         self.conn.execute(
-            "INSERT INTO versions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO versions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             astuple(row),  # the columns are the fields, in order
         )
         self.conn.executemany("INSERT INTO codes VALUES (?,?,?)", [(row.series, row.version, c) for c in codes])
@@ -226,9 +237,6 @@ class Index:
         self.conn.execute(
             "INSERT INTO clause_rows VALUES (?,?,?,?)", (row.series, row.version, start, start + len(values) - 1)
         )
-
-    def set_stamp(self, series: str, version: str, stamp: str) -> None:
-        self.conn.execute("UPDATE versions SET stamp = ? WHERE series = ? AND version = ?", (stamp, series, version))
 
     def drop_version(self, series: str, version: str, *, keep_step: bool = False) -> None:
         span = self.conn.execute(
@@ -250,7 +258,7 @@ class Index:
             self.conn.execute("DELETE FROM steps WHERE series = ? AND version = ?", (series, rows[0].version))
         return self.versions(series)
 
-    def put_step(self, step: Step) -> None:
+    def put_step(self, step: StepCounts) -> None:
         self.conn.execute(
             "INSERT OR REPLACE INTO steps VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (step.series, step.version, step.prev, step.pair, *(getattr(step, f) for f in STEP_FIELDS)),
@@ -280,6 +288,13 @@ class Index:
             out.append(SeriesKeys(name, series_codes, series_keys))
         return out
 
+    def same_content(self, series: str, content: str) -> str | None:
+        """The version of ``series`` whose words hash to ``content`` (the same text from another file)."""
+        row = self.conn.execute(
+            "SELECT version FROM versions WHERE series = ? AND content = ? ORDER BY version", (series, content)
+        ).fetchone()
+        return row[0] if row else None
+
     def has_sha(self, sha256: str) -> tuple[str, str] | None:
         """The version stored from exactly these bytes, if any."""
         row = self.conn.execute(
@@ -287,9 +302,9 @@ class Index:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def steps(self, series: str) -> dict[str, Step]:
+    def steps(self, series: str) -> dict[str, StepCounts]:
         rows = self.conn.execute("SELECT * FROM steps WHERE series = ?", (series,))
-        return {r[1]: Step(*r) for r in rows}
+        return {r[1]: StepCounts(*r) for r in rows}
 
     def search(self, text: str, *, limit: int, all_versions: bool, raw: bool = False) -> list[Hit]:
         """Clauses matching ``text`` (every word, any order; FTS5 syntax with ``raw``), best first."""
@@ -357,7 +372,7 @@ __all__ = [
     "Hit",
     "Index",
     "IndexCorrupt",
-    "Step",
+    "StepCounts",
     "VersionRow",
     "busy_error",
     "fts_query",

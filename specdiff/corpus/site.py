@@ -3,9 +3,9 @@
 One index page lists every series with a version dated on or after ``--since`` (sortable, with
 counts of changes), and one HTML diff per series compares the last version before that date
 with the latest; each page links to the other. Pages are rendered by the map step (a plain
-function of two document.json files) so a large report uses every core. The diff page comes from
-the ``html`` diff renderer when this build has one; otherwise from a plain listing of the
-changes that says so on the page. Output is byte-stable: no timestamps, ids from names.
+function of two document.json files) so a large report uses every core. Each diff page is the
+change report of ``specdiff diff`` (with a link back to the index). Output is byte-stable: no
+timestamps, ids from names.
 """
 
 from __future__ import annotations
@@ -18,15 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CorpusError, OutputError
+from ..files import write_atomic
 from ..model import Diff
-from .identify import parse_date
+from ..model.identity import parse_date
 from .index import VersionRow
 from .layout import slug
-from .store import write_atomic
-from .sync import Corpus
-from .work import load_json_document, run_map
+from .session import Session
+from .work import read_document_json, run_map
 
-FALLBACK_NOTE = "This build of specdiff has no HTML diff renderer; each series page is a plain listing of the changes."
 COLUMNS = (
     ("series", "Series"),
     ("title", "Title"),
@@ -82,47 +81,26 @@ def _asset(name: str) -> Any:
     return Markup(source)
 
 
-def html_available() -> bool:
-    from ..render.diff import DIFF_RENDERERS
+def render_diff_page(diff: Diff, *, back: str | None = None, back_label: str = "") -> str:
+    """The change report of one diff, with a link back to the report index when ``back`` is set."""
+    from ..renderers.html import BackLink, to_html
 
-    return "html" in DIFF_RENDERERS
-
-
-def render_diff_page(diff: Diff, *, heading: str, back: str | None = None, back_label: str = "") -> str:
-    """A whole HTML page for one diff, with a link back to the report index when ``back`` is set."""
-    from markupsafe import Markup, escape
-
-    nav = Markup("")
-    if back is not None:
-        nav = Markup('<nav class="corpus"><a href="{}">← {}</a></nav>\n').format(back, back_label)
-    if html_available():
-        from ..render.html import BackLink, to_html
-
-        return to_html(diff, back=BackLink(back, back_label) if back is not None else None)
-    changes = [c for c in diff.changes if c.op != "unchanged"]
-    template = _environment().get_template("corpus/diff.html.j2")
-    return str(
-        template.render(
-            diff=diff, changes=changes, summary=diff.summary, heading=escape(heading), nav=nav, css=_asset("style.css")
-        )
-    )
+    return to_html(diff, back=BackLink(back, back_label) if back is not None else None)
 
 
-def render_series_page(
-    old_path: str, new_path: str, heading: str, back: str, back_label: str
-) -> tuple[str, dict[str, int]]:
+def render_series_page(old_path: str, new_path: str, back: str, back_label: str) -> tuple[str, dict[str, int]]:
     """Map step of the report: two document.json files in, the page and its counts out."""
     from ..diff import compare
 
-    diff = compare(load_json_document(old_path), load_json_document(new_path))
-    return render_diff_page(diff, heading=heading, back=back, back_label=back_label), diff.summary
+    diff = compare(read_document_json(old_path), read_document_json(new_path))
+    return render_diff_page(diff, back=back, back_label=back_label), diff.summary
 
 
-def changed_series(corpus: Corpus, since: str) -> list[tuple[list[VersionRow], VersionRow | None, VersionRow]]:
+def changed_series(session: Session, since: str) -> list[tuple[list[VersionRow], VersionRow | None, VersionRow]]:
     """(versions, base, target) for each series with a version on or after ``since``."""
     out = []
     by_series: dict[str, list[VersionRow]] = {}
-    for row in corpus.index.versions():
+    for row in session.index.versions():
         by_series.setdefault(row.series, []).append(row)
     for _, rows in sorted(by_series.items()):
         new = [r for r in rows if (r.when or "") >= since]
@@ -134,7 +112,7 @@ def changed_series(corpus: Corpus, since: str) -> list[tuple[list[VersionRow], V
     return out
 
 
-def build_report(corpus: Corpus, since_text: str, out: Path) -> list[ReportRow]:
+def build_report(session: Session, since_text: str, out: Path) -> list[ReportRow]:
     """Write the site into ``out`` (index.html and series/<name>.html); return its rows."""
     since = parse_date(since_text)
     if since is None:
@@ -143,31 +121,30 @@ def build_report(corpus: Corpus, since_text: str, out: Path) -> list[ReportRow]:
         (out / "series").mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot write the report to {out}: {exc.strerror or exc}") from exc
-    changed = changed_series(corpus, since)
+    changed = changed_series(session, since)
     jobs = [(new, base, target) for new, base, target in changed if base is not None]
     args = [
         (
-            _doc_path(corpus, base),
-            _doc_path(corpus, target),
-            f"{target.series}: {base.version} → {target.version}" + (f" — {target.title}" if target.title else ""),
+            _doc_path(session, base),
+            _doc_path(session, target),
             f"../index.html#series-{target.series}",
             f"All changes since {since}",
         )
         for _, base, target in jobs
         if base is not None
     ]
-    pages = iter(run_map(render_series_page, args, jobs=corpus.jobs, label="report"))
+    pages = iter(run_map(render_series_page, args, jobs=session.jobs, label="report"))
     rows: list[ReportRow] = []
     for new, base, target in changed:
         page, counts = (None, None) if base is None else next(pages)
         rows.append(_row(new, base, target, page, counts, out))
     rows.sort(key=lambda r: (-r.substantive, -r.editorial, r.series))
-    write_atomic(out / "index.html", _index_page(corpus, since, rows), durable=False)
+    write_atomic(out / "index.html", _index_page(session, since, rows), durable=False)
     return rows
 
 
-def _doc_path(corpus: Corpus, row: VersionRow) -> str:
-    return str(corpus.layout.version_dir(row.series, row.version) / "document.json")
+def _doc_path(session: Session, row: VersionRow) -> str:
+    return str(session.layout.version_dir(row.series, row.version) / "document.json")
 
 
 def _row(
@@ -206,7 +183,7 @@ def _row(
     )
 
 
-def _index_page(corpus: Corpus, since: str, rows: list[ReportRow]) -> str:
+def _index_page(session: Session, since: str, rows: list[ReportRow]) -> str:
     script = _asset("sort.js")
     digest = base64.b64encode(hashlib.sha256(str(script).encode()).digest()).decode()
     totals = {k: sum(getattr(r, k) for r in rows) for k in ("substantive", "editorial")}
@@ -215,15 +192,14 @@ def _index_page(corpus: Corpus, since: str, rows: list[ReportRow]) -> str:
         template.render(
             rows=rows,
             since=since,
-            corpus_name=corpus.layout.root.resolve().name,
+            corpus_name=session.layout.root.resolve().name,
             totals=totals,
             columns=COLUMNS,
             css=_asset("style.css"),
             script=script,
             script_hash=f"sha256-{digest}",
-            fallback=None if html_available() else FALLBACK_NOTE,
         )
     )
 
 
-__all__ = ["ReportRow", "build_report", "changed_series", "html_available", "render_diff_page"]
+__all__ = ["ReportRow", "build_report", "changed_series", "render_diff_page"]

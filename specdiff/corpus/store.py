@@ -1,10 +1,12 @@
-"""Reading and writing the files of a version folder, atomically, and knowing when they are stale.
+"""The write step of the corpus: a version folder's files, written atomically, read back, and
+known to be stale.
 
 ``document.json`` is the ``specdiff/document/v1`` contract plus one added top-level key,
 ``corpus``, that records what the corpus needs to rebuild everything else from the files: the
-published file's name and hash, the date the user gave with ``--as-of``, and which specdiff and
-parser produced the document. The parser is identified by a fingerprint of its code, so a
-document parsed by an older parser is noticed and reparsed even when nobody bumped a version.
+published file's name and hash, the date it is filed as of when it prints none (given with
+``--as-of``, or the day it was added), and which specdiff and parser produced the document. The
+parser is identified by a fingerprint of its code, so a document parsed by an older parser is
+noticed and reparsed even when nobody bumped a version.
 """
 
 from __future__ import annotations
@@ -13,24 +15,27 @@ import errno
 import hashlib
 import json
 import os
+import shutil
 import stat
 import tempfile
-import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..errors import InputError
+from ..errors import CorpusError, InputError, SchemaError
+from ..files import umask, write_atomic
 from ..jsontext import load_json
 from ..model import DOCUMENT_SCHEMA, Document
+from .layout import DOCUMENT, Layout
 
 ENTRY_SCHEMA = "specdiff/corpus-entry/v1"
-# The code whose change alters what a published file parses to; its hash names the parser.
-PARSER_CODE = ("model.py", "ingest", "parsers", "data")
+# The code whose change alters what a published file parses to: the ingest and parser stages and
+# every module they import (tests/corpus/test_fingerprints.py holds the list to the import graph).
+PARSER_CODE = ("model", "phrases", "ingest", "parsers", "nlp.py", "limits.py", "errors.py", "gcpause.py")
 # The code whose change alters the counts of changes between two parsed documents.
-DIFF_CODE = ("model.py", "diff", "data")
+DIFF_CODE = ("model", "phrases", "diff", "nlp.py", "errors.py")
 
 
 @cache
@@ -56,9 +61,17 @@ def diff_fingerprint() -> str:
     return code_fingerprint(DIFF_CODE)
 
 
+AS_OF_GIVEN = "given"  # --as-of, or corpus set-date
+AS_OF_ADDED = "added"  # no date printed and none given: the day the version was added
+
+
 @dataclass(frozen=True, slots=True)
-class Entry:
-    """The corpus's bookkeeping for one version (``document.json`` → ``corpus``)."""
+class Bookkeeping:
+    """The corpus's bookkeeping for one version (``document.json`` → ``corpus``).
+
+    ``as_of`` is the date the version is filed as of when no date is printed in it (or the date
+    that orders versions printing the same one); ``as_of_from`` says where it came from: given
+    (``--as-of``, ``corpus set-date``) or the day the version was added."""
 
     source_file: str
     source_sha256: str
@@ -67,35 +80,41 @@ class Entry:
     parser: str
     fingerprint: str
     specdiff: str = __version__
+    as_of_from: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "schema": ENTRY_SCHEMA,
             "source_file": self.source_file,
             "source_sha256": self.source_sha256,
             "original_name": self.original_name,
             "as_of": self.as_of,
-            "generator": {"specdiff": self.specdiff, "parser": self.parser, "fingerprint": self.fingerprint},
         }
+        if self.as_of is not None:
+            out["as_of_from"] = self.as_of_from or AS_OF_GIVEN
+        out["generator"] = {"specdiff": self.specdiff, "parser": self.parser, "fingerprint": self.fingerprint}
+        return out
 
     @classmethod
-    def from_json(cls, data: Any) -> Entry:
+    def from_json(cls, data: Any) -> Bookkeeping:
         if not isinstance(data, dict) or data.get("schema") != ENTRY_SCHEMA:
             raise ValueError("no corpus bookkeeping ('corpus' key) in it")
         gen = data["generator"]
+        as_of = data.get("as_of")
         return cls(
             source_file=str(data["source_file"]),
             source_sha256=str(data["source_sha256"]),
             original_name=str(data.get("original_name") or data["source_file"]),
-            as_of=data.get("as_of"),
+            as_of=as_of,
             parser=str(gen["parser"]),
             fingerprint=str(gen["fingerprint"]),
             specdiff=str(gen.get("specdiff", "")),
+            as_of_from=(data.get("as_of_from") or AS_OF_GIVEN) if as_of is not None else None,
         )
 
 
 @dataclass(frozen=True, slots=True)
-class Loaded:
+class Stored:
     """A document.json as found: the document, or why it cannot be trusted.
 
     ``problem`` set and ``corrupt`` True means the file is damaged (warn the user); ``problem``
@@ -103,7 +122,7 @@ class Loaded:
     """
 
     document: Document | None
-    entry: Entry | None
+    bookkeeping: Bookkeeping | None
     problem: str | None = None
     corrupt: bool = False
 
@@ -121,8 +140,8 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def load_document(path: Path, *, source_sha256: str | None = None) -> Loaded:
-    """Load a document.json and say whether it can be used as is.
+def read_stored(path: Path, *, source_sha256: str | None = None) -> Stored:
+    """Read a document.json and say whether it can be used as is.
 
     It is corrupt if it is not JSON, not the document contract, or was made from other bytes
     than the published file beside it; stale if another parser made it.
@@ -130,67 +149,28 @@ def load_document(path: Path, *, source_sha256: str | None = None) -> Loaded:
     try:
         data = load_json(path.read_text(encoding="utf-8"), path.name)
     except FileNotFoundError:
-        return Loaded(None, None, "document.json is missing", corrupt=False)
+        return Stored(None, None, "document.json is missing", corrupt=False)
     except (OSError, UnicodeDecodeError, InputError) as exc:
-        return Loaded(None, None, f"document.json is not readable JSON ({exc})", corrupt=True)
+        return Stored(None, None, f"document.json is not readable JSON ({exc})", corrupt=True)
     try:
         if not isinstance(data, dict) or data.get("schema") != DOCUMENT_SCHEMA:
             raise ValueError(f"it is not a {DOCUMENT_SCHEMA} document")
-        entry = Entry.from_json(data.get("corpus"))
+        kept = Bookkeeping.from_json(data.get("corpus"))
         document = Document.from_json(data)
-    except (KeyError, TypeError, ValueError) as exc:
-        return Loaded(None, None, f"document.json does not follow the contract ({exc})", corrupt=True)
-    if source_sha256 is not None and entry.source_sha256 != source_sha256:
-        return Loaded(document, entry, "document.json was made from other bytes than the published file", True)
-    if entry.fingerprint != parser_fingerprint():
-        return Loaded(document, entry, f"document.json was made by another parser ({entry.specdiff})", False)
-    return Loaded(document, entry)
+    except (KeyError, TypeError, ValueError, SchemaError) as exc:
+        return Stored(None, None, f"document.json does not follow the contract ({exc})", corrupt=True)
+    if source_sha256 is not None and kept.source_sha256 != source_sha256:
+        return Stored(document, kept, "document.json was made from other bytes than the published file", True)
+    if kept.fingerprint != parser_fingerprint():
+        return Stored(document, kept, f"document.json was made by another parser ({kept.specdiff})", False)
+    return Stored(document, kept)
 
 
-def document_payload(document: Document, entry: Entry) -> str:
+def document_payload(document: Document, kept: Bookkeeping) -> str:
     """The text of a document.json: the document contract plus the ``corpus`` key."""
     data = document.to_json()
-    data["corpus"] = entry.to_json()
+    data["corpus"] = kept.to_json()
     return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
-
-
-# Fault injection for the crash tests: seconds to sleep after a file is in place and before the
-# index records it, the window in which a kill leaves the two out of step.
-PAUSE_ENV = "SPECDIFF_CORPUS_TEST_PAUSE"
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-UMASK = _umask()  # temporary files are private (0600); what we rename into place is not
-
-
-def crash_window() -> None:
-    """Sleep for SPECDIFF_CORPUS_TEST_PAUSE seconds (unset in normal use: returns at once)."""
-    pause = os.environ.get(PAUSE_ENV)
-    if pause:
-        time.sleep(float(pause))
-
-
-def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> None:
-    """Write a file so that readers see the old bytes or the new ones, never a mixture:
-    a temporary file in the same folder, flushed to disk, then renamed over the target."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o666 & ~UMASK)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
-            if durable:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def flush_to_disk() -> None:
@@ -206,13 +186,35 @@ def flush_to_disk() -> None:
         os.sync()
 
 
+def write_version(layout: Layout, source: Path, name: str, sha256: str, payload: str, folder: Path) -> None:
+    """Put a new version folder in place, all of it or nothing: assembled in the cache's
+    tmp/ (the published file copied as ``name``, its document.json beside it), then renamed to
+    ``folder``. A run killed before the rename leaves only tmp/, which the next sync clears."""
+    layout.tmp.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=layout.tmp, prefix="version-"))
+    try:
+        staging.chmod(0o777 & ~umask())
+        shutil.copyfile(source, staging / name)
+        if sha256_file(staging / name) != sha256:
+            raise CorpusError("the file changed while it was being added; add it again")
+        write_atomic(staging / DOCUMENT, payload, durable=False)
+        folder.parent.mkdir(exist_ok=True)
+        os.rename(staging, folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
 __all__ = [
-    "Entry",
-    "Loaded",
+    "AS_OF_ADDED",
+    "AS_OF_GIVEN",
+    "Bookkeeping",
+    "Stored",
     "diff_fingerprint",
     "document_payload",
-    "load_document",
+    "flush_to_disk",
     "parser_fingerprint",
+    "read_stored",
     "sha256_file",
-    "write_atomic",
+    "write_version",
 ]

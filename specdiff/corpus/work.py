@@ -1,9 +1,11 @@
 """The map step of batch work: plain functions of file paths, run in a process pool.
 
-Parsing a published file and comparing two parsed documents depend on nothing but the files, so
-each task is a module-level function taking and returning plain picklable values. That is all a
-process pool needs, and all Dask (``client.map``) or Ray (``ray.remote``) would need to run the
-same functions across machines; everything that writes to the corpus stays in the parent.
+Reading a published file (and identifying it), comparing two parsed documents, rendering a
+report page: each depends on nothing but the files, so each task is a module-level function
+taking and returning plain picklable values. That is all a process pool needs, and all Dask
+(``client.map``) or Ray (``ray.remote``) would need to run the same functions across machines;
+everything that writes to the corpus stays in the parent. How to read (the OCR mode) travels
+with each task's arguments, never through the environment.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from ..model import Document
 from .identify import Facts, facts_of
 from .index import ClauseRow
 from .layout import source_name
-from .store import Entry, document_payload, parser_fingerprint
+from .place import filed_as_of
+from .store import Bookkeeping, document_payload, parser_fingerprint
 
 T = TypeVar("T")
 
@@ -42,7 +45,7 @@ class Prepared:
     chooses the folder, writes and records, so it never waits on parsing or serialising."""
 
     error: str | None
-    entry: Entry | None = None
+    bookkeeping: Bookkeeping | None = None
     facts: Facts | None = None
     clauses: tuple[ClauseRow, ...] = ()
     count: int = 0
@@ -54,73 +57,60 @@ class Prepared:
         return self.payload.replace(json.dumps(PATH_PLACEHOLDER), json.dumps(rel, ensure_ascii=False), 1)
 
 
-def describe(doc: Document, entry: Entry, payload: str = "") -> Prepared:
+def describe(doc: Document, kept: Bookkeeping, payload: str = "", facts: Facts | None = None) -> Prepared:
     """Facts and index rows of a parsed document (pure)."""
-    facts = facts_of(doc)
+    facts = facts or facts_of(doc)
     rows = tuple(
         ClauseRow(clause.text, section.heading, section.kind, section.title or facts.title, clause.id)
         for section, clause in doc.clauses()
         if clause.text.strip()
     )
-    return Prepared(None, entry, facts, rows, sum(1 for _ in doc.clauses()), payload)
+    return Prepared(None, kept, facts, rows, sum(1 for _ in doc.clauses()), payload)
 
 
 def prepare_file(
     path: str,
     label: str,
     original_name: str,
-    as_of: str | None,
+    as_of: tuple[str, str] | None,
+    ocr: str,
     rel: str | None = None,
     source_file: str | None = None,
+    today: str | None = None,
 ) -> Prepared:
-    """Read, parse and describe one published file; ``rel`` is its corpus path if already known."""
+    """Read, parse and describe one published file. ``as_of`` is the date it is filed as of and
+    where that came from, if any; else, with ``today``, a file that prints no date is filed as
+    of that day (:func:`.place.filed_as_of`). ``rel`` is its corpus path if already known."""
     from ..ingest import read
     from ..parsers import parse
 
     try:
-        doc = parse(read(path, name=label))
+        doc = parse(read(path, name=label, ocr=ocr))
     except SpecdiffError as exc:
         return Prepared(str(exc))
     except RecursionError as exc:  # before Exception: a document nested too deep for us
         return Prepared(f"cannot read {label}: it is nested too deep to read ({exc})")
     except Exception as exc:  # a bug of ours on this file must not cost the rest of a batch
         return Prepared(f"internal error on {label} ({type(exc).__name__}: {exc}); please report it", internal=True)
-    entry = Entry(
+    facts = facts_of(doc)
+    if as_of is None and today is not None:
+        as_of = filed_as_of(facts, None, today)
+    kept = Bookkeeping(
         source_file=source_file or source_name(doc.source.media_type, original_name),
         source_sha256=doc.source.sha256,
         original_name=original_name,
-        as_of=as_of,
+        as_of=as_of[0] if as_of else None,
         parser=doc.format,
         fingerprint=parser_fingerprint(),
+        as_of_from=as_of[1] if as_of else None,
     )
     stored = replace(doc, source=replace(doc.source, path=rel or PATH_PLACEHOLDER))
-    return describe(doc, entry, document_payload(stored, entry))
+    return describe(doc, kept, document_payload(stored, kept), facts)
 
 
-def load_json_document(path: str) -> Document:
+def read_document_json(path: str) -> Document:
+    """The document a document.json holds (its corpus bookkeeping aside)."""
     return Document.from_json(load_json(Path(path).read_text(encoding="utf-8"), path))
-
-
-def count_changes(old_path: str, new_path: str) -> dict[str, int] | str:
-    """Compare two document.json files and count the changes (the numbers ``log`` shows), or
-    say why they cannot be compared (a file unreadable or damaged since it was indexed)."""
-    from ..diff import compare
-
-    try:
-        old, new = load_json_document(old_path), load_json_document(new_path)
-    except (OSError, UnicodeDecodeError, SpecdiffError, KeyError, TypeError, ValueError) as exc:
-        return getattr(exc, "strerror", None) or str(exc)
-    diff = compare(old, new)
-    summary = diff.summary
-    return {
-        "substantive": summary["substantive"],
-        "editorial": summary["editorial"],
-        "added": summary["added"],
-        "removed": summary["removed"],
-        "modified": summary["modified"],
-        "moved": summary["moved"],
-        "metadata": len(diff.metadata_changes),
-    }
 
 
 def run_map(
@@ -155,7 +145,9 @@ def _context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
-        context.set_forkserver_preload(["specdiff.corpus.work", "specdiff.ingest", "specdiff.parsers", "specdiff.diff"])
+        context.set_forkserver_preload(
+            ["specdiff.corpus.work", "specdiff.corpus.steps", "specdiff.ingest", "specdiff.parsers", "specdiff.diff"]
+        )
     return context
 
 
@@ -174,4 +166,4 @@ def progress(total: int, label: str) -> Iterator[Callable[[], None]]:
         yield lambda: bar.advance(task)
 
 
-__all__ = ["Prepared", "count_changes", "describe", "load_json_document", "prepare_file", "progress", "run_map"]
+__all__ = ["Prepared", "describe", "prepare_file", "progress", "read_document_json", "run_map"]

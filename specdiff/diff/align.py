@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ..parsers.rows import figures_only
+from ..phrases.figures import figures_only
 from .candidates import all_pairs, index_candidates, shared_words, similarity
 from .glossary import Glossary
 from .matching import max_weight_matching

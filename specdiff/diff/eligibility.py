@@ -1,47 +1,26 @@
-"""Who can now qualify: the minimum experience a candidate needs, by highest education.
+"""Who can now qualify: each candidate profile's standing under the old and the new requirements.
 
 The question a classification analyst is asked is not "what did the text change" but "who gains,
-who loses". For each title and route, and each candidate profile (no degree, associate,
-bachelor's, master's, doctorate; each holding the degrees below it, and a degree in the fields
-the text lists), the least experience that qualifies, with substitutions applied, old and new:
-"experience 2 → 6 years, education bachelor's → not stated" becomes "no degree: not eligible →
-6 years; bachelor's: 2 → 2 years; master's: 2 → 1 year".
-
-The rules, each one the plain reading of a qualification text:
-- an alternative that requires a degree admits only profiles holding it (or, when it accepts "an
-  equivalent combination", everyone, with the years left open);
-- a substitution by a degree counts for a profile holding that degree, unless the alternative
-  already requires that degree or a higher one (a degree cannot count twice);
-- a series-wide substitution paragraph ("a bachelor's degree may substitute for four years")
-  is for the routes that admit without a degree; a title's own substitution counts wherever it
-  is printed;
-- a substitution by one named degree (a J.D.) is not a level: no profile holds it;
-- alternatives that ask for credits without a degree, or for service in a prior title, are not
-  judged by education: they are left out, and a route with no other alternative gets no rows; a
-  traineeship offered beside the years ("or completion of a two-year traineeship") is another
-  way to the same years, not a bar.
+who loses". The standing of a profile under one document's requirements is the model's answer
+(:mod:`specdiff.model.eligibility`); here both versions are asked, title by title (old titles
+renamed to the new ones they pair with) and route by route.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
-
-from ..model import PROFILES, Document, Eligibility, Requirement, Standing
-from .requirements import groups
-
-_RANK = {"high_school": 0, "no_degree": 0, "associate": 1, "bachelor": 2, "master": 3, "doctorate": 4}
+from ..model import PROFILES, Document, Eligibility
+from ..model.eligibility import groups, judged, standing, with_series
 
 
 def eligibility(old: Document, new: Document, titles: dict[str | None, str | None]) -> list[Eligibility]:
     """One row per title x route x profile, for every route a profile can be judged on."""
-    before = groups(_with_series(old.requirements))
-    after = groups(_with_series(new.requirements))
+    before = groups(with_series(old.requirements))
+    after = groups(with_series(new.requirements))
     renamed = {(titles.get(t, t), r): reqs for (t, r), reqs in before.items()}
     rows: list[Eligibility] = []
     for key in dict.fromkeys([*after, *renamed]):
         a, b = renamed.get(key, []), after.get(key, [])
-        if not (_judged(a) or _judged(b)):
+        if not (judged(a) or judged(b)):
             continue
         sources = tuple(("old", c) for r in a for c in r.clauses) + tuple(("new", c) for r in b for c in r.clauses)
         for profile in PROFILES:
@@ -49,78 +28,4 @@ def eligibility(old: Document, new: Document, titles: dict[str | None, str | Non
     return rows
 
 
-def document_eligibility(doc: Document) -> list[tuple[str | None, str, tuple[Standing, ...]]]:
-    """One document's answer: per title x route, each profile's standing (PROFILES order)."""
-    return [
-        (title, route, tuple(standing(reqs, p) for p in PROFILES))
-        for (title, route), reqs in groups(_with_series(doc.requirements)).items()
-        if _judged(reqs)
-    ]
-
-
-def standing(reqs: Sequence[Requirement], profile: str) -> Standing:
-    """Whether ``profile`` qualifies by any of ``reqs`` (the alternatives of one route), and the
-    least experience it needs."""
-    best: Standing = Standing(False)
-    for req in _judged(reqs):
-        one = _standing(req, profile)
-        if not one.eligible:
-            continue
-        if not best.eligible or (
-            one.experience_years is not None
-            and (best.experience_years is None or one.experience_years < best.experience_years)
-        ):
-            best = one
-    return best
-
-
-def _standing(req: Requirement, profile: str) -> Standing:
-    rank = _RANK[profile]
-    required = _RANK.get(req.education or "", -1)
-    if req.education and req.education != "high_school" and rank < required:
-        return Standing(True, None) if req.equivalent_combination else Standing(False)
-    years = float(req.experience_years or 0)
-    relief = max(
-        (s.years for s in req.substitutions if not s.degree and required < _RANK[s.education] <= rank),
-        default=0.0,
-    )
-    needed = max(0.0, years - relief)
-    return Standing(True, int(needed) if needed.is_integer() else needed)
-
-
-def _judged(reqs: Sequence[Requirement]) -> list[Requirement]:
-    """The alternatives education and years decide: those that ask for experience or a degree,
-    not for credits alone, a traineeship alone or service in a prior title."""
-    return [
-        r
-        for r in reqs
-        if (r.experience_years is not None or r.education not in (None, "high_school"))
-        and not (r.credit_hours is not None and r.education is None)
-        and not (r.service_years is not None and r.experience_years is None)
-    ]
-
-
-def _with_series(reqs: Sequence[Requirement]) -> list[Requirement]:
-    """Titled requirements with the series-wide facts of their route; a series-wide substitution
-    only where the route admits without a degree."""
-    titled = [r for r in reqs if r.title is not None]
-    series = [r for r in reqs if r.title is None]
-    if not titled:
-        return list(reqs)
-    out = []
-    for req in titled:
-        for general in (g for g in series if g.route == req.route):
-            if req.experience_years is None and general.experience_years is not None:
-                req = replace(req, experience_years=general.experience_years)
-            if req.education is None and general.education is not None:
-                req = replace(req, education=general.education)
-            if req.education in (None, "high_school"):
-                levels = {s.education for s in req.substitutions}
-                extra = tuple(s for s in general.substitutions if s.education not in levels)
-                req = replace(req, substitutions=req.substitutions + extra)
-        out.append(req)
-    routes = {r.route for r in titled}
-    return out + [r for r in series if r.route not in routes]
-
-
-__all__ = ["document_eligibility", "eligibility", "standing"]
+__all__ = ["eligibility"]

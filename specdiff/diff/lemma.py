@@ -7,7 +7,7 @@ file the same way ``load_lookups`` finds it (the ``en`` mapping spacy-lookups-da
 spaCy's lookups entry point, ``.json`` else ``.json.gz``, as ``spacy.util.load_language_data``
 does) into a plain dict: the same lemmas, without a ``spacy.blank("en")`` pipeline around it,
 and without ``load_lookups``' ``Table``, whose hashing of every key and Bloom filter took
-0.1 s of a 1 s CLI run for the handful of words a diff looks up (issue 8). Nothing imports spaCy
+0.1 s of a 1 s CLI run for the handful of words a diff looks up. Nothing imports spaCy
 for this; no model download is involved.
 """
 

@@ -36,7 +36,7 @@ def drop_bullet(text: str) -> str:
 # The characters every match of _FOOTNOTE and _APOSTROPHE contains. Most clauses have none, and
 # a substring test is far cheaper than the regex engine trying each position of the clause
 # (the apostrophe pattern opens with a look-behind, so no prefix scan can skip ahead): these two
-# steps were a third of the comparison form's time (issue 8).
+# steps were a third of the comparison form's time.
 _FOOTNOTE_MARKS = ("[", "*", "\u2020", "\u2021", "\u00b9", "\u00b2", "\u00b3", *map(chr, range(0x2070, 0x207A)))
 _APOSTROPHE_MARKS = ("\u2019", "'", "\u02bc", "`")
 
@@ -167,7 +167,3 @@ def comparison_form(text: str, glossary: Glossary) -> str:
     for _, step in STEPS:
         text = step(text, glossary)
     return text
-
-
-def comparison_tokens(text: str, glossary: Glossary) -> Tokens:
-    return tuple(comparison_form(text, glossary).split())

@@ -53,9 +53,9 @@ def tokens(text: str) -> list[str]:
 
 def _misread_word(ocr: str, other: str) -> bool:
     """A non-word read by OCR one letter away from a real word printed on the other side."""
-    from ..ingest.hyphen import vocabulary
+    from ..phrases.words import english_words
 
-    words = vocabulary()
+    words = english_words()
     a, b = _fold_case(ocr), _fold_case(other)
     if not _LETTERS.fullmatch(a) or not b.isalpha() or not words:
         return False

@@ -16,25 +16,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Evidence, Passage, Requirement, RequirementChange
+from ..model.vocabulary import condition_name
 from .requirement_evidence import ClauseIndex, quotes
 
 SAME_ITEM = 90  # rapidfuzz ratio of the words at or above which two sentences with equal figures are one item
 ACROSS_KINDS = 85  # token_set_ratio at or above which two left-over sentences of different kinds are one
 REWORDED = 50  # token_set_ratio at or above which two left-over sentences of one kind are one item reworded
-CONDITION_NAMES = {
-    "citizenship": "citizenship",
-    "residency": "residency",
-    "license": "licence",
-    "certificate": "certificate",
-    "background_check": "background check",
-    "drug_test": "drug test",
-    "physical": "physical requirement",
-    "language": "language",
-    "schedule": "working hours",
-    "travel": "travel",
-    "age": "age",
-    "other": "condition",
-}
 _WORDS = re.compile(r"[0-9a-z]+")
 _WHEN = re.compile(r"\b(?:prior\s+to|before|upon|at\s+the\s+time\s+of)\s+appointment\b")
 _FILLER = {"a", "an", "the", "is", "are", "be", "preferred", "desired", "desirable", "required", "but", "not"}
@@ -42,7 +29,7 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
-class Item:
+class ListItem:
     """One condition or preferred item with the requirement it was read under."""
 
     passage: Passage
@@ -62,20 +49,20 @@ def _figures(text: str) -> list[str]:
     return _FIGURE.findall(text)
 
 
-def _similarity(a: Item, b: Item) -> float:
+def _similarity(a: ListItem, b: ListItem) -> float:
     from rapidfuzz import fuzz
 
     return float(fuzz.token_set_ratio(a.words, b.words))
 
 
 def match_items(
-    old: Sequence[Item], new: Sequence[Item], *, exact: bool = False
-) -> list[tuple[Item | None, Item | None]]:
+    old: Sequence[ListItem], new: Sequence[ListItem], *, exact: bool = False
+) -> list[tuple[ListItem | None, ListItem | None]]:
     """Pairs of the same item (both set), reworded items (both set, words differ) and items only
     on one side; pairs whose words are the same come first, so the caller can skip them."""
-    pairs: list[tuple[Item | None, Item | None]] = []
+    pairs: list[tuple[ListItem | None, ListItem | None]] = []
     free_old, free_new = list(old), list(new)
-    tests: list[Callable[[Item, Item], bool]] = [lambda a, b: a.words == b.words]
+    tests: list[Callable[[ListItem, ListItem], bool]] = [lambda a, b: a.words == b.words]
     for test in tests if exact else [*tests, _same]:
         for a in list(free_old):
             b = next((b for b in free_new if a.passage.kind == b.passage.kind and test(a, b)), None)
@@ -103,7 +90,9 @@ def match_items(
     return _across_kinds(pairs)
 
 
-def _across_kinds(pairs: list[tuple[Item | None, Item | None]]) -> list[tuple[Item | None, Item | None]]:
+def _across_kinds(
+    pairs: list[tuple[ListItem | None, ListItem | None]],
+) -> list[tuple[ListItem | None, ListItem | None]]:
     """A sentence read as one kind on one side and another on the other ("a driver's license and a good
     driving record are required" / "a driver's license is required") is one condition reworded."""
     olds = [a for a, b in pairs if b is None and a is not None and a.passage.kind != "preferred"]
@@ -119,8 +108,8 @@ def _across_kinds(pairs: list[tuple[Item | None, Item | None]]) -> list[tuple[It
 
 
 def item_changes(
-    old: Sequence[Item],
-    new: Sequence[Item],
+    old: Sequence[ListItem],
+    new: Sequence[ListItem],
     indexes: tuple[ClauseIndex, ClauseIndex],
     prefix: Callable[[Requirement], str],
     *,
@@ -135,7 +124,7 @@ def item_changes(
         ref = (b or a).req  # type: ignore[union-attr]
         kind = (b or a).passage.kind  # type: ignore[union-attr]
         field = "preferred" if kind == "preferred" else "condition"
-        what = "preferred" if kind == "preferred" else f"condition ({CONDITION_NAMES.get(kind, kind)})"
+        what = "preferred" if kind == "preferred" else f"condition ({condition_name(kind)})"
         if a is None:
             words = f"{what} added: {_quote(b)}"
         elif b is None:
@@ -158,7 +147,7 @@ def item_changes(
     return out
 
 
-def _same(a: Item, b: Item) -> bool:
+def _same(a: ListItem, b: ListItem) -> bool:
     """Nearly the same words in nearly the same order, and the same figures: one item. Not a
     subset test: "a license and a good driving record are required" is not "a license is required"."""
     from rapidfuzz import fuzz
@@ -171,17 +160,17 @@ def _same(a: Item, b: Item) -> bool:
     return fuzz.ratio(a.words, b.words) >= SAME_ITEM
 
 
-def _value(item: Item | None) -> dict[str, str] | None:
+def _value(item: ListItem | None) -> dict[str, str] | None:
     return None if item is None else {"kind": item.passage.kind, "text": item.passage.text}
 
 
-def _quote(item: Item | None, limit: int = 100) -> str:
+def _quote(item: ListItem | None, limit: int = 100) -> str:
     text = item.passage.text if item else ""
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
-def _evidence(item: Item | None, index: ClauseIndex) -> tuple[Evidence, ...]:
+def _evidence(item: ListItem | None, index: ClauseIndex) -> tuple[Evidence, ...]:
     return quotes([item.passage], index) if item else ()
 
 
-__all__ = ["CONDITION_NAMES", "Item", "item_changes", "match_items"]
+__all__ = ["ListItem", "item_changes", "match_items"]

@@ -20,10 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Document, Eligibility, Requirement, RequirementChange
+from ..model.eligibility import groups
+from ..model.vocabulary import route_name
 from .eligibility import eligibility
 from .requirement_evidence import ClauseIndex, fact_quotes, quotes
-from .requirement_items import Item, item_changes
-from .requirements import ROUTE_NAMES, compare_requirements, effective, groups, pair_options, pair_titles
+from .requirement_items import ListItem, item_changes
+from .requirements import compare_requirements, effective, pair_options, pair_titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +125,7 @@ def _words(text: str) -> str:
 def _may_state(field: str, value: object, text: str) -> bool:
     """Whether an unread sentence may be where the other side's fact is stated: it names the same
     number of years, a degree of the same level, the same field or title, a substitution."""
-    from ..parsers.requirement_patterns import scan
+    from ..phrases.quantities import scan
 
     folded = text.casefold()
     if field in ("field", "prior_title") and isinstance(value, str):
@@ -215,7 +217,7 @@ def _moved_words(change: RequirementChange) -> str:
 
 
 def _place(title: str | None, route: str, option: str | None) -> str:
-    where = f"{ROUTE_NAMES.get(route, route)}, {title or 'all titles'}"
+    where = f"{route_name(route)}, {title or 'all titles'}"
     return f"{where} (alternative {option})" if option else where
 
 
@@ -226,7 +228,7 @@ def _item_changes(
     indexes: tuple[ClauseIndex, ClauseIndex],
 ) -> list[RequirementChange]:
     """Conditions and preferred items, per title (a single-title document's untitled items are its title's)."""
-    buckets: dict[str | None, tuple[list[Item], list[Item]]] = {}
+    buckets: dict[str | None, tuple[list[ListItem], list[ListItem]]] = {}
     for side, reqs in ((0, old), (1, new)):
         named = {r.title for r in reqs if r.title is not None}
         only = next(iter(named)) if len(named) == 1 else None
@@ -234,7 +236,7 @@ def _item_changes(
             title = req.title if req.title is not None else only
             key = titles.get(title, title) if side == 0 else title
             for passage in (*req.conditions, *req.preferred):
-                buckets.setdefault(key, ([], []))[side].append(Item(passage, req))
+                buckets.setdefault(key, ([], []))[side].append(ListItem(passage, req))
     if None in buckets and len(buckets) == 2:  # one side titled, the other not: one document's title
         untitled = buckets.pop(None)
         titled = next(iter(buckets.values()))
@@ -262,13 +264,13 @@ def _unread_changes(
 ) -> list[RequirementChange]:
     """Sentences of the qualifications no rule reads, added, dropped or reworded: listed as not read,
     with their text, so that a change the rules cannot state is still in front of the reviewer."""
-    sides: tuple[list[Item], list[Item]] = ([], [])
+    sides: tuple[list[ListItem], list[ListItem]] = ([], [])
     for side, reqs in ((0, old), (1, new)):
         for req in reqs:
             title = titles.get(req.title, req.title) if side == 0 else req.title
             for passage in req.unread:
                 if passage.kind == "sentence" and _REQUIREMENT_WORDS.search(passage.text):
-                    sides[side].append(Item(passage, replace(req, title=title)))
+                    sides[side].append(ListItem(passage, replace(req, title=title)))
     out = []
     for change in item_changes(sides[0], sides[1], indexes, _prefix, exact=True):
         head, _, words = change.summary.partition(": ")
@@ -278,7 +280,7 @@ def _unread_changes(
 
 
 def _prefix(req: Requirement) -> str:
-    parts = [ROUTE_NAMES.get(req.route, req.route), *([req.title] if req.title else [])]
+    parts = [route_name(req.route), *([req.title] if req.title else [])]
     return ", ".join(parts) + (f" (alternative {req.option})" if req.option else "")
 
 

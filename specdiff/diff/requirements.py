@@ -20,33 +20,11 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Document, Requirement, RequirementChange, Substitution
-from ..parsers.title_names import same_title, title_key
+from ..model.eligibility import groups
+from ..model.identity import same_title, title_key
+from ..model.vocabulary import QUANTITIES, amount, amounts, level_name, route_name
 
-ROUTE_NAMES = {
-    "open_competitive": "Open competitive",
-    "promotion": "Promotion",
-    "transfer": "Transfer",
-    "other": "Route not stated",
-}
-LEVEL_NAMES = {
-    "high_school": "high school",
-    "associate": "associate degree",
-    "bachelor": "bachelor's degree",
-    "master": "master's degree",
-    "doctorate": "doctorate",
-}
-# field -> (what a reviewer calls it, unit)
-QUANTITIES = {
-    "experience_years": "experience",
-    "supervisory_years": "supervisory experience",
-    "managerial_years": "managerial experience",
-    "service_years": "service in the prior title",
-    "traineeship_years": "traineeship",
-    "credit_hours": "college credit",
-}
 PROSE_SIMILARITY = 80  # rapidfuzz token_set_ratio at or above which two wordings name the same thing
-
-Key = tuple[str | None, str]
 
 
 def requirement_changes(old: Document, new: Document) -> tuple[RequirementChange, ...]:
@@ -90,13 +68,6 @@ def _fold(req: Requirement, general: Requirement) -> Requirement:
     updates["evidence"] = req.evidence + tuple(p for p in general.evidence if p.kind in folded)
     updates["unread"] = req.unread + tuple(p for p in general.unread if p not in req.unread)
     return replace(req, **updates)
-
-
-def groups(reqs: Iterable[Requirement]) -> dict[Key, list[Requirement]]:
-    groups: dict[Key, list[Requirement]] = {}
-    for req in reqs:
-        groups.setdefault((req.title, req.route), []).append(req)
-    return groups
 
 
 def pair_titles(old: Iterable[str | None], new: Iterable[str | None]) -> dict[str | None, str | None]:
@@ -174,7 +145,7 @@ def compare_requirements(
     for name, label in QUANTITIES.items():
         x, y = getattr(a, name), getattr(b, name)
         if x != y:
-            text = f"{label} {_amounts(x, y, 'credits' if name == 'credit_hours' else None)}"
+            text = f"{label} {amounts(x, y, 'credits' if name == 'credit_hours' else None)}"
             if name == "experience_years" and (x is None or y is None) and (a.experience or b.experience):
                 text += f" ({_quote(a.experience if y is None else b.experience)})"
             out.append(change(name, x, y, text))
@@ -259,7 +230,7 @@ def _substitution_changes(
         else:
             text = f"{name} substitutes for {_substitution_amount(x)} → {_substitution_amount(y)}"
             if not x.whole and not y.whole:
-                text = f"{name} substitutes for {_amounts(x.years, y.years)} of experience"
+                text = f"{name} substitutes for {amounts(x.years, y.years)} of experience"
         out.append(change("substitution", _substitution_value(x), _substitution_value(y), text))
     return out
 
@@ -284,36 +255,15 @@ def _substitution_value(s: Substitution | None) -> dict[str, Any] | None:
 
 
 def _prefix(req: Requirement) -> str:
-    parts = [ROUTE_NAMES.get(req.route, req.route)]
+    parts = [route_name(req.route)]
     if req.title:
         parts.append(req.title)
     head = ", ".join(parts)
     return f"{head} (alternative {req.option})" if req.option else head
 
 
-def _amounts(old: float | None, new: float | None, unit: str | None = None) -> str:
-    """ "2 → 6 years", "2 years → none", "6 months → 1 year": the unit once when both share it."""
-    if old is not None and new is not None:
-        a, b = amount(old, unit), amount(new, unit)
-        if a.split()[-1].rstrip("s") == b.split()[-1].rstrip("s"):
-            return f"{a.split()[0]} → {b}"
-        return f"{a} → {b}"
-    return f"{amount(old, unit)} → {amount(new, unit)}"
-
-
-def amount(value: float | None, unit: str | None = None) -> str:
-    """ "6 months", "1 year", "2.5 years", "60 credits"; "none" for an unstated fact."""
-    if value is None:
-        return "none"
-    if unit:
-        return f"{value:g} {unit}"
-    if value < 1 and float(value * 12).is_integer():
-        return f"{value * 12:g} months"
-    return f"{value:g} year" + ("" if value == 1 else "s")
-
-
 def _level(level: str | None) -> str:
-    return LEVEL_NAMES.get(level, level) if level else "none"
+    return level_name(level) if level else "none"
 
 
 def _quote(text: str | None, limit: int = 80) -> str:
@@ -345,9 +295,6 @@ def _same_prose(a: str | None, b: str | None) -> bool:
 
 
 __all__ = [
-    "LEVEL_NAMES",
-    "ROUTE_NAMES",
-    "amount",
     "compare_requirements",
     "effective",
     "groups",

@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from ..model import Clause, ClauseRef, Document, Section, Title
+from ..model.identity import resolve_title
 from .glossary import Glossary, Tokens, word_tokens
 from .normalize import comparison_form
 
@@ -84,13 +85,15 @@ def title_forms(title: Title, glossary: Glossary) -> set[Tokens]:
     return {glossary.expand(word_tokens(n)) for n in names if n} - {()}
 
 
-def resolve_title(name: str | None, titles: tuple[Title, ...], glossary: Glossary) -> str | None:
-    """The id of the Title a section's ``title`` string names; "?words" when none does."""
+def title_id(name: str | None, titles: tuple[Title, ...], glossary: Glossary) -> str | None:
+    """The id of the Title a section's ``title`` string names, the key the aligner pairs titles
+    by: the model's title resolution, else the name with the document's abbreviations expanded
+    matched against every form of each title; "?words" when none names it."""
     if name is None:
         return None
-    for title in titles:
-        if name in (title.id, title.title):
-            return title.id
+    found = resolve_title(titles, name)
+    if found is not None:
+        return found.id
     wanted = glossary.expand(word_tokens(name))
     for title in titles:
         if wanted in title_forms(title, glossary):
@@ -144,7 +147,7 @@ def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
     resolved: dict[str | None, str | None] = {}
     for section_index, section in enumerate(doc.sections):
         if section.title not in resolved:
-            resolved[section.title] = resolve_title(section.title, doc.titles, glossary)
+            resolved[section.title] = title_id(section.title, doc.titles, glossary)
         for clause in section.walk():
             form = comparison_form(clause.text, glossary)
             units.append(

@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import InputError
 from ..model import Line, RawText, Source
@@ -22,48 +24,67 @@ from .tidy import tidy_lines
 
 MAX_LINE = 100_000  # characters; a longer "line" is not a standard someone typed
 
-Reader = Callable[[bytes, str], "tuple[PageLines, list[str]]"]
+
+class Recovered(NamedTuple):
+    """What a reader recovers from a file's bytes: pages of lines, warnings, and for lines OCR
+    read their confidence (per page, one per entry; None where a text layer was read)."""
+
+    pages: PageLines
+    warnings: list[str]
+    confidences: list[list[float | None]] | None = None
+    ocr_pages: tuple[int, ...] = ()
 
 
-def _read_text(data: bytes, name: str) -> tuple[PageLines, list[str]]:
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read: who reports a PDF's glyphs, and which PDF pages are read by OCR."""
+
+    pdf_backend: str = "pdfium"
+    ocr: str = "auto"
+
+
+Reader = Callable[[bytes, str, ReadOptions], Recovered]
+
+
+def _read_text(data: bytes, name: str, options: ReadOptions) -> Recovered:
     from .export import mark_text_furniture
 
     text, warnings = decode_text(data, name)
-    return mark_text_furniture(split_pages(text.replace("\r\n", "\n").replace("\r", "\n"))), warnings
+    return Recovered(mark_text_furniture(split_pages(text.replace("\r\n", "\n").replace("\r", "\n"))), warnings)
 
 
-def _read_markdown(data: bytes, name: str) -> tuple[PageLines, list[str]]:
+def _read_markdown(data: bytes, name: str, options: ReadOptions) -> Recovered:
     from .markdown import read_markdown
 
     text, warnings = decode_text(data, name)
-    return read_markdown(text.replace("\r\n", "\n").replace("\r", "\n")), warnings
+    return Recovered(read_markdown(text.replace("\r\n", "\n").replace("\r", "\n")), warnings)
 
 
-def _read_pdf(data: bytes, name: str) -> tuple[PageLines, list[str]]:
+def _read_pdf(data: bytes, name: str, options: ReadOptions) -> Recovered:
     from .pdf import read_pdf
 
-    text = read_pdf(data, name, ocr=ocr_mode())
-    return text.pages, text.warnings
+    text = read_pdf(data, name, backend=options.pdf_backend, ocr=options.ocr)
+    return Recovered(text.pages, text.warnings, text.confidences, text.ocr_pages)
 
 
-def _read_docx(data: bytes, name: str) -> tuple[PageLines, list[str]]:
+def _read_docx(data: bytes, name: str, options: ReadOptions) -> Recovered:
     from .docx import read_docx
 
     pages, warnings = read_docx(data, name)
-    return flag(pages, {}), warnings
+    return Recovered(flag(pages, {}), warnings)
 
 
-def _read_html(data: bytes, name: str) -> tuple[PageLines, list[str]]:
+def _read_html(data: bytes, name: str, options: ReadOptions) -> Recovered:
     from .html import read_html
 
-    return read_html(data, name)
+    return Recovered(*read_html(data, name))
 
 
-def _read_doc(data: bytes, name: str) -> tuple[PageLines, list[str]]:
+def _read_doc(data: bytes, name: str, options: ReadOptions) -> Recovered:
     from .legacy_doc import read_doc
 
     pages, warnings = read_doc(data, name)
-    return flag(pages, {}), warnings
+    return Recovered(flag(pages, {}), warnings)
 
 
 READERS: dict[str, Reader] = {
@@ -82,7 +103,7 @@ def read(
     name: str | None = None,
     kind: str | None = None,
     pdf_backend: str = "pdfium",
-    ocr: str | None = None,
+    ocr: str = "auto",
 ) -> RawText:
     """Read a file (or its bytes) into lines with provenance.
 
@@ -90,8 +111,10 @@ def read(
     (default; about ten times faster than pdfplumber's own text extraction) or pdfplumber (the
     thorough pdfminer reader). Both give the same lines on every realdocs and corpus PDF (tested).
 
-    ``ocr`` (``auto``, ``always``, ``never``; default: :func:`ocr_mode`) says which PDF pages are
-    read by OCR (see :mod:`specdiff.ingest.scanned`); an OCR'd line carries its confidence.
+    ``ocr`` (:data:`~specdiff.ingest.ocr.OCR_MODES`: ``auto``, ``always``, ``never``) says which
+    PDF pages are read by OCR (see :mod:`specdiff.ingest.scanned`); an OCR'd line carries its
+    confidence. It is an argument, passed down by every caller (worker processes included), never
+    read from the environment.
 
     Raises :class:`InputError` with a one-line, user-facing message for anything that is not a
     readable document: a missing path, a directory, an empty or binary file, a broken PDF.
@@ -104,15 +127,7 @@ def read(
         if kind == "binary":
             raise InputError(f"cannot read {label}: it is not a text, PDF, DOCX or HTML file")
         raise InputError(f"unknown input kind {kind!r}; valid kinds: {', '.join(READERS)}")
-    confidences: list[list[float | None]] | None = None
-    ocr_pages: tuple[int, ...] = ()
-    if kind == "pdf":
-        from .pdf import read_pdf
-
-        text = read_pdf(data, label, backend=pdf_backend, ocr=ocr or ocr_mode())
-        pages, warnings, confidences, ocr_pages = text.pages, text.warnings, text.confidences, text.ocr_pages
-    else:
-        pages, warnings = READERS[kind](data, label)
+    pages, warnings, confidences, ocr_pages = READERS[kind](data, label, ReadOptions(pdf_backend, ocr))
     warnings = [*warnings, *partial_read_warnings(kind, data)]
     paged = kind == "pdf" or len(pages) > 1
     lines, dropped = _number(pages, label, paged=paged, restart=kind == "pdf", confidences=confidences)
@@ -135,12 +150,6 @@ def _load(source: str | os.PathLike[str] | bytes, name: str | None) -> tuple[byt
         return source, label
     label = name or str(source)
     return read_regular_file(Path(source), label), label
-
-
-def ocr_mode() -> str:
-    """The OCR mode when a caller names none: ``SPECDIFF_OCR`` (what ``--ocr`` sets for the
-    whole run, worker processes included), else ``auto``."""
-    return os.environ.get("SPECDIFF_OCR", "").strip().lower() or "auto"
 
 
 def _number(
@@ -202,4 +211,4 @@ def _dropped(line: str | Flagged | Heading | Block) -> bool:
     return isinstance(line, Flagged) and line.dropped
 
 
-__all__ = ["READERS", "ocr_mode", "read", "sniff_kind"]
+__all__ = ["READERS", "ReadOptions", "Recovered", "read", "sniff_kind"]

@@ -10,35 +10,13 @@ since hyphenating inside a rare word is what typesetters do.
 
 from __future__ import annotations
 
-import functools
-import gzip
 import itertools
-import json
 import re
-from importlib import resources
+
+from ..phrases.words import english_words
 
 _HYPHEN_END = re.compile(r"([A-Za-z]+)[-\u00ad]$")
 _HEAD = re.compile(r"[a-z][A-Za-z]*")
-
-
-@functools.lru_cache(maxsize=1)
-def vocabulary() -> frozenset[str]:
-    """Lower-case English word forms from spacy-lookups-data (lemmas and inflections);
-    empty when the package is missing, which only makes rejoining rely on the document."""
-    words: set[str] = set()
-    try:
-        data = resources.files("spacy_lookups_data") / "data"
-        with gzip.open(str(data / "en_lemma_lookup.json.gz"), "rt", encoding="utf-8") as fh:
-            lookup: dict[str, str] = json.load(fh)
-        with gzip.open(str(data / "en_lemma_index.json.gz"), "rt", encoding="utf-8") as fh:
-            index: dict[str, list[str]] = json.load(fh)
-    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
-        return frozenset()
-    words.update(lookup)
-    words.update(lookup.values())
-    for forms in index.values():
-        words.update(forms)
-    return frozenset(w.lower() for w in words if w.isalpha())
 
 
 def keep_hyphen(first: str, second: str, document: str) -> bool:
@@ -48,7 +26,7 @@ def keep_hyphen(first: str, second: str, document: str) -> bool:
         return True
     if re.search(rf"\b{re.escape(joined)}\b", document):
         return False
-    words = vocabulary()
+    words = english_words()
     if _known(joined, words):
         return False
     return _known(first.lower(), words) and _known(second.lower(), words) and len(first) > 1

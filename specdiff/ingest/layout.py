@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from statistics import median
 
-from .pdfbox import PageContent, Rule, Word, baseline_rows
+from .glyphs import PageContent, Rule, Word, baseline_rows
 
 CELL_SEP = " | "
 TAB = "    "  # a gap of several ems inside a line (tab stops, a right-aligned code), as text files show it

@@ -1,7 +1,7 @@
 """PDF to lines in reading order, with page furniture removed and hyphenated words rejoined.
 
 A backend (pypdfium2 by default, or pdfplumber; see ``BACKENDS``) reports glyphs and ruling
-lines; everything after that is ours and backend-neutral: glyphs to words (``pdfbox``), words to
+lines; everything after that is ours and backend-neutral: glyphs to words (``glyphs``), words to
 lines, paragraphs, table cells and columns (``layout``), running headers and footers
 (``furniture``), line-end hyphens (``hyphen``). A paragraph break becomes a blank line, as a text file would have it.
 """
@@ -14,11 +14,11 @@ from typing import NamedTuple
 from ..errors import InputError
 from ..gcpause import gc_paused
 from .furniture import find_furniture, footer_blocks
+from .glyphs import PageContent, words_from_columns
 from .hyphen import rejoin
 from .layout import PlacedLine, assemble_page
 from .marks import PAGE_FOOTER, RUNNING, Flagged, PageLine, PageLines
 from .ocr import OCR_MODES
-from .pdfbox import PageContent, words_from_columns
 
 
 def _plumber(data: bytes, name: str) -> list[PageContent]:

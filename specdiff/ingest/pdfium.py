@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import InputError
 from ..limits import PAGES
 from .bounds import check_pdf_streams, check_text_size
-from .pdfbox import GlyphColumns, PageContent, Rule, box_edges
+from .glyphs import GlyphColumns, PageContent, Rule, box_edges
 from .pdfium_batch import page_columns
 
 _NO_PAGES = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+0\b|/Count\s+0\b[^>]*?/Type\s*/Pages\b")

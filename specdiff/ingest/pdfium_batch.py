@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from typing import Any, cast
 
-from .pdfbox import GlyphColumns
+from .glyphs import GlyphColumns
 
 _SPACE, _CR, _LF = 0x20, 0x0D, 0x0A
 _PLACEHOLDER = 0xFFFE  # what the text buffer holds for a line-end hyphen (code 2) or an unmapped glyph (0)

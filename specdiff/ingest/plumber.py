@@ -1,4 +1,4 @@
-"""The pdfplumber backend: glyphs and ruling lines of every page, as :mod:`.pdfbox` types.
+"""The pdfplumber backend: glyphs and ruling lines of every page, as :mod:`.glyphs` types.
 
 pdfplumber (on pdfminer.six) is the thorough reader: it copes with odd fonts and encodings and
 reports every glyph with its box. It is also slow (~23 pages/s here), which is why the layout
@@ -11,7 +11,7 @@ from io import BytesIO
 from typing import Any
 
 from ..errors import InputError
-from .pdfbox import Glyph, GlyphColumns, PageContent, Rule, box_edges
+from .glyphs import Glyph, GlyphColumns, PageContent, Rule, box_edges
 
 
 def read_pages(data: bytes, name: str) -> list[PageContent]:

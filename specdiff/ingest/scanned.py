@@ -17,8 +17,8 @@ from statistics import fmean
 
 from ..errors import InputError
 from ..model import LOW_OCR_CONFIDENCE
+from .glyphs import GlyphColumns, PageContent, box_edges
 from .layout import PlacedLine, assemble_page
-from .pdfbox import GlyphColumns, PageContent, box_edges
 from .textlayer import unreadable
 
 

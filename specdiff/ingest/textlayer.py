@@ -42,9 +42,9 @@ def unreadable(text: str) -> bool:
     words = [w.lower() for w in _TOKEN.findall(text)]
     if len(words) < 20 or sum(w in _COMMON for w in words) >= 0.05 * len(words):
         return False
-    from .hyphen import vocabulary
+    from ..phrases.words import english_words
 
-    known = vocabulary()
+    known = english_words()
     if not known:
         return False  # no word list: the character tests above are all there is
     return sum(w in known for w in words) < 0.3 * len(words)

@@ -31,12 +31,9 @@ class Parser(Protocol):
     def parse(self, raw: RawText, *, confidence: float, reasons: tuple[str, ...]) -> Document: ...
 
 
+# Each parser under the name its dialect declares (the contract's formats, ``model.FORMATS``).
 PARSERS: dict[str, Parser] = {
-    "nys-classification-standard": NysParser(),
-    "ny-county-class-spec": CountyParser(),
-    "position-description": PositionParser(),
-    "job-posting": PostingParser(),
-    "generic": GenericParser(),
+    parser.name: parser for parser in (NysParser(), CountyParser(), PositionParser(), PostingParser(), GenericParser())
 }
 
 

@@ -16,7 +16,7 @@ from ..model import Clause, Definition, Document, Furniture, RawText, Section, S
 from .metadata import definitions, find_date, find_jurisdiction, find_status
 from .rows import Row, is_caps, key, line_width, star_spaced, to_rows
 from .sections import Dialect, SectionDraft, find_sections
-from .segment import Draft, segment
+from .segment import ClauseDraft, segment
 from .sentences import spans_for_all
 from .titles import TitleIndex, make_titles
 
@@ -149,7 +149,7 @@ def _sections(
     drafts: list[SectionDraft], titles: tuple[Title, ...], width: int, warnings: list[str]
 ) -> tuple[Section, ...]:
     slugs = {t.title: t.id for t in titles}
-    built: list[tuple[SectionDraft, str, list[Draft]]] = []
+    built: list[tuple[SectionDraft, str, list[ClauseDraft]]] = []
     taken: set[str] = set()
     # "* text" printed more than once is this document's bullet glyph, not a footnote marker
     stars = sum(star_spaced(r.text) for d in drafts for r in d.rows) >= 2
@@ -175,7 +175,7 @@ def _sections(
     return tuple(sections)
 
 
-def _walk(drafts: list[Draft]) -> Iterable[Draft]:
+def _walk(drafts: list[ClauseDraft]) -> Iterable[ClauseDraft]:
     for d in drafts:
         yield d
         yield from _walk(d.children)
@@ -194,7 +194,9 @@ def _section_id(draft: SectionDraft, slugs: dict[str, str], taken: set[str]) -> 
     return sid
 
 
-def _clauses(drafts: list[Draft], prefix: str, spans: dict[int, tuple[tuple[int, int], ...]]) -> tuple[Clause, ...]:
+def _clauses(
+    drafts: list[ClauseDraft], prefix: str, spans: dict[int, tuple[tuple[int, int], ...]]
+) -> tuple[Clause, ...]:
     labels = [_label_slug(d.label) for d in drafts]
     out: list[Clause] = []
     used: set[str] = set()

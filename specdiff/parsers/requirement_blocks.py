@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Section
-from .requirement_patterns import scan
-from .title_names import resolve_title, title_names
+from ..model.identity import title_names
+from ..phrases.quantities import scan
+from .title_names import canonical_title
 
 ROUTES = {
     "open_competitive": re.compile(r"open[\s-]*competitive|competitive|open", re.I),
@@ -102,7 +103,7 @@ def collect_blocks(doc: Document) -> list[Block]:
         index += 1
         if section.kind not in READ_KINDS:
             continue
-        title = resolve_title(section.title, doc.titles) if section.title else None
+        title = canonical_title(doc.titles, section.title) if section.title else None
         marker = section.heading and any(p.match(section.heading) for p in (_ROUTE, _OPTION, _LABEL))
         block = Block(title, [(None, section.heading)] if marker else [], section.kind)
         blocks.append(block)
@@ -141,7 +142,7 @@ def _add_lines(blocks: list[Block], block: Block, section: Section, doc: Documen
 def _block_title(heading: str, doc: Document) -> str | None:
     if re.match(r"^\s*all\s+(?:levels|classes|titles)\b", heading, re.I):
         return None
-    return resolve_title(heading, doc.titles)
+    return canonical_title(doc.titles, heading)
 
 
 def _title_like(heading: str, doc: Document) -> bool:
@@ -159,7 +160,7 @@ def _title_like(heading: str, doc: Document) -> bool:
         return True
     if not text or _ROUTE.match(text) or _OPTION.match(text) or _LABEL.match(text + ":"):
         return False
-    return bool(doc.titles) and resolve_title(text, doc.titles) in title_names(doc.titles)
+    return bool(doc.titles) and canonical_title(doc.titles, text) in title_names(doc.titles)
 
 
 def statements(block: Block) -> list[Statement]:

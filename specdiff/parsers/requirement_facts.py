@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Passage
+from ..phrases.quantities import Degree, Quantity, scan
 from .requirement_conditions import condition_kind, is_answer, is_preference, is_question
-from .requirement_patterns import Degree, Quantity, scan
 from .requirement_phrases import experience_kind, fields_after
 from .title_names import mentioned_titles
 
@@ -34,7 +34,7 @@ _INSTITUTION = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(.+)$", re.I)
 _MUST = re.compile(r"\b(?:must|required|requires?)\b", re.I)
 # a degree named rather than a level: a substitution by it is for holders of that degree only
 _NAMED_DEGREE = re.compile(r"^(?:j\.?\s?d\.?|juris\b)", re.I)
-# Draft attribute -> the Requirement field a sentence is quoted for
+# AlternativeFacts attribute -> the Requirement field a sentence is quoted for
 _EVIDENCE_FIELDS = {
     "experience_years": "experience_years",
     "experience": "experience",
@@ -81,7 +81,7 @@ _LICENSE = re.compile(
 
 
 @dataclass
-class Draft:
+class AlternativeFacts:
     """What has been read so far of one alternative (mutable while reading, then frozen)."""
 
     experience_years: float | None = None
@@ -136,15 +136,15 @@ def read_alternative(
     last_substitution: float | None = None,
     locate: Callable[[int], str | None] | None = None,
     section: str = "minimum_qualifications",
-) -> Draft:
-    """Read one alternative (one route, or one EITHER/OR option of it) into a Draft.
+) -> AlternativeFacts:
+    """Read one alternative (one route, or one EITHER/OR option of it) into a AlternativeFacts.
 
     ``locate`` gives the clause id at an offset of ``text``, so that every fact, condition,
     preference and unread piece keeps the sentence it came from and its clause. ``section`` is
     the kind of the section the text sits in: under preferred qualifications every sentence is
     a preference (a "must" is a condition), under conditions of employment every one a condition.
     """
-    draft = Draft()
+    draft = AlternativeFacts()
     for offset, seg in segments(text):
         where = locate(offset) if locate else None
         sentence = " ".join(seg.split())
@@ -204,7 +204,7 @@ def _unread_lines(seg: str, offset: int, locate: Callable[[int], str | None] | N
     return out
 
 
-def _continues(draft: Draft, where: str | None, condition: str | None, seg: str, section: str) -> bool:
+def _continues(draft: AlternativeFacts, where: str | None, condition: str | None, seg: str, section: str) -> bool:
     """A sentence that goes on with the condition printed just before it in the same clause ("Applicants
     ... must pass a drug screening test. Testing of current employees ... is permitted ...") is part
     of that condition, unless it states a condition of another kind or facts of its own."""
@@ -222,7 +222,7 @@ def _continues(draft: Draft, where: str | None, condition: str | None, seg: str,
     return True
 
 
-def _read_segment(draft: Draft, offset: int, seg: str, last_substitution: float | None) -> float | None:
+def _read_segment(draft: AlternativeFacts, offset: int, seg: str, last_substitution: float | None) -> float | None:
     quantities, degrees = scan(seg)
     if _SUBSTITUTE.search(seg):
         return _read_substitution(draft, offset, seg, quantities, degrees, last_substitution)
@@ -240,7 +240,7 @@ def _read_segment(draft: Draft, offset: int, seg: str, last_substitution: float 
     return last_substitution
 
 
-def _facts_of(draft: Draft) -> dict[str, Any]:
+def _facts_of(draft: AlternativeFacts) -> dict[str, Any]:
     """The fact attributes of a draft (copies of the lists), to see what one sentence added."""
     out: dict[str, Any] = {}
     for name in _EVIDENCE_FIELDS:
@@ -260,7 +260,7 @@ def _kind_below(text: str, reference: str) -> str | None:
     return None
 
 
-def _read_education(draft: Draft, seg: str, degrees: list[Degree]) -> None:
+def _read_education(draft: AlternativeFacts, seg: str, degrees: list[Degree]) -> None:
     for degree in degrees:
         if re.search(r"\b(?:above|beyond|past)\s+(?:the\s+)?$", seg[: degree.start]):
             continue  # "education above the twelfth grade" is college, not a high-school diploma
@@ -274,7 +274,7 @@ def _read_education(draft: Draft, seg: str, degrees: list[Degree]) -> None:
                 draft.fields.append(name)
 
 
-def _read_quantity(draft: Draft, offset: int, seg: str, q: Quantity, following: int) -> None:
+def _read_quantity(draft: AlternativeFacts, offset: int, seg: str, q: Quantity, following: int) -> None:
     after = seg[q.end : following]
     rest = seg[q.end :]
     before = seg[: q.start]
@@ -310,7 +310,12 @@ def _read_quantity(draft: Draft, offset: int, seg: str, q: Quantity, following: 
 
 
 def _read_substitution(
-    draft: Draft, offset: int, seg: str, quantities: list[Quantity], degrees: list[Degree], last: float | None
+    draft: AlternativeFacts,
+    offset: int,
+    seg: str,
+    quantities: list[Quantity],
+    degrees: list[Degree],
+    last: float | None,
 ) -> float | None:
     """ "A bachelor's degree ... may substitute for four years": Substitution(bachelor, 4); "... for
     the required experience": the whole of it (years None, resolved against the route's years)."""
@@ -341,10 +346,10 @@ def _read_substitution(
     return value if value is not None else last
 
 
-def _read_titles(draft: Draft, seg: str, licence: tuple[int, int]) -> None:
+def _read_titles(draft: AlternativeFacts, seg: str, licence: tuple[int, int]) -> None:
     for start, _, name in mentioned_titles(seg):
         if name not in draft.prior_titles and not licence[0] <= start < licence[1]:
             draft.prior_titles.append(name)
 
 
-__all__ = ["Draft", "experience_kind", "fields_after", "read_alternative", "segments"]
+__all__ = ["AlternativeFacts", "experience_kind", "fields_after", "read_alternative", "segments"]

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..model import Document, Passage, Requirement, Substitution, Title
+from ..model.identity import same_title, title_key, title_keys
 from .requirement_blocks import Statement, collect_blocks, statements
 from .requirement_conditions import is_question
-from .requirement_facts import Draft, read_alternative
-from .title_names import resolve_title, same_title, title_key, title_keys
+from .requirement_facts import AlternativeFacts, read_alternative
+from .title_names import canonical_title
 
 _REFERENCE_BEFORE = re.compile(
     r"(?:listed|described|specified|defined|set\s+forth|stated)\s+(?:under|for|in)\s*$|\bas\s+(?:an?\s+)?$|"
@@ -37,14 +38,14 @@ class Entry:
     title: str | None
     route: str
     option: str | None
-    draft: Draft
+    draft: AlternativeFacts
     clauses: list[str] = field(default_factory=list)
 
 
 def extract_requirements(doc: Document) -> tuple[tuple[Requirement, ...], tuple[str, ...]]:
     """The requirements of ``doc`` and the warnings for what could not be read."""
     entries: list[Entry] = []
-    series: list[tuple[Statement, Draft]] = []
+    series: list[tuple[Statement, AlternativeFacts]] = []
     silent: list[tuple[Statement, Passage]] = []  # statements from which nothing at all was read
     warnings: list[str] = []
     blocks = collect_blocks(doc)
@@ -86,7 +87,7 @@ def with_requirements(doc: Document) -> Document:
     return replace(doc, requirements=requirements, warnings=doc.warnings + warnings)
 
 
-def _warnings(statement: Statement, draft: Draft) -> list[str]:
+def _warnings(statement: Statement, draft: AlternativeFacts) -> list[str]:
     return [f"requirements: {statement.clause_at(offset) or '?'}: {message}" for offset, message in draft.unread]
 
 
@@ -101,7 +102,7 @@ def _merge(entries: list[Entry], entry: Entry, statement: Statement) -> None:
     entries.append(entry)
 
 
-def _merge_note(entries: list[Entry], statement: Statement, draft: Draft) -> None:
+def _merge_note(entries: list[Entry], statement: Statement, draft: AlternativeFacts) -> None:
     """A note belongs to the requirement just before it (same title), if it says anything; what it
     says that no rule reads stays with that requirement as unread."""
     previous = [e for e in entries if e.title == statement.title]
@@ -116,7 +117,7 @@ def _merge_note(entries: list[Entry], statement: Statement, draft: Draft) -> Non
         _merge(entries, Entry(statement.title, statement.route, statement.option, draft), statement)
 
 
-def _fill(target: Draft, source: Draft) -> None:
+def _fill(target: AlternativeFacts, source: AlternativeFacts) -> None:
     for name, value in vars(source).items():
         current = getattr(target, name)
         if isinstance(current, list):
@@ -144,7 +145,7 @@ def _shared_by_alternatives(entries: list[Entry]) -> list[Entry]:
             kept.append(entry)
             continue
         extras = {name: getattr(entry.draft, name) for name in _EXTRAS}
-        facts = Draft(**{k: v for k, v in vars(entry.draft).items() if k not in _EXTRAS})
+        facts = AlternativeFacts(**{k: v for k, v in vars(entry.draft).items() if k not in _EXTRAS})
         shared = facts.has_facts() or bool(facts.experience)
         only_extras = {p.clause for ps in extras.values() for p in ps} - {p.clause for p in facts.evidence}
         clauses = [c for c in entry.clauses if c not in only_extras] if shared else []
@@ -152,7 +153,7 @@ def _shared_by_alternatives(entries: list[Entry]) -> list[Entry]:
             _fill(alternative.draft, facts)
             alternative.clauses = list(dict.fromkeys(clauses + alternative.clauses))
         if any(extras.values()):
-            rest = Entry(entry.title, entry.route, None, Draft(**extras))
+            rest = Entry(entry.title, entry.route, None, AlternativeFacts(**extras))
             rest.clauses = list(dict.fromkeys(p.clause for ps in extras.values() for p in ps if p.clause))
             kept.append(rest)
     return kept
@@ -205,7 +206,7 @@ def _keep_silent(entries: list[Entry], silent: list[tuple[Statement, Passage]]) 
             if passage not in same[-1].draft.gaps:
                 same[-1].draft.gaps.append(passage)
             continue
-        entry = Entry(statement.title, statement.route, statement.option, Draft(gaps=[passage]))
+        entry = Entry(statement.title, statement.route, statement.option, AlternativeFacts(gaps=[passage]))
         entry.clauses = list(statement.clauses)
         entries.append(entry)
 
@@ -255,11 +256,11 @@ def _prior_titles(names: Sequence[str], titles: Sequence[Title]) -> tuple[str, .
     known = {t.title for t in titles}
     out: list[str] = []
     for name in names:
-        joined = resolve_title(f"{out[-1]}, {name}", titles) if out else ""
+        joined = canonical_title(titles, f"{out[-1]}, {name}") if out else ""
         if joined in known:
             out[-1] = joined
         else:
-            out.append(resolve_title(name, titles))
+            out.append(canonical_title(titles, name))
     return tuple(dict.fromkeys(out))
 
 
@@ -267,7 +268,7 @@ def _number(value: float | None) -> float | None:
     return None if value is None else (int(value) if float(value).is_integer() else value)
 
 
-def _substitutions(d: Draft) -> tuple[tuple[Substitution, ...], list[Passage]]:
+def _substitutions(d: AlternativeFacts) -> tuple[tuple[Substitution, ...], list[Passage]]:
     """The draft's substitutions; "for the required experience" takes the route's years."""
     out: list[Substitution] = []
     gaps: list[Passage] = []

@@ -142,20 +142,6 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
-# A line of figures only: amounts, ranges, percentages ("$55,916 to $81,766 and $65,897 to $96,361").
-_FIGURE = re.compile(r"[$\u20ac\u00a3]?\d[\d,.]*%?[,;.]?|[$\u20ac\u00a3]|to|and|or|[-\u2013\u2014/]")
-
-
-def figures_only(text: str) -> bool:
-    """Amounts and ranges only ("$55,916 to $81,766"), and complete: a line ending on "and", "to"
-    or a comma runs on. A value line, not the start of a sentence (segment) and not a clause
-    similarity can pair (the diff's value pass)."""
-    tokens = text.split()
-    if not tokens or tokens[-1] in ("to", "and", "or") or tokens[-1].endswith((",", ";", "-", "\u2013", "/")):
-        return False
-    return any(t[:1].isdigit() or t[1:2].isdigit() for t in tokens) and all(_FIGURE.fullmatch(t) for t in tokens)
-
-
 JOINERS = frozenset(
     {"and", "or", "of", "the", "to", "for", "in", "with", "a", "an", "by", "on", "at", "as", "from", "between"}
 )

@@ -16,15 +16,16 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ..phrases.figures import figures_only
 from .headings import heading_shape
-from .rows import JOINERS, Opening, Row, ends_sentence, figures_only, opening, star_spaced, words
+from .rows import JOINERS, Opening, Row, ends_sentence, opening, star_spaced, words
 
 _LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,2}\s*:(?:\s|$)")
 _LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")
 
 
 @dataclass
-class Draft:
+class ClauseDraft:
     """A clause being built: its rows, text pieces, label, weight and children."""
 
     rows: list[Row]
@@ -32,7 +33,7 @@ class Draft:
     label: str | None = None
     weight: str | None = None
     role: str = "para"  # para | lead | item | field | route | subhead
-    children: list[Draft] = field(default_factory=list)
+    children: list[ClauseDraft] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -53,7 +54,7 @@ class Draft:
 
 def segment(
     rows: list[Row], *, kind: str, width: int, lead_owns_list: bool = False, star_bullets: bool = False
-) -> list[Draft]:
+) -> list[ClauseDraft]:
     """Clause drafts (a tree) for the rows of one section scope. With ``lead_owns_list`` the
     first paragraph owns the list that follows it even without a colon (a goal statement); with
     ``star_bullets`` every "* text" row is a bullet (the document lists with that glyph)."""
@@ -67,10 +68,10 @@ def segment(
     return _tree(flat)
 
 
-def _flat(rows: list[Row], width: int) -> list[Draft]:
-    drafts: list[Draft] = []
+def _flat(rows: list[Row], width: int) -> list[ClauseDraft]:
+    drafts: list[ClauseDraft] = []
     pending = Opening()
-    current: Draft | None = None
+    current: ClauseDraft | None = None
     gap = turned = False  # a blank line / a page turned since the last row
     fields = field_runs(rows)
     for row in rows:
@@ -92,7 +93,9 @@ def _flat(rows: list[Row], width: int) -> list[Draft]:
             gap = turned = False
             continue
         role = "field" if op.kind == "field" else "item" if (op.kind in ("item", "goal") or pending.bullet) else "para"
-        current = Draft([row], [op.rest or row.text], op.label or pending.label, op.weight or pending.weight, role)
+        current = ClauseDraft(
+            [row], [op.rest or row.text], op.label or pending.label, op.weight or pending.weight, role
+        )
         if role == "para" and _is_route(current.text):
             current.role = "route"
         elif role == "para" and _is_subhead(row.text):
@@ -124,7 +127,7 @@ def field_runs(rows: list[Row]) -> set[int]:
     return out
 
 
-def _star_bullets(drafts: list[Draft], *, every: bool) -> list[Draft]:
+def _star_bullets(drafts: list[ClauseDraft], *, every: bool) -> list[ClauseDraft]:
     """ "* text" is a footnote marker on its own but a bullet glyph when the document prints it
     more than once (``every``) or in a run: such a draft is a list item, its star no label (so
     "* a; b" stays one item)."""
@@ -135,8 +138,8 @@ def _star_bullets(drafts: list[Draft], *, every: bool) -> list[Draft]:
     return drafts
 
 
-def _new_paragraph(current: Draft, text: str, row: Row, gap: bool, width: int, *, turned: bool = False) -> bool:
-    """Whether ``row`` opens a new paragraph after ``current``, whose end (:attr:`Draft.tail`) is
+def _new_paragraph(current: ClauseDraft, text: str, row: Row, gap: bool, width: int, *, turned: bool = False) -> bool:
+    """Whether ``row`` opens a new paragraph after ``current``, whose end (:attr:`ClauseDraft.tail`) is
     ``text``."""
     last_row = current.rows[-1]
     first = row.text[:1]
@@ -201,7 +204,7 @@ def _is_subhead(text: str) -> bool:
     return heading_shape(text) and not text.endswith((":", ".")) and not text.isupper() and len(words(text)) >= 2
 
 
-def split_semicolons(draft: Draft, *, min_items: int) -> list[Draft]:
+def split_semicolons(draft: ClauseDraft, *, min_items: int) -> list[ClauseDraft]:
     """A paragraph of semicolon-separated items -> one clause per item (a "Knowledge of:" style
     lead-in becomes their parent)."""
     if draft.role != "para" or draft.label:
@@ -213,13 +216,13 @@ def split_semicolons(draft: Draft, *, min_items: int) -> list[Draft]:
     if len(cuts) + 1 < min_items:
         return [draft]
     bounds = [start, *[c + 1 for c in cuts], len(text)]
-    items: list[Draft] = []
+    items: list[ClauseDraft] = []
     for a, b in pairwise(bounds):
         piece = text[a:b].strip().rstrip(";").strip()
         if piece:
-            items.append(Draft(_rows_for(draft, text, a, b), [piece], role="item"))
+            items.append(ClauseDraft(_rows_for(draft, text, a, b), [piece], role="item"))
     if lead_m:
-        parent = Draft(draft.rows[:1], [lead_m.group("lead")], role="para")
+        parent = ClauseDraft(draft.rows[:1], [lead_m.group("lead")], role="para")
         parent.children = items
         return [parent]
     return items
@@ -236,7 +239,7 @@ def _semicolons(text: str, start: int) -> list[int]:
     return cuts
 
 
-def _rows_for(draft: Draft, text: str, a: int, b: int) -> list[Row]:
+def _rows_for(draft: ClauseDraft, text: str, a: int, b: int) -> list[Row]:
     """The rows a character range of the joined text came from."""
     rows, pos = [], 0
     for row, piece in zip(draft.rows, draft.pieces, strict=False):
@@ -254,11 +257,11 @@ def _label_key(label: str | None) -> str:
     return text.strip("().: ").upper()
 
 
-def _tree(flat: list[Draft]) -> list[Draft]:
+def _tree(flat: list[ClauseDraft]) -> list[ClauseDraft]:
     """Nest lead-ins, dotted labels and route labels."""
-    out: list[Draft] = []
-    by_label: dict[str, Draft] = {}
-    leadin: Draft | None = None
+    out: list[ClauseDraft] = []
+    by_label: dict[str, ClauseDraft] = {}
+    leadin: ClauseDraft | None = None
     for draft in flat:
         lkey = _label_key(draft.label)
         parent_key = lkey.rsplit(".", 1)[0] if "." in lkey else ""
@@ -275,9 +278,9 @@ def _tree(flat: list[Draft]) -> list[Draft]:
     return _nest_routes(out)
 
 
-def _nest_routes(drafts: list[Draft]) -> list[Draft]:
-    out: list[Draft] = []
-    owner: Draft | None = None
+def _nest_routes(drafts: list[ClauseDraft]) -> list[ClauseDraft]:
+    out: list[ClauseDraft] = []
+    owner: ClauseDraft | None = None
     for draft in drafts:
         if draft.role in ("route", "subhead"):
             owner = draft

@@ -5,15 +5,17 @@ Specialist 1 (HBE)", "as a Social Welfare Worker II, Case Manager I, or Resource
 the same title is printed in full, in capitals or with its parenthetical shortened to initials.
 Titles are recognised by their shape after a cue ("as a", "performing the duties of"): a run of
 capitalised words, numbers, Roman numerals and bracketed qualifiers. No list of known titles.
+A mention is compared with the document's titles by the model's title keys
+(:mod:`specdiff.model.identity`), as every stage compares titles.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from ..model import Title
+from ..model.identity import resolve_title
 
 # "as a", "performing the duties of an", "equivalent to that of a", "in the class of"
 CUE = re.compile(
@@ -30,73 +32,11 @@ _QUALIFIER = re.compile(
 )
 
 
-@lru_cache(maxsize=65536)  # pure; the same few hundred titles are keyed again for every mention
-def title_key(text: str) -> str:
-    """A comparison key: case, punctuation and "(Health Benefit Exchange)" vs "(HBE)" ignored."""
-
-    def initials(match: re.Match[str]) -> str:
-        words = re.findall(r"[A-Za-z]+", match.group(1))
-        significant = [w for w in words if w.lower() not in _JOINERS]
-        return " " + ("".join(w[0] for w in significant) if len(significant) > 1 else " ".join(words)) + " "
-
-    s = re.sub(r"\(([^)]*)\)", initials, text)
-    s = re.sub(r"[^0-9a-z]+", " ", s.lower())
-    return " ".join(s.split())
-
-
-@lru_cache(maxsize=65536)
-def _initialism(key: str) -> str:
-    """ "contract management specialist 1 hbe" -> "cms 1 hbe": the short form standards use."""
-    words = key.split()
-    head = [w for w in words if not w.isdigit()]
-    if not words or len(head) == len(words):
-        return key
-    cut = next(i for i, w in enumerate(words) if w.isdigit())
-    lead = [w for w in words[:cut] if w not in _JOINERS]
-    return " ".join(["".join(w[0] for w in lead), *words[cut:]]) if len(lead) > 1 else key
-
-
-def title_keys(text: str) -> set[str]:
-    """The keys a printed title may appear under: full ("... specialist 1 hbe") and short ("cms 1 hbe")."""
-    key = title_key(text)
-    return {key, _initialism(key)} if key else set()
-
-
-def resolve_title(mention: str, titles: Iterable[Title]) -> str:
-    """The document's canonical title a mention names, or the mention itself (trimmed): the
-    first title (in the document's order) one of whose keys is the mention's key or its short form."""
-    key = title_key(mention)
-    index = _title_index(tuple(titles))
-    hits = [index[k] for k in (key, _initialism(key)) if k in index]
-    return min(hits)[1] if hits else mention.strip()
-
-
-@lru_cache(maxsize=64)
-def _title_index(titles: tuple[Title, ...]) -> dict[str, tuple[int, str]]:
-    """Every key of every title -> (position, title) of the first title that has it. Built once
-    per document's titles: resolving each mention by keying every title again made parsing
-    grow with mentions x titles (issue 8)."""
-    index: dict[str, tuple[int, str]] = {}
-    for position, title in enumerate(titles):
-        keys = {title_key(title.title), *(title_key(a) for a in title.aliases)}
-        keys |= {_initialism(k) for k in list(keys)}
-        for k in keys:
-            index.setdefault(k, (position, title.title))
-    return index
-
-
-@lru_cache(maxsize=64)
-def title_names(titles: tuple[Title, ...]) -> frozenset[str]:
-    """The canonical names of a document's titles (kept per document, like the index)."""
-    return frozenset(t.title for t in titles)
-
-
-def same_title(a: str | None, b: str | None) -> bool:
-    """Whether two printed titles name the same class (either may be abbreviated)."""
-    if a is None or b is None:
-        return a is b
-    ka, kb = title_key(a), title_key(b)
-    return ka == kb or _initialism(ka) == _initialism(kb)
+def canonical_title(titles: Iterable[Title], mention: str) -> str:
+    """The document's canonical title a mention names (see :func:`resolve_title`), or the
+    mention itself, trimmed, when it names none of them."""
+    found = resolve_title(titles, mention)
+    return found.title if found is not None else mention.strip()
 
 
 def title_list_after(text: str, start: int) -> list[tuple[int, int, str]]:
@@ -163,6 +103,4 @@ def mentioned_titles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = [
-    "mentioned_titles", "resolve_title", "same_title", "title_key", "title_keys", "title_list_after", "title_names",
-]  # fmt: skip
+__all__ = ["CUE", "canonical_title", "mentioned_titles", "title_list_after"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Title
+from ..model.identity import title_key
 from .rows import is_caps, key
 
 _SMALL = {"of", "and", "the", "for", "to", "in", "a", "an", "or", "on", "at", "by", "with", "per", "de"}
@@ -123,12 +124,12 @@ class TitleIndex:
         table: dict[str, str] = {}
         for t in titles:
             for form in (t.title, *t.aliases):
-                table.setdefault(key(form), t.title)
+                table.setdefault(title_key(form), t.title)
         return cls(table)
 
     def whole(self, text: str) -> str | None:
         """The title ``text`` names in full (case, spacing and punctuation ignored)."""
-        return self.by_key.get(key(text)) if text else None
+        return self.by_key.get(title_key(text)) if text else None
 
     def leading(self, text: str) -> tuple[str, str] | None:
         """(title, rest) when a row opens with a title: "TITLE", "TITLE:", "TITLE: text"."""
@@ -144,12 +145,12 @@ class TitleIndex:
 
     def trailing(self, text: str) -> tuple[str, str] | None:
         """(head, title) when a heading ends with a title: "Knowledge and Skills <title>"."""
-        k = key(text)
+        k = title_key(text)
         if k[k.rfind(" ") + 1 :] not in self._last_words:  # a trailing alias ends on the heading's last word
             return None
         # The longest alias ``k`` ends with (after a space), found by looking up each suffix that
         # follows a space, longest first: one dict look-up per word of the heading instead of a
-        # sort and a scan of every alias of the document for every heading (issue 8).
+        # sort and a scan of every alias of the document for every heading.
         start = k.find(" ")
         while start >= 0:
             alias_key = k[start + 1 :]
@@ -169,7 +170,7 @@ def make_titles(
     order: list[str] = []
     for printed, code, grade in found:
         canonical = canonical_case(printed, known_upper)
-        k = key(canonical)
+        k = title_key(canonical)
         if not k:
             continue
         if k not in merged:
@@ -194,8 +195,8 @@ def _unambiguous(titles: list[Title]) -> tuple[Title, ...]:
     """Drop an alias two titles share ("APCS" for Specialist and Supervisor): it names neither."""
     counts: dict[str, int] = {}
     for t in titles:
-        for k in {key(a) for a in t.aliases} | {key(t.title)}:
+        for k in {title_key(a) for a in t.aliases} | {title_key(t.title)}:
             counts[k] = counts.get(k, 0) + 1
     return tuple(
-        Title(t.id, t.title, t.code, t.grade, tuple(a for a in t.aliases if counts[key(a)] == 1)) for t in titles
+        Title(t.id, t.title, t.code, t.grade, tuple(a for a in t.aliases if counts[title_key(a)] == 1)) for t in titles
     )

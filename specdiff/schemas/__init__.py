@@ -7,6 +7,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from ..errors import FormatError
+
 SCHEMA_FILES = {
     "specdiff/document/v1": "document-v1.json",
     "specdiff/diff/v1": "diff-v1.json",
@@ -22,6 +24,6 @@ def load_schema(name: str) -> dict[str, Any]:
     try:
         filename = SCHEMA_FILES[name]
     except KeyError:
-        raise KeyError(f"unknown schema {name!r}; known: {', '.join(SCHEMA_FILES)}") from None
+        raise FormatError(f"unknown schema {name!r}; known: {', '.join(SCHEMA_FILES)}") from None
     data: dict[str, Any] = json.loads(files(__package__).joinpath(filename).read_text(encoding="utf-8"))
     return data

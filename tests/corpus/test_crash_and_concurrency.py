@@ -1,7 +1,8 @@
 """No data lost: SIGKILL in the middle of `add` or `reindex`, and two `add`s at once.
 
-These run specdiff as real processes. SPECDIFF_CORPUS_TEST_PAUSE widens the window between a
-file landing in the corpus and the index recording it, so the kill lands where it hurts most.
+These run specdiff as real processes. ``slowly.py`` delays each write to the index, which widens
+the window between a file landing in the corpus and the index recording it, so the kill lands
+where it hurts most.
 """
 
 from __future__ import annotations
@@ -18,19 +19,15 @@ from pathlib import Path
 from tests.corpus.helpers import run, run_json, tree, versions_on_disk
 from tests.corpus.samples import write_many
 
-PAUSE = "SPECDIFF_CORPUS_TEST_PAUSE"
+SLOWLY = Path(__file__).with_name("slowly.py")
 
 
 def _spawn(root: Path, *args: str, pause: float = 0.0) -> subprocess.Popen[str]:
-    env = {k: v for k, v in os.environ.items() if k != PAUSE}
-    if pause:
-        env[PAUSE] = str(pause)
     return subprocess.Popen(
-        [sys.executable, "-m", "specdiff", "corpus", "--corpus", str(root), *args],
+        [sys.executable, str(SLOWLY), str(pause), "corpus", "--corpus", str(root), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=env,
         start_new_session=True,  # so the kill reaches its pool workers too
     )
 

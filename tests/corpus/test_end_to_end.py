@@ -143,23 +143,17 @@ def test_adding_the_same_files_again_changes_nothing(tmp_path: Path) -> None:
 
 
 def test_previous_version_for_a_newly_published_file(built: tuple[Path, dict[Path, Version]], tmp_path: Path) -> None:
-    from specdiff.corpus import ensure_synced, open_corpus, previous_version
-    from specdiff.ingest import read
-    from specdiff.parsers import parse
+    from specdiff import Corpus, load
 
     root, files = built
-    corpus = open_corpus(root, print)
-    try:
-        ensure_synced(corpus)
-        by_folder = {(v.series, v.folder): p for p, v in files.items()}
-        stored = parse(read(by_folder[("4401100", "2021-06")]))
-        found = previous_version(corpus, stored)
-        assert found is not None and found[0].version == "2021-06-tentative"
-        newer = Version("x", "", "Records Clerk", "4401100", "2/2025", duties=("Files records;",))
-        found = previous_version(corpus, parse(read(newer.write(tmp_path, "new"))))
-        assert found is not None and (found[0].series, found[0].version) == ("4401100", "2023-01")
-        assert found[1].source.path == "4401100/2023-01/standard.txt"
-        unknown = Version("x", "", "Lighthouse Keeper", "1231231", "2/2025", duties=("Keeps the light;",))
-        assert previous_version(corpus, parse(read(unknown.write(tmp_path, "unknown")))) is None
-    finally:
-        corpus.close()
+    corpus = Corpus(root)
+    by_folder = {(v.series, v.folder): p for p, v in files.items()}
+    found = corpus.previous_version(load(by_folder[("4401100", "2021-06")]))
+    assert found is not None and found.row.version == "2021-06-tentative"
+    newer = Version("x", "", "Records Clerk", "4401100", "2/2025", duties=("Files records;",))
+    found = corpus.previous_version(load(newer.write(tmp_path, "new")))
+    assert found is not None and (found.row.series, found.row.version) == ("4401100", "2023-01")
+    assert found.document.source.path == "4401100/2023-01/standard.txt"
+    assert found.path == root / "4401100" / "2023-01" / "document.json"
+    unknown = Version("x", "", "Lighthouse Keeper", "1231231", "2/2025", duties=("Keeps the light;",))
+    assert corpus.previous_version(load(unknown.write(tmp_path, "unknown"))) is None

@@ -2,48 +2,22 @@
 
 from __future__ import annotations
 
-import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
 from specdiff.corpus.identify import (
     SeriesKeys,
     clean_title,
     facts_of,
     identify,
-    parse_date,
     sort_key,
-    title_key,
-    version_name,
 )
-from specdiff.errors import CorpusError
+from specdiff.corpus.place import filed_as_of
 from specdiff.ingest import read
 from specdiff.model import Document, Source, Title
+from specdiff.model.identity import title_key
 from specdiff.parsers import parse
 
 
 def _doc(text: str) -> Document:
     return parse(read(text.encode(), name="t.txt"))
-
-
-@pytest.mark.parametrize(
-    ("printed", "iso"),
-    [
-        ("3/2024", "2024-03"),
-        ("5/18", "2018-05"),
-        ("1/15/2018", "2018-01-15"),
-        ("04-08-05", "2005-04-08"),
-        ("May 18, 2018", "2018-05-18"),
-        ("Sept. 2019", "2019-09"),
-        ("2019-03", "2019-03"),
-        ("2019", "2019"),
-        ("13/2019", None),
-        ("2/30/2020", None),
-        ("next year", None),
-    ],
-)
-def test_printed_dates_become_iso_of_the_precision_printed(printed: str, iso: str | None) -> None:
-    assert parse_date(printed) == iso
 
 
 def test_facts_come_from_labelled_lines_when_the_parser_gives_none() -> None:
@@ -110,17 +84,12 @@ def test_versions_order_by_date_then_status_then_as_of() -> None:
     assert ordered == ["2019-03", "2020-01", "2021-06-tentative", "2021-06", "2021-06-2"]
 
 
-def test_a_version_needs_a_date() -> None:
+def test_an_undated_version_is_filed_as_of_a_date_given_or_the_day_it_is_added() -> None:
     facts = facts_of(_doc("MAIL CLERK\n\nSorts mail.\n"))
-    with pytest.raises(CorpusError, match="--as-of"):
-        version_name(facts, None)
-    assert version_name(facts, "2020-02-03") == "2020-02"
-
-
-@given(st.text(max_size=60))
-def test_parse_date_never_raises(text: str) -> None:
-    result = parse_date(text)
-    assert result is None or result[:4].isdigit()
+    assert filed_as_of(facts, None, "2026-12-06") == ("2026-12-06", "added")
+    assert filed_as_of(facts, "2020-02-03", "2026-12-06") == ("2020-02-03", "given")
+    dated = facts_of(_doc("MAIL CLERK\n\nDate: 1/2020\n\nSorts mail.\n"))
+    assert filed_as_of(dated, None, "2026-12-06") is None
 
 
 def test_a_duty_that_drafts_something_is_not_a_draft_banner() -> None:

@@ -58,12 +58,11 @@ def test_sigkill_while_comparing_loses_no_counts(tmp_path: Path) -> None:
     files = write_many(tmp_path / "inbox", 6, series=2)
     root = tmp_path / "corpus"
     run(root, "init")
-    env = {**os.environ, "SPECDIFF_CORPUS_TEST_PAUSE": "0.3"}
+    slowly = Path(__file__).with_name("slowly.py")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "specdiff", "corpus", "--corpus", str(root), "add", *map(str, files)],
+        [sys.executable, str(slowly), "0.3", "corpus", "--corpus", str(root), "add", *map(str, files)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=env,
         start_new_session=True,
     )
     index = root / ".specdiff" / "index.sqlite"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from specdiff.diff.eligibility import eligibility, standing
+from specdiff.diff.eligibility import eligibility
 from specdiff.model import Document, Requirement, Source, Standing, Substitution
+from specdiff.model.eligibility import standing
 
 SOURCE = Source("x.txt", "0" * 64, "text/plain")
 T = "Analyst 1"

@@ -1,4 +1,4 @@
-"""The inline diff's fold of small equalities agrees with the plain form it replaced (issue 8)."""
+"""The inline diff's fold of small equalities agrees with the plain form it replaced."""
 
 from __future__ import annotations
 

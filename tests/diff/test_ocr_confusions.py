@@ -9,10 +9,10 @@ import pytest
 from specdiff.diff import compare
 from specdiff.diff.ocr_confusions import explained_by_ocr
 from specdiff.ingest import read
-from specdiff.ingest.hyphen import vocabulary
 from specdiff.ingest.ocr.lexicon import correct
 from specdiff.model import Document
 from specdiff.parsers import parse
+from specdiff.phrases.words import english_words
 
 ORIGINAL = "Graduation from high school and two (2) years of clerical experience in a modern office;"
 
@@ -91,11 +91,11 @@ def test_the_verdict_forgives_misreadings_only_on_ocr_clauses(tmp_path) -> None:
     ],
 )
 def test_lookalike_letters_read_as_the_word_they_spell(read_as: str, word: str) -> None:
-    assert correct(read_as, vocabulary()) == word
+    assert correct(read_as, english_words()) == word
 
 
 def test_reports_mark_a_change_read_with_low_confidence(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from specdiff.render.diff import render_diff
+    from specdiff.renderers.diff import render_diff
 
     old_path, new_path = tmp_path / "old.txt", tmp_path / "new.txt"
     body = "MINIMUM QUALIFICATIONS:\n\n{}\n"

@@ -230,7 +230,7 @@ def test_the_same_bulletin_in_two_formats_has_no_requirement_change(old: int, ne
 
 def test_report_groups_put_level_3_before_level_4() -> None:
     """A removed or moved-away clause of level 4 once placed its group before level 3's."""
-    from specdiff.render.report import build_view
+    from specdiff.renderers.report import build_view
 
     seeds = shared_path("seeds")
     view = build_view(_diff(seeds / "nys-cms-hbe-2018.txt", seeds / "nys-cms-hbe-2024-tentative.txt"))

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from specdiff.ingest.pdfbox import Glyph
+from specdiff.ingest.glyphs import Glyph
 from specdiff.ingest.pdfium_batch import object_runs, page_columns
 from tests.conftest import SHARED, shared_path
 from tests.ingest.makers import form_pdf, paged_pdf, two_column_pdf

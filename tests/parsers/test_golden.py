@@ -16,7 +16,7 @@ import pytest
 from specdiff.ingest import read
 from specdiff.model import Document
 from specdiff.parsers import parse
-from specdiff.render.document import render_document
+from specdiff.renderers.document import render_document
 from specdiff.schemas import load_schema
 
 HERE = Path(__file__).parent

@@ -6,8 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from specdiff.model import Title
+from specdiff.model.identity import same_title, title_key
 from specdiff.parsers.requirement_facts import experience_kind, fields_after, read_alternative
-from specdiff.parsers.title_names import mentioned_titles, resolve_title, same_title, title_key
+from specdiff.parsers.title_names import canonical_title, mentioned_titles
 
 
 def test_degree_fields_and_experience() -> None:
@@ -122,9 +123,9 @@ def test_title_keys_ignore_case_and_initialised_parentheticals() -> None:
     assert title_key("FOREST RANGER 2 (UNIFORMED PATROL)") == title_key("Forest Ranger 2 (UP)")
     assert same_title("FR 2 (UP)", "Forest Ranger 2 (Uniformed Patrol)")
     titles = [Title("t1", "Forest Ranger 2 (Uniformed Patrol)", aliases=("Ranger 2",))]
-    assert resolve_title("FOREST RANGER 2 (UP)", titles) == "Forest Ranger 2 (Uniformed Patrol)"
-    assert resolve_title("Ranger 2", titles) == "Forest Ranger 2 (Uniformed Patrol)"
-    assert resolve_title("Park Aide", titles) == "Park Aide"
+    assert canonical_title(titles, "FOREST RANGER 2 (UP)") == "Forest Ranger 2 (Uniformed Patrol)"
+    assert canonical_title(titles, "Ranger 2") == "Forest Ranger 2 (Uniformed Patrol)"
+    assert canonical_title(titles, "Park Aide") == "Park Aide"
 
 
 WORDS = st.sampled_from(

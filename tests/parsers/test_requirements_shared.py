@@ -14,7 +14,7 @@ import pytest
 from specdiff.diff import compare
 from specdiff.ingest import read
 from specdiff.parsers import parse
-from specdiff.parsers.requirement_patterns import scan
+from specdiff.phrases.quantities import scan
 from tests.conftest import SHARED, shared_path
 
 FACT_GOLDS = sorted(p.name for p in (SHARED / "eval" / "gold").glob("facts-*.json"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from specdiff.parsers.rows import figures_only
+from specdiff.phrases.figures import figures_only
 
 from .helpers import parse_text, texts
 

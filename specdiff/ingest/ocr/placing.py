@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from statistics import fmean, median
 from typing import TYPE_CHECKING
 
+from ..glyphs import Word
 from ..layout import PlacedLine
-from ..pdfbox import Word
 
 if TYPE_CHECKING:
     from .engine import OcrWord
@@ -33,10 +33,10 @@ def layout_words(page: ScannedPage) -> tuple[list[Word], list[float]]:
     """The page's words in PDF points (72 per inch) with their confidences, in the same order."""
     if not page.words:
         return [], []
-    from ..hyphen import vocabulary
+    from ...phrases.words import english_words
     from .lexicon import correct
 
-    known = vocabulary()
+    known = english_words()
     scale = 72.0 / page.dpi
     heights = [w.line_bottom - w.line_top for w in page.words]
     usual = median(heights)
