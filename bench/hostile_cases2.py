@@ -103,10 +103,35 @@ def corrupt_pdf(folder: Path) -> Outcome:
 
 
 def docx_suffix(folder: Path) -> Outcome:
+    """``-o r.docx`` once refused the suffix; it now names the Word redline, which must open."""
+    import zipfile
+
     old = standard(folder)
     new = standard(folder, "n.txt", STANDARD.replace("Two", "Three"))
-    run = specdiff(["diff", str(old), str(new), "-o", str(folder / "r.docx")])
-    return run, run.code == 2 and run.one_line and not (folder / "r.docx").exists(), _first_line(run)
+    out = folder / "r.docx"
+    run = specdiff(["diff", str(old), str(new), "-o", str(out)])
+    opens = False
+    if run.code == 0 and out.exists():
+        with zipfile.ZipFile(out) as docx:
+            opens = b"<w:ins " in docx.read("word/document.xml")
+    return run, opens, "a Word redline with tracked insertions" if opens else _first_line(run)
+
+
+def no_unicode_map(folder: Path) -> Outcome:
+    """A PDF whose font has no ToUnicode map reads as glyph numbers: without OCR it must be
+    refused in one line naming ``--ocr auto``, never parsed into nonsense."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.add_font("dv", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("dv", size=11)
+    for i in range(12):
+        pdf.set_xy(20, 20 + i * 6)
+        pdf.cell(0, 6, "Minimum Qualifications: two years of experience in records management.")
+    data = bytes(pdf.output()).replace(b"/ToUnicode", b"/ToUnicodX")
+    run = parse_bytes(folder, "nomap.pdf", data, "--ocr", "never")
+    return run, run.code == 2 and run.one_line and "--ocr auto" in run.stderr, _first_line(run)
 
 
 def usage(folder: Path) -> Outcome:
@@ -213,9 +238,9 @@ CASES = [
     Case("wrong", "Latin-1 text", "right letters + a warning", latin1),
     Case("wrong", "UTF-16 without a BOM", "read", utf16),
     Case("wrong", "a text file with %PDF- in its first KB", "read as text", pdf_mention),
-    Case("wrong", "a PDF without a ToUnicode map", "left to ocr18", lambda f: (None, False, "the OCR engineer's")),
+    Case("wrong", "a PDF without a ToUnicode map", "exit 2 naming --ocr auto", no_unicode_map),
     Case("wrong", "a truncated PDF read in part", "a warning", corrupt_pdf),
-    Case("wrong", "-o r.docx", "exit 2, one line, no file", docx_suffix),
+    Case("wrong", "-o r.docx", "a Word redline", docx_suffix),
     Case("wrong", "click usage error", "one line", usage),
     Case("wrong", "init over a marker folder", "does not say run init", init_says_init),
     Case("wrong", "a 0-page PDF", "no 'PDFium: Success'", zero_pages),

@@ -18,11 +18,16 @@ Signal = tuple[float, str, re.Pattern[str]]
 # leading ``^\s*`` ran on across every following newline from every line start, so a file of
 # blank lines cost time quadratic in their number (64 KB of newlines: 186 s). Whether the text
 # matches is the same either way, since ``^`` also matches after the last of those newlines.
+# The same holds for a lead of non-word characters (``^[\W_]*``, marks that allow a bullet or
+# a numbering glyph before the heading): ``\W`` includes the newline.
 _LINE_START = re.compile(r"^\^\\s\*")
+_LEAD_START = re.compile(r"^\^\[\\W_\]\*")
 
 
 def signal(weight: float, reason: str, pattern: str) -> Signal:
-    return weight, reason, re.compile(_LINE_START.sub(r"^[^\\S\\n]*", pattern), re.IGNORECASE | re.MULTILINE)
+    pattern = _LINE_START.sub(r"^[^\\S\\n]*", pattern)
+    pattern = _LEAD_START.sub(r"^(?:[^\\w\\n]|_)*", pattern)
+    return weight, reason, re.compile(pattern, re.IGNORECASE | re.MULTILINE)
 
 
 def score(raw: RawText, signals: Sequence[Signal]) -> tuple[float, tuple[str, ...]]:

@@ -9,24 +9,36 @@ of their own line; whether a text matches must not change.
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from specdiff.parsers import county, nys, position
+from specdiff.parsers import PARSERS
 from specdiff.parsers.signals import signal
 
-MARKS = [pattern for module in (county, nys, position) for _, _, pattern in module.SIGNALS]
-AS_WRITTEN = [re.compile(p.pattern.replace("^[^\\S\\n]*", "^\\s*", 1), p.flags) for p in MARKS]
+# Every registered parser's marks, so a parser added later is held to the same bound.
+MODULES = [sys.modules[type(parser).__module__] for parser in PARSERS.values()]
+MARKS = [pattern for module in MODULES for _, _, pattern in getattr(module, "SIGNALS", ())]
+AS_WRITTEN = [
+    re.compile(p.pattern.replace("^[^\\S\\n]*", "^\\s*", 1).replace("^(?:[^\\w\\n]|_)*", "^[\\W_]*", 1), p.flags)
+    for p in MARKS
+]
+# The repeated character class that leads a line-start mark, if any.
+_LEAD = re.compile(r"^\^(\[(?:\\.|[^\]])*\]|\(\?:[^)]*\)|\\[sSwW])\*")
 PIECES = st.sampled_from(
     ["\n", "\f", " ", "\t", "\r\n", "Distinguishing Features of the Class", "typical work activities", "GOAL A:",
-     "50 %", "Position Summary \u2013", "A.1", "Addition:", "either: (A)", "Illustrative Tasks:", "x", ":"]
+     "50 %", "Position Summary \u2013", "A.1", "Addition:", "either: (A)", "Illustrative Tasks:", "x", ":",
+     "Benefits", "_", "• ", "Key Responsibilities", "Department:", "Salary:"]
 )  # fmt: skip
 
 
 def test_no_mark_lets_a_line_start_run_across_newlines() -> None:
-    assert MARKS and all(not p.pattern.startswith("^\\s*") for p in MARKS)
+    assert {module.__name__.rsplit(".", 1)[1] for module in MODULES} >= {"county", "nys", "position", "posting"}
+    leads = [lead.group(1) for p in MARKS if (lead := _LEAD.match(p.pattern))]
+    assert leads and all(re.fullmatch(lead, "\n") is None for lead in leads)
     assert signal(1.0, "r", r"^\s*duties\b")[2].pattern == r"^[^\S\n]*duties\b"
+    assert signal(1.0, "r", r"^[\W_]*duties\b")[2].pattern == r"^(?:[^\w\n]|_)*duties\b"
 
 
 @settings(max_examples=300, deadline=None)
