@@ -22,6 +22,7 @@ from .hostile_inputs import (
     pdf_inflating,
     pdf_pages,
     pdf_shared_stream,
+    pdf_without_unicode_map,
     pdf_zero_pages,
 )
 from .hostile_run import Case, Run, specdiff
@@ -120,16 +121,7 @@ def docx_suffix(folder: Path) -> Outcome:
 def no_unicode_map(folder: Path) -> Outcome:
     """A PDF whose font has no ToUnicode map reads as glyph numbers: without OCR it must be
     refused in one line naming ``--ocr auto``, never parsed into nonsense."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="letter")
-    pdf.add_page()
-    pdf.add_font("dv", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    pdf.set_font("dv", size=11)
-    for i in range(12):
-        pdf.set_xy(20, 20 + i * 6)
-        pdf.cell(0, 6, "Minimum Qualifications: two years of experience in records management.")
-    data = bytes(pdf.output()).replace(b"/ToUnicode", b"/ToUnicodX")
+    data = pdf_without_unicode_map("Minimum Qualifications: two years of experience in records management.")
     run = parse_bytes(folder, "nomap.pdf", data, "--ocr", "never")
     return run, run.code == 2 and run.one_line and "--ocr auto" in run.stderr, _first_line(run)
 

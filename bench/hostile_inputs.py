@@ -157,6 +157,23 @@ def pdf_pages(pages: Sequence[Sequence[str]]) -> bytes:
     return pdf_file(objects)
 
 
+def pdf_without_unicode_map(sentence: str) -> bytes:
+    """A PDF in an embedded TrueType font whose ToUnicode map is cut out (the key renamed, same
+    length, so the file's offsets hold): readers see glyph numbers, not letters."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.add_font("dv", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("dv", size=11)
+    for i in range(12):
+        pdf.set_xy(20, 20 + i * 6)
+        pdf.cell(0, 6, sentence)
+    data = bytes(pdf.output())
+    assert b"/ToUnicode" in data
+    return data.replace(b"/ToUnicode", b"/ToUnicodX")
+
+
 def pdf_shared_stream(pages: int, lines_per_page: int = 40) -> bytes:
     """``pages`` pages that all draw one content stream (a file ~1 stream long, read ``pages`` times)."""
     lines = [

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bench.hostile_inputs import pdf_without_unicode_map
 from specdiff.cli import main
 from specdiff.ingest import read
 from specdiff.ingest.textlayer import unreadable
@@ -15,20 +16,7 @@ SENTENCE = "Minimum Qualifications: two years of experience in records managemen
 
 
 def _pdf_without_unicode_map(path: Path) -> Path:
-    """A PDF in an embedded TrueType font whose ToUnicode map is cut out (the key renamed, same
-    length, so the file's offsets hold): readers see glyph numbers, not letters."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="letter")
-    pdf.add_page()
-    pdf.add_font("dv", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    pdf.set_font("dv", size=11)
-    for i in range(12):
-        pdf.set_xy(20, 20 + i * 6)
-        pdf.cell(0, 6, SENTENCE)
-    data = bytes(pdf.output())
-    assert b"/ToUnicode" in data
-    path.write_bytes(data.replace(b"/ToUnicode", b"/ToUnicodX"))
+    path.write_bytes(pdf_without_unicode_map(SENTENCE))
     return path
 
 
