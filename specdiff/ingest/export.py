@@ -59,11 +59,12 @@ def end_block(lines: list[str]) -> int | None:
     The document's last paragraph is a line that is a paragraph on its own, or the last line of a
     hard-wrapped paragraph (a block whose lines run on into each other): none of a wrapped
     paragraph's lines need be a sentence by itself, and a page number printed inside the text
-    ("Page 5") must not turn the wrapped paragraphs after it into a footer block."""
+    ("Page 5") must not turn the wrapped paragraphs after it into a footer block. A running line
+    ends a block like a blank line does: a page break inside a file with no blank lines at all
+    leaves wrapped text on both sides of it."""
     last = max((i for i, t in enumerate(lines) if _paragraph(t) and not running_line(t)), default=-1)
     for start, end in _blocks(lines):
-        block = lines[start:end]
-        if not any(running_line(t) for t in block) and _wrapped(block):
+        if _wrapped(lines[start:end]):
             last = max(last, end - 1)
     tail = [(i, " ".join(lines[i].split()).lower()) for i in range(last + 1, len(lines)) if lines[i].strip()]
     if not any(running_line(lines[i]) for i, _ in tail):
@@ -81,13 +82,14 @@ def _wrapped(block: list[str]) -> bool:
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each run of non-blank lines."""
+    """(start, end) of each run of non-blank lines that are not running lines."""
     out: list[tuple[int, int]] = []
     start: int | None = None
     for i, text in enumerate([*lines, ""]):
-        if text.strip() and start is None:
+        breaks = not text.strip() or running_line(text)
+        if not breaks and start is None:
             start = i
-        elif not text.strip() and start is not None:
+        elif breaks and start is not None:
             out.append((start, i))
             start = None
     return out

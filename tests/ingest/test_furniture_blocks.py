@@ -73,6 +73,25 @@ def test_a_page_number_inside_hard_wrapped_text_starts_no_end_block() -> None:
     assert end_block([*lines, "", *EXPORT_TAIL]) == len(lines) + 1  # a real export block after them still is
 
 
+def test_a_page_number_between_wrapped_lines_of_a_file_without_blank_lines_starts_no_end_block() -> None:
+    """A hard-wrapped export with no blank line anywhere: the page number is the only break, and
+    the wrapped qualifications after it (none a sentence on its own line) stay content."""
+    lines = [
+        "SAMPLE INSPECTOR 2",
+        "Open Competitive: five years of the experience listed for Sample Inspector 1. A",
+        "bachelor's degree in any field can substitute for",
+        "Page 5",
+        "four years of the experience; or a master's degree can substitute for",
+        "five years.",
+        "SAMPLE INSPECTOR 3",
+        "Open Competitive: seven years of the experience listed for Sample",
+        "Inspector 1. Two years of the experience must have been at a supervisory",
+        "level.",
+    ]
+    assert end_block(lines) is None
+    assert end_block([*lines, "", *EXPORT_TAIL]) == len(lines) + 1
+
+
 def test_text_export_block_is_flagged_in_place_and_kept_out_of_clauses(tmp_path: Path) -> None:
     path = tmp_path / "bulletin.txt"
     path.write_text("\r\n".join([*BODY, "", *EXPORT_TAIL]) + "\r\n", encoding="utf-8")
