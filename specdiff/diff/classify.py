@@ -26,6 +26,7 @@ from .lemma import derived, same_lemma
 from .lexicon import spelling_fix
 from .normalize import STEPS, collapse, comparison_form, number_value
 from .sequence import runs
+from .stock import CATCH_ALL, catch_all
 from .surface import settle
 
 ARTICLES = frozenset({"a", "an", "the"})
@@ -225,6 +226,8 @@ def judge_text(
     (a link annotation, an address detail: see surface.py) is taken out first."""
     if old == new:
         return Verdict(True, ())
+    if catch_all(old) and catch_all(new):
+        return Verdict(True, (CATCH_ALL,))
     old, new, surface = settle(old, new)
     if surface:
         forms = None

@@ -43,6 +43,8 @@ GLOSSARY = Glossary.of([("CFR", "Code of Federal Regulations")])
         ("Benefits, click here (Download PDF reader).", "Benefits, click here.", "link annotation"),
         ("See the guide (opens in a new window) first.", "See the guide first.", "link annotation"),
         ("Read the form (PDF, 245 KB).", "Read the form (PDF, 310 KB).", "link annotation"),
+        ("Performs other related duties as required.", "Performs related work as required.", "catch-all duty reworded"),
+        ("Does related work as assigned.", "Perform other duties as needed", "catch-all duty reworded"),
         ("Please list your prior experience.", "EXPERIENCE: Please list your prior experience.", "run-in heading"),
     ],
 )
@@ -72,6 +74,9 @@ def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
         ("Location: Salem, OR", "Location: Portland, OR, OR, 97201"),
         ("Submit the form (PDF).", "Submit the form."),  # no link marker: the format may matter
         ("Two years (see below) of work", "Two years of work"),
+        ("Performs related work as required.", "Performs related work as assigned by the Director."),
+        ("Performs related work as required.", "Performs related work including supervision of staff."),
+        ("Performs inspections as required.", "Performs audits as required."),  # not a catch-all
     ],
 )
 def test_anything_unnamed_is_substantive(old: str, new: str) -> None:
