@@ -25,11 +25,54 @@ LINK_ANNOTATION = "link annotation"
 ADDRESS = "address detail"
 
 _CHROME_WORDS = frozenset(
-    "download downloads pdf reader adobe acrobat free get opens open opening in a an new separate window "
-    "tab external link links site website page file files document format size kb mb word doc docx xls "
-    "xlsx this the will to leave leaving you are".split()
+    [
+        "download",
+        "downloads",
+        "pdf",
+        "reader",
+        "adobe",
+        "acrobat",
+        "free",
+        "get",
+        "opens",
+        "open",
+        "opening",
+        "in",
+        "a",
+        "an",
+        "new",
+        "separate",
+        "window",
+        "tab",
+        "external",
+        "link",
+        "links",
+        "site",
+        "website",
+        "page",
+        "file",
+        "files",
+        "document",
+        "format",
+        "size",
+        "kb",
+        "mb",
+        "word",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "this",
+        "the",
+        "will",
+        "to",
+        "leave",
+        "leaving",
+        "you",
+        "are",
+    ]
 )
-_STRONG = frozenset("download downloads reader window tab external kb mb".split())
+_STRONG = frozenset(["download", "downloads", "reader", "window", "tab", "external", "kb", "mb"])
 _ASIDE = re.compile(r"\s*\(([^()]{1,60})\)")
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
 _REGION_TWICE = re.compile(r"(,\s*)([A-Z]{2})(?:,\s*\2)+\b")
