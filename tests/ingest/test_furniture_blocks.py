@@ -172,3 +172,15 @@ def test_body_text_running_into_the_footer_zone_stays_content(tmp_path: Path) ->
     page2 = [line("body", 600), line("Unit Code 1 . . . . 03-04-19", 745, brk=True)]
     found = footer_blocks([page1, page2], [792.0, 792.0], {(1, 1)})
     assert found == {(0, 3)}
+
+
+def test_typists_initials_closing_a_dated_document_are_furniture() -> None:
+    from specdiff.ingest.export import closing_initials
+
+    assert closing_initials([*BODY, "", "Date: 3/2024", "", " ", "LJC ", ""]) == len(BODY) + 4
+    assert closing_initials([*BODY, "Date: 3/2024", "LJC:ab"]) == len(BODY) + 1
+    assert closing_initials([*BODY, "Date: 3/2024", "", "NOTE"]) is None  # a word, not initials
+    assert closing_initials([*BODY, "", "LJC"]) is None  # not after a date line
+    doc = parse(read("\n".join([*BODY, "", "Date: 3/2024", "", "LJC", ""]).encode(), name="spec.txt"))
+    assert "LJC" not in [c.text for _, c in doc.clauses()]
+    assert any(f.text == "LJC" for f in doc.furniture)
