@@ -26,6 +26,8 @@ from .lemma import derived, same_lemma
 from .lexicon import spelling_fix
 from .normalize import STEPS, collapse, comparison_form, number_value
 from .sequence import runs
+from .stock import CATCH_ALL, catch_all
+from .surface import settle
 
 ARTICLES = frozenset({"a", "an", "the"})
 # A verb that agrees with a subject that changed number: the subject's own change is judged on
@@ -220,9 +222,17 @@ def judge_text(
     The reasons of an editorial change are the steps that brought the two versions closer
     (measured in differing surface tokens), then the token rules that closed the rest.
     ``forms`` are the comparison forms when the caller already has them; ``context`` the words
-    of the headings each side reads under (see token_verdict)."""
+    of the headings each side reads under (see token_verdict). What the printed surface explains
+    (a link annotation, an address detail: see surface.py) is taken out first."""
     if old == new:
         return Verdict(True, ())
+    if catch_all(old) and catch_all(new):
+        return Verdict(True, (CATCH_ALL,))
+    old, new, surface = settle(old, new)
+    if surface:
+        forms = None
+        if old == new:
+            return Verdict(True, surface)
     a_form, b_form = forms or (comparison_form(old, glossary), comparison_form(new, glossary))
     labels = (run_in_label(old, glossary), run_in_label(new, glossary))
     verdict = token_verdict(a_form.split(), b_form.split(), labels, context)
@@ -237,4 +247,4 @@ def judge_text(
         a, b = step(a, glossary), step(b, glossary)
         if before and _distance(a, b) < before:
             reasons.append(name)
-    return Verdict(True, tuple(dict.fromkeys((*reasons, *verdict.reasons))))
+    return Verdict(True, tuple(dict.fromkeys((*surface, *reasons, *verdict.reasons))))

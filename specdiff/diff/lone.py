@@ -8,19 +8,26 @@ An added or removed clause is substantive, except when
   added or dropped says nothing by itself, and the clauses under it are judged on their own;
 - it is a second copy of a clause its document prints twice, the text is still there in the
   other version, and no role is lost with it (a qualification printed in the notes too is not
-  a copy of the qualification).
+  a copy of the qualification);
+- it is a field that restates another field of its own version, one the other version prints
+  too ("Employment Type: FULL_TIME" beside "Job Type: Full-time": a posting platform's newer
+  layout prints both): the fact was there before and is still there.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .units import Unit
 
 HEADING_ELSEWHERE = "printed as a heading in the other version"
 HEADING = "a heading"
 COPY = "printed twice"
+RESTATES = "restates another field"
+_FIELD = re.compile(r"^\s*[A-Z][A-Za-z /&'-]{0,40}?\s*:\s+(\S.*)$")
+_FIELD_WORDS = 6  # a value longer than this is a sentence, not a field's value
 
 # Sections whose kind gives a clause its role: a duty, a requirement, a knowledge or a condition
 # of the job. Moving a clause between two such kinds (a duty that became a qualification), or into
@@ -49,6 +56,28 @@ def role_changed(a: Unit, b: Unit) -> bool:
 Copies = dict[tuple[str | None, str], list[str]]  # (title, comparison form) -> kinds of its copies
 
 
+def field_value(text: str) -> str | None:
+    """The value of a short "Key: value" field in comparison words ("FULL_TIME", "Full-time" ->
+    "full time"), or None."""
+    match = _FIELD.match(text)
+    if not match:
+        return None
+    words = re.sub(r"[^a-z0-9]+", " ", match.group(1).lower()).split()
+    return " ".join(words) if 0 < len(words) <= _FIELD_WORDS else None
+
+
+Fields = dict[str, set[str]]  # a field's value -> the comparison forms of the fields holding it
+
+
+def _fields(units: Sequence[Unit]) -> Fields:
+    out: Fields = {}
+    for unit in units:
+        value = field_value(unit.clause.text)
+        if value is not None:
+            out.setdefault(value, set()).add(unit.form)
+    return out
+
+
 def _copies(units: Sequence[Unit]) -> Copies:
     out: Copies = {}
     for unit in units:
@@ -62,10 +91,19 @@ class Sides:
 
     headings: tuple[set[str], set[str]]  # comparison forms of each version's section headings
     copies: tuple[Copies, Copies]
+    fields: tuple[Fields, Fields] = field(default=({}, {}))
+    forms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     @classmethod
     def of(cls, olds: Sequence[Unit], news: Sequence[Unit], headings: tuple[set[str], set[str]]) -> Sides:
-        return cls(headings, (_copies(olds), _copies(news)))
+        forms = (frozenset(u.form for u in olds), frozenset(u.form for u in news))
+        return cls(headings, (_copies(olds), _copies(news)), (_fields(olds), _fields(news)), forms)
+
+    def _restates(self, unit: Unit, mine: int, other: int) -> bool:
+        value = field_value(unit.clause.text)
+        if value is None:
+            return False
+        return any(f != unit.form and f in self.forms[other] for f in self.fields[mine].get(value, ()))
 
     def lone_reason(self, unit: Unit, *, added: bool) -> str | None:
         """Why an added (or removed) clause is not substantive, or None when it is."""
@@ -78,4 +116,6 @@ class Sides:
         kept = len(kinds) >= 2 and (unit.title, unit.form) in self.copies[other]
         if kept and (unit.section.kind not in ROLE_KINDS or kinds.count(unit.section.kind) >= 2):
             return COPY
+        if self._restates(unit, mine, other):
+            return RESTATES
         return None

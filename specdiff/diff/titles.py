@@ -2,7 +2,11 @@
 
 Codes are the strongest evidence (a title can be renamed, its code stays); then the canonical
 title or any alias written the same way after abbreviations are expanded; then a close fuzzy
-match whose level numbers agree ("Specialist 1" never pairs with "Specialist 2").
+match whose level numbers agree ("Specialist 1" never pairs with "Specialist 2"). Last, two
+versions that each hold one title hold the same position however it was renamed ("Service
+designer" -> "Midweight service designer"): the lone titles pair when their level numbers agree,
+so the rename and a changed grade are reported as such, not as one title removed and another
+added.
 """
 
 from __future__ import annotations
@@ -78,4 +82,8 @@ def align_titles(old: tuple[Title, ...], new: tuple[Title, ...], glossary: Gloss
             score, _, best = max(scored, key=lambda s: (s[0], s[1]))
             if score >= 80:
                 pair(title, best)
+    if len(old) == 1 and len(new) == 1 and not pairs:
+        name, other = (glossary.expand(word_tokens(t.title)) for t in (old[0], new[0]))
+        if _levels(name) == _levels(other):
+            pair(old[0], new[0])
     return TitleMap(pairs)

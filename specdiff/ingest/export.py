@@ -15,6 +15,12 @@ reader already sets it aside. The block is recognised by how it behaves, never b
 - it starts at such a running line, or at a short line printed again further down the block (a
   footer repeated for each header variant).
 Everything from that start to the end of the file is flagged, nothing is removed.
+
+A typed document may also close with its typist's **reference initials** ("LJC", "LJC:ab") on
+the last line, after the date line: a mark of who typed it, never content, so a new typist is
+no change. Only a last line of two to four capitals that are not a word ("NOTE", "END" are
+words), with an optional ":" or "/" and lower-case initials, right after a line holding a date
+counts.
 """
 
 from __future__ import annotations
@@ -23,7 +29,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from .marks import END_BLOCK, SCRAPER_LABEL, PageLines, flag
+from ..phrases.words import english_words
+from .marks import END_BLOCK, INITIALS, SCRAPER_LABEL, PageLines, flag
 
 _LEADER = re.compile(r"(?:\.[ \t]*){4,}")
 _RUNNING_SIDE = re.compile(r"(?<![a-z])(?:cont|page|rev)(?![a-z])|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|^\d{3,6}$", re.I)
@@ -32,6 +39,8 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
 # "=== JOB DETAILS ===": a label framed by runs of one rule character, as a scraper or a
 # plain-text writer sets off the parts it stitched together; a document prints headings instead.
+_INITIALS = re.compile(r"^[A-Z]{2,4}(?:[:/][A-Za-z]{2,4})?$")
+_DATED = re.compile(r"\b\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 _FRAMED = re.compile(r"^\s*([=*#~_+-])\1{2,}\s*[^=*#~_+\s-][^=*#~_+]*?\s*\1{3,}\s*$")
 
 
@@ -59,11 +68,12 @@ def end_block(lines: list[str]) -> int | None:
     The document's last paragraph is a line that is a paragraph on its own, or the last line of a
     hard-wrapped paragraph (a block whose lines run on into each other): none of a wrapped
     paragraph's lines need be a sentence by itself, and a page number printed inside the text
-    ("Page 5") must not turn the wrapped paragraphs after it into a footer block."""
+    ("Page 5") must not turn the wrapped paragraphs after it into a footer block. A running line
+    ends a block like a blank line does: a page break inside a file with no blank lines at all
+    leaves wrapped text on both sides of it."""
     last = max((i for i, t in enumerate(lines) if _paragraph(t) and not running_line(t)), default=-1)
     for start, end in _blocks(lines):
-        block = lines[start:end]
-        if not any(running_line(t) for t in block) and _wrapped(block):
+        if _wrapped(lines[start:end]):
             last = max(last, end - 1)
     tail = [(i, " ".join(lines[i].split()).lower()) for i in range(last + 1, len(lines)) if lines[i].strip()]
     if not any(running_line(lines[i]) for i, _ in tail):
@@ -81,16 +91,29 @@ def _wrapped(block: list[str]) -> bool:
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each run of non-blank lines."""
+    """(start, end) of each run of non-blank lines that are not running lines."""
     out: list[tuple[int, int]] = []
     start: int | None = None
     for i, text in enumerate([*lines, ""]):
-        if text.strip() and start is None:
+        breaks = not text.strip() or running_line(text)
+        if not breaks and start is None:
             start = i
-        elif not text.strip() and start is not None:
+        elif breaks and start is not None:
             out.append((start, i))
             start = None
     return out
+
+
+def closing_initials(lines: list[str]) -> int | None:
+    """Index of a last line that is the typist's reference initials after a dated line, or None."""
+    filled = [i for i, t in enumerate(lines) if t.strip()]
+    if len(filled) < 2:
+        return None
+    last, before = filled[-1], filled[-2]
+    initials = _INITIALS.match(lines[last].strip())
+    if not initials or not _DATED.search(lines[before]):
+        return None
+    return None if re.split(r"[:/]", initials.group(0))[0].lower() in english_words() else last
 
 
 def mark_text_furniture(pages: list[list[str]]) -> PageLines:
@@ -103,4 +126,7 @@ def mark_text_furniture(pages: list[list[str]]) -> PageLines:
     start = end_block(pages[last])
     if start is not None:
         marks.update({(last, i): END_BLOCK for i in range(start, len(pages[last])) if pages[last][i].strip()})
+    initials = closing_initials(pages[last])
+    if initials is not None and (last, initials) not in marks:
+        marks[(last, initials)] = INITIALS
     return flag(pages, marks)

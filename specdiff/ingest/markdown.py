@@ -15,7 +15,10 @@ every word the file holds. What the reader adds is what Markdown marks up:
 - front matter (``---`` ... ``---``): its values are content (a listing may keep all of itself
   there, with block scalars holding Markdown); the delimiters, ``#`` comments (template
   instructions) and keys with no value are flagged; a block scalar's key (``role_summary: |``)
-  is a heading of its own, its indented block is read as Markdown; ``title:`` is the page title.
+  is a heading of its own, its indented block is read as Markdown; ``title:`` is the page title;
+  a key set apart by a blank line or a comment starts a group of its own (like a paragraph in
+  the body), so the keys a template groups together stay one clause and unrelated groups never
+  run on into each other across the flagged lines between them.
 """
 
 from __future__ import annotations
@@ -83,6 +86,8 @@ def front_matter(lines: list[str]) -> list[PageLine]:
             out.append(Flagged(line, FRONT_MATTER) if not m[2] else line)
         elif m and m[3] == "title" and not m[1] and not m[2]:
             out.append(Heading(line, 1))
+        elif m and not m[1] and (not lines[i - 1].strip() or lines[i - 1].lstrip().startswith("#")):
+            out.append(Block(line))  # set apart by a blank line or a comment: a group of its own
         else:
             out.append(line)
         i += 1

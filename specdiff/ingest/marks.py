@@ -46,6 +46,7 @@ TEMPLATE_COMMENT = "template comment"
 NAVIGATION = "site navigation"
 SCRAPER_LABEL = "scraper label"
 LINK_RESIDUE = "link residue"
+INITIALS = "reference initials"
 
 
 def text_of(line: PageLine) -> str:

@@ -222,7 +222,18 @@ def heading_shape(text: str, *, title_case: bool = True) -> bool:
         return False
     # a longer Title Case line is a heading only when the synonym table names it
     # ("Full Performance Knowledge, Skills, Abilities and Personal Characteristics")
-    return len(ws) <= 7 or kind_of(text) != "other"
+    return len(ws) <= 7 or _names_a_heading(text)
+
+
+def _names_a_heading(text: str) -> bool:
+    """Does a longer Title Case line name a heading: the whole of it is a table phrase, or a class
+    heading phrase sits inside it? A posting phrase inside it is not enough: "the department" or
+    "equal opportunity" are said in running text too, and a duty wrapped after a capitalised word
+    reads Title Case ("Works with the Department of Health, Office of Quality and Patient")."""
+    if exact_kind(text) is not None:
+        return True
+    padded = f" {heading_key(text)} "
+    return any(f" {phrase} " in padded for phrase, _ in HEADING_SYNONYMS)
 
 
 def _titled(ws: list[str]) -> bool:

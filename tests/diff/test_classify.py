@@ -36,7 +36,15 @@ GLOSSARY = Glossary.of([("CFR", "Code of Federal Regulations")])
         ("a salary of $50,000.00", "a salary of $50,000", "number form"),
         ("Development and updates to web sites", "Develops and updates web sites", "noun and verb"),
         ("Production and printing of ballots", "Produces and prints ballots", "noun and verb"),
-        ("Location: 80120, CO", "Location: 80120, CO, CO, 80120", "printed twice"),
+        ("Location: 80120, CO", "Location: 80120, CO, CO, 80120", "address detail"),
+        ("Location: Salem, OR", "Location: Salem, OR, OR, 97309", "address detail"),
+        ("Location: Halifax, NS", "Location: Halifax, NS, B3J 2R7", "address detail"),
+        ("Reviews the files and reports.", "Reviews the files and reports files and reports.", "printed twice"),
+        ("Benefits, click here (Download PDF reader).", "Benefits, click here.", "link annotation"),
+        ("See the guide (opens in a new window) first.", "See the guide first.", "link annotation"),
+        ("Read the form (PDF, 245 KB).", "Read the form (PDF, 310 KB).", "link annotation"),
+        ("Performs other related duties as required.", "Performs related work as required.", "catch-all duty reworded"),
+        ("Does related work as assigned.", "Perform other duties as needed", "catch-all duty reworded"),
         ("Please list your prior experience.", "EXPERIENCE: Please list your prior experience.", "run-in heading"),
     ],
 )
@@ -62,6 +70,13 @@ def test_each_editorial_rule_is_named(old: str, new: str, reason: str) -> None:
         ("may not smoke and may not drink", "may not smoke and may drink"),  # one word is no copy
         ("A degree in accounting.", "PREFERRED: A degree in accounting."),  # a label that gives a status
         ("Health Policy", "Public Health Policy"),
+        ("Location: Salem, OR, 97309", "Location: Salem, OR, 97301"),  # a postal code that changed
+        ("Location: Salem, OR", "Location: Portland, OR, OR, 97201"),
+        ("Submit the form (PDF).", "Submit the form."),  # no link marker: the format may matter
+        ("Two years (see below) of work", "Two years of work"),
+        ("Performs related work as required.", "Performs related work as assigned by the Director."),
+        ("Performs related work as required.", "Performs related work including supervision of staff."),
+        ("Performs inspections as required.", "Performs audits as required."),  # not a catch-all
     ],
 )
 def test_anything_unnamed_is_substantive(old: str, new: str) -> None:

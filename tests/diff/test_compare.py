@@ -158,3 +158,23 @@ def test_rewritten_route_in_its_section_is_paired_by_position() -> None:
     changes = [c for c in compare(make_doc(old_spec), make_doc(new_spec, new=True)).changes if c.op != "unchanged"]
     assert all(c.old and c.new and c.substantive for c in changes)
     assert {c.match for c in changes} <= {"fuzzy", "position"}
+
+
+def test_two_versions_of_one_title_renamed_report_the_rename_and_the_grade() -> None:
+    """One title on each side is one position however it was renamed: "title renamed" and the
+    grade change, never a title removed and another added (and the grade lost)."""
+    from specdiff.ingest import read
+    from specdiff.parsers import parse
+
+    page = "# {title}\n\n<dl>\n<dt>\nGrade\n</dt>\n<dd>\n{grade}\n</dd>\n</dl>\n\n## You will\n\n- review samples\n"
+    old = parse(read(page.format(title="Sample analyst", grade="SEO").encode(), name="a.md"))
+    new = parse(read(page.format(title="Midweight sample analyst", grade="SEO (Midweight)").encode(), name="b.md"))
+    assert len(old.titles) == len(new.titles) == 1
+    facts = {(m.field, m.old, m.new) for m in compare(old, new).metadata_changes}
+    assert ("title", "Sample analyst", "Midweight sample analyst") in facts
+    assert ("grade", "SEO", "SEO (Midweight)") in facts
+    level_1, level_2 = (
+        parse(read(page.format(title=t, grade="SEO").encode(), name="c.md")) for t in ("Analyst 1", "Analyst 2")
+    )
+    facts = {(m.field, m.old, m.new) for m in compare(level_1, level_2).metadata_changes}
+    assert ("title", "Analyst 1", None) in facts  # another level is another title

@@ -101,3 +101,18 @@ def test_a_sentence_printed_twice_in_a_row_dropped_is_editorial() -> None:
     new = [("other", "Selection", [SUMMARY, "Bring photo identification to the interview. Parking is free."])]
     [change] = _changed(old, new)
     assert (change.substantive, "printed twice" in change.reasons) == (False, True)
+
+
+def test_a_field_restating_another_field_both_versions_print_is_editorial() -> None:
+    """A platform's newer layout adds "Employment Type: FULL_TIME" beside "Job Type: Full-time":
+    the fact was there before. A new field with a new value is still a change."""
+    old_fields = ["Salary: $50,000 - $60,000 Annually", "Job Type: Full-time", "Job Number: 1234"]
+    new_fields = [*old_fields[:2], "Employment Type: FULL_TIME", "Remote Work: Eligible", old_fields[2]]
+    old = [("other", "Job Details", old_fields), ("duties", "Duties", POSTING_DUTIES)]
+    new = [("other", "Job Details", new_fields), ("duties", "Duties", POSTING_DUTIES)]
+    changes = {c.new[0].text: c for c in _changed(old, new)}
+    assert (changes["Employment Type: FULL_TIME"].substantive, changes["Remote Work: Eligible"].substantive) == (
+        False,
+        True,
+    )
+    assert "restates another field" in changes["Employment Type: FULL_TIME"].reasons

@@ -73,6 +73,25 @@ def test_a_page_number_inside_hard_wrapped_text_starts_no_end_block() -> None:
     assert end_block([*lines, "", *EXPORT_TAIL]) == len(lines) + 1  # a real export block after them still is
 
 
+def test_a_page_number_between_wrapped_lines_of_a_file_without_blank_lines_starts_no_end_block() -> None:
+    """A hard-wrapped export with no blank line anywhere: the page number is the only break, and
+    the wrapped qualifications after it (none a sentence on its own line) stay content."""
+    lines = [
+        "SAMPLE INSPECTOR 2",
+        "Open Competitive: five years of the experience listed for Sample Inspector 1. A",
+        "bachelor's degree in any field can substitute for",
+        "Page 5",
+        "four years of the experience; or a master's degree can substitute for",
+        "five years.",
+        "SAMPLE INSPECTOR 3",
+        "Open Competitive: seven years of the experience listed for Sample",
+        "Inspector 1. Two years of the experience must have been at a supervisory",
+        "level.",
+    ]
+    assert end_block(lines) is None
+    assert end_block([*lines, "", *EXPORT_TAIL]) == len(lines) + 1
+
+
 def test_text_export_block_is_flagged_in_place_and_kept_out_of_clauses(tmp_path: Path) -> None:
     path = tmp_path / "bulletin.txt"
     path.write_text("\r\n".join([*BODY, "", *EXPORT_TAIL]) + "\r\n", encoding="utf-8")
@@ -153,3 +172,15 @@ def test_body_text_running_into_the_footer_zone_stays_content(tmp_path: Path) ->
     page2 = [line("body", 600), line("Unit Code 1 . . . . 03-04-19", 745, brk=True)]
     found = footer_blocks([page1, page2], [792.0, 792.0], {(1, 1)})
     assert found == {(0, 3)}
+
+
+def test_typists_initials_closing_a_dated_document_are_furniture() -> None:
+    from specdiff.ingest.export import closing_initials
+
+    assert closing_initials([*BODY, "", "Date: 3/2024", "", " ", "LJC ", ""]) == len(BODY) + 4
+    assert closing_initials([*BODY, "Date: 3/2024", "LJC:ab"]) == len(BODY) + 1
+    assert closing_initials([*BODY, "Date: 3/2024", "", "NOTE"]) is None  # a word, not initials
+    assert closing_initials([*BODY, "", "LJC"]) is None  # not after a date line
+    doc = parse(read("\n".join([*BODY, "", "Date: 3/2024", "", "LJC", ""]).encode(), name="spec.txt"))
+    assert "LJC" not in [c.text for _, c in doc.clauses()]
+    assert any(f.text == "LJC" for f in doc.furniture)

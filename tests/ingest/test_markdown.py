@@ -119,3 +119,17 @@ def test_a_paragraph_after_a_list_is_not_the_last_item_running_on() -> None:
         "It is desirable if you have:",
         "- A driving licence",
     ]
+
+
+def test_front_matter_groups_set_apart_by_blank_lines_or_comments_are_clauses_of_their_own() -> None:
+    """Keys a template groups together stay one clause; a group after a blank line or a comment
+    never runs on into the one before across the flagged lines between them."""
+    text = (
+        "---\nlayout: layouts/job\ntags: jobs\n\n# The dates, as YYYY-MM-DD\nopens: 2024-12-16\ncloses: 2024-12-17\n"
+        "\n# The keywords, split by a semi-colon\n# e.g. Policy; Strategy\nstatus_alert: true\n"
+        'alert_keywords: "Policy; Strategy"\n---\n\n## The role\n\nYou will review samples.\n'
+    )
+    clauses = [c.text for _, c in parse(read(text.encode(), name="job.md")).clauses()]
+    assert "opens: 2024-12-16 closes: 2024-12-17" in clauses
+    assert 'status_alert: true alert_keywords: "Policy; Strategy"' in clauses
+    assert not any("tags: jobs" in c and "opens" in c for c in clauses)

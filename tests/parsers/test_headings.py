@@ -93,6 +93,15 @@ def test_long_title_case_line_the_table_does_not_name_is_not_a_heading() -> None
     assert not heading_shape("Regional Offices Serving the Northern and Western Coastal Districts Today")
 
 
+def test_a_posting_phrase_inside_a_long_title_case_line_does_not_make_it_a_heading() -> None:
+    """A duty wrapped after a capitalised word reads Title Case; "the department" inside it is
+    running text, not an "About the Department" heading. The whole phrase as a heading still is."""
+    assert not heading_shape("Works with the Sample Department of Parks, Office of Trails and Public")
+    assert not heading_shape("Reports to the Department Head on Equal Opportunity Cases and Outcomes")
+    assert heading_shape("About the Department")
+    assert kind_of("About the Department") == "about"
+
+
 @pytest.mark.parametrize(
     ("text", "following", "joins"),
     [
