@@ -43,6 +43,9 @@ REQUIREMENT_SECTIONS = frozenset(
 DUTY_SECTIONS = frozenset({"duties"})
 LISTED_FACTS = frozenset({"field", "fields", "prior_title", "prior_titles", "substitution", "substitutions"})
 """Facts that are one entry of a list the standard accepts: an entry is added or removed, not required."""
+ITEM_FACTS = frozenset({"preferred", "condition"})
+"""Facts that are one sentence of a list (a desirable criterion, a condition of employment): added,
+dropped or reworded. A desirable criterion is never "now required" or "no longer required"."""
 MAX_ITEMS = 6
 """Items listed per group; the rest are counted ("and 12 more"), each still a card below."""
 QUOTE_WORDS = 14
@@ -164,7 +167,16 @@ def fact_sentence(rc: RequirementChange) -> str:
     field = field_label(rc.field)
     old, new = fact_value(rc.old, rc.field), fact_value(rc.new, rc.field)
     listed = rc.field in LISTED_FACTS
-    if listed and rc.old in (None, [], ()):
+    if rc.field in ITEM_FACTS:
+        old, new = f"‘{_quote(old)}’", f"‘{_quote(new)}’"
+        what = (
+            f"{field} added: {new}"
+            if rc.old is None
+            else f"{field} dropped: {old}"
+            if rc.new is None
+            else f"{field} reworded: {old} → {new}"
+        )
+    elif listed and rc.old in (None, [], ()):
         what = f"{field} added: {new}"
     elif listed and rc.new in (None, [], ()):
         what = f"{field} removed: {old}"

@@ -150,7 +150,9 @@ def test_arapahoe_preferred_list_is_its_own_kind_and_the_minimums_changed() -> N
     assert {r[0] for r in rows} == {None}  # no "Bilingual and/or American Sign Language" title
     assert (None, "other", "experience_years", 3, 5) in rows
     assert (None, "other", "education", "high_school", "bachelor") in rows
-    assert sum(1 for r in rows if r[2] == "preferred" and r[3] is None) == 4
+    # one desirable criterion per bullet: "Bilingual and/or American Sign Language" (no full stop)
+    # is not glued to the next bullet
+    assert sum(1 for r in rows if r[2] == "preferred" and r[3] is None) == 5
     assert (None, "other", "condition", None, "background_check: Security clearance required: will") in rows
     assert not [r for r in rows if r[2] == "supervisory_years"]  # a preferred item, not a minimum
 
