@@ -192,13 +192,35 @@ def fact_sentence(rc: RequirementChange) -> str:
     return f"{route_name(rc.route)}{option}: {what[:1].lower() + what[1:]}"
 
 
+def _cards_by_clause(diff: Diff) -> dict[tuple[str, str], str]:
+    """The change card showing each clause, per side; a substantive card wins over an unchanged one."""
+    out: dict[tuple[str, str], str] = {}
+    for change in sorted(diff.changes, key=lambda c: not _shown(c)):
+        for side, refs in (("old", change.old), ("new", change.new)):
+            for ref in refs:
+                out.setdefault((side, ref.id), change.id)
+    return out
+
+
+def _evidence_card(rc: RequirementChange, cards: dict[tuple[str, str], str]) -> str | None:
+    """The card of the clause a fact was read from (the new sentence first, else the old), so the
+    reference under a key change is the clause it is about."""
+    quoted = [("new", e.clause) for e in rc.new_evidence] + [("old", e.clause) for e in rc.old_evidence]
+    return next((cards[q] for q in quoted if q in cards), None)
+
+
 def requirements(diff: Diff) -> KeyGroup | None:
     in_sections = [c for c in diff.changes if _shown(c) and c.section in REQUIREMENT_SECTIONS]
     first: dict[str | None, str] = {}
     for change in sorted(in_sections, key=lambda c: not c.new):  # a card of the new text first
         first.setdefault(change.title, change.id)
+    cards = _cards_by_clause(diff)
     items = [
-        KeyChange(fact_sentence(rc), rc.title or "", change=first.get(rc.title) or next(iter(first.values()), None))
+        KeyChange(
+            fact_sentence(rc),
+            rc.title or "",
+            change=_evidence_card(rc, cards) or first.get(rc.title) or next(iter(first.values()), None),
+        )
         for rc in diff.requirement_changes
     ]
     read = {rc.title for rc in diff.requirement_changes}

@@ -75,3 +75,30 @@ def test_the_la_salary_and_the_ns_grade_are_key_changes() -> None:
         )
     )
     assert ns["pay"][0] == "Grade raised from EC 15 to EC 16"
+
+
+def test_a_requirement_key_change_cites_the_clause_its_evidence_is_in() -> None:
+    """Not the first requirement card of the title: the card showing the sentence it was read from."""
+    from dataclasses import replace
+
+    from specdiff.model import Change, Evidence, RequirementChange
+
+    from .fixtures import CLERK2, MQ, ref
+
+    diff = every_op_diff()
+    added = ref("s4.3", "Must possess a valid driver's license.", MQ, CLERK2, 33)
+    card = Change("s4.3", "added", True, MQ, CLERK2, (), (added,), ("added",))
+    licence = RequirementChange(
+        "open_competitive",
+        "condition",
+        None,
+        {"kind": "license", "text": added.text},
+        "Open competitive: condition (license) added",
+        CLERK2,
+        new_evidence=(Evidence("s4.3", added.text, None, 33, 33),),
+    )
+    diff = replace(diff, changes=(*diff.changes, card), requirement_changes=(*diff.requirement_changes, licence))
+    group = next(g for g in key_changes(diff) if g.key == "requirements")
+    cited = {i.text: i.change for i in group.items}
+    assert cited["Open competitive: condition of employment added: ‘Must possess a valid driver's license.’"] == "s4.3"
+    assert cited["Open competitive: experience raised from 2 years to 3 years"] == "s4.1"
