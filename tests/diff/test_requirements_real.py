@@ -195,15 +195,16 @@ def test_review_and_selective_certification_are_not_minimums(old: int, new: int)
         (
             78,
             79,
-            [  # a new note defines the level by a PE licence; "and a good driving record" is dropped
-                (None, "other", "condition", None, "license: To be at the"),
+            [  # "and a good driving record" is dropped from the licence condition (its kind stays
+                # licence); a new note defines the level by a PE licence
                 (
                     None,
                     "other",
                     "condition",
-                    "background_check: A valid California driver’s",
+                    "license: A valid California driver’s",
                     "license: A valid California driver’s",
                 ),
+                (None, "other", "condition", None, "license: To be at the"),
             ],
         ),
         (80, 81, []),

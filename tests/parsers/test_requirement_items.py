@@ -76,3 +76,12 @@ def test_a_desirable_criterion_added_or_dropped_is_never_required() -> None:
     assert added.endswith("desirable criterion added: ‘Communication skills.’")
     assert dropped.endswith("desirable criterion dropped: ‘Communication skills.’")
     assert "required" not in added + dropped
+
+
+def test_a_condition_is_of_the_kind_it_obliges_first() -> None:
+    """A licence with a good driving record is a licence condition, as the licence alone is."""
+    from specdiff.parsers.requirement_conditions import condition_kind
+
+    both = "A valid California driver's license and a good driving record are required prior to appointment."
+    assert condition_kind(both) == condition_kind("A valid California driver's license is required.") == "license"
+    assert condition_kind("Must pass a background check and hold a valid driver's license.") == "background_check"
