@@ -55,6 +55,7 @@ _EVIDENCE_FIELDS = {
     "equivalent_combination": "equivalent_combination",
     "substitutions": "substitutions",
 }
+_INSTEAD = re.compile(r"^\W*(?:and\s*/\s*or|or)\b", re.I)  # an item offered instead of the one before it
 _SUBSTITUTE = re.compile(r"\bsubstitut\w*|\bin\s+lieu\s+of\b", re.I)
 _SERVICE = re.compile(r"^\s*(?:of\s+(?:(?!experience)[\w-]+\s+){0,4}?(?:service|status)\b|as\b)", re.I)
 _TRAINEESHIP = re.compile(r"^\s*-?\s*(?:of\s+(?:a\s+|the\s+)?)?(?:[\w-]+\s+){0,2}?trainee(?:ship)?\b", re.I)
@@ -243,6 +244,15 @@ def _read_segment(draft: AlternativeFacts, offset: int, seg: str, last_substitut
     quantities, degrees = scan(seg)
     if _SUBSTITUTE.search(seg):
         return _read_substitution(draft, offset, seg, quantities, degrees, last_substitution)
+    if _INSTEAD.match(seg) and degrees and not quantities and draft.experience_years is not None:
+        # "At least 5 years of relevant experience; and/or A bachelor's degree in ...": the degree
+        # alone qualifies too, so it stands for all the experience; it is not required
+        for degree in degrees:
+            draft.substitutions.append((degree.level, None))
+            draft.substitution_fields += [
+                n for n in fields_after(seg, degree.end) if n not in draft.substitution_fields
+            ]
+        return last_substitution
     _read_education(draft, seg, degrees)
     if _EQUIVALENT_COMBINATION.search(seg):
         draft.equivalent_combination = True

@@ -149,7 +149,12 @@ def test_arapahoe_preferred_list_is_its_own_kind_and_the_minimums_changed() -> N
     rows = [_row(c) for c in diff.requirement_changes]
     assert {r[0] for r in rows} == {None}  # no "Bilingual and/or American Sign Language" title
     assert (None, "other", "experience_years", 3, 5) in rows
-    assert (None, "other", "education", "high_school", "bachelor") in rows
+    # "At least 5 years of relevant experience; and/or A bachelor's degree ...": the degree is offered
+    # instead of the years, not required
+    assert (None, "other", "education", "high_school", None) in rows
+    bachelor = (("education", "bachelor"), ("whole", True), ("years", 5))
+    assert (None, "other", "substitution", None, bachelor) in rows
+    assert (None, "other", "experience", "Elections-related experience", "relevant experience") in rows
     # one desirable criterion per bullet: "Bilingual and/or American Sign Language" (no full stop)
     # is not glued to the next bullet
     assert sum(1 for r in rows if r[2] == "preferred" and r[3] is None) == 5

@@ -85,3 +85,25 @@ def test_a_condition_is_of_the_kind_it_obliges_first() -> None:
     both = "A valid California driver's license and a good driving record are required prior to appointment."
     assert condition_kind(both) == condition_kind("A valid California driver's license is required.") == "license"
     assert condition_kind("Must pass a background check and hold a valid driver's license.") == "background_check"
+
+
+def test_a_degree_offered_and_or_beside_the_years_is_not_required() -> None:
+    """ "At least 5 years of relevant experience; and/or A bachelor's degree ...": either qualifies,
+    so the degree stands for all the years; it is no education requirement."""
+    text, locate = _lines(
+        ("mq.1", "At least 5 years of relevant experience; and/or"),
+        ("mq.2", "A bachelor's degree in public administration or related field"),
+    )
+    draft = read_alternative(text, locate=locate)
+    assert draft.experience_years == 5
+    assert draft.education is None
+    assert draft.substitutions == [("bachelor", None)]
+
+
+def test_the_kind_of_experience_ends_where_another_figure_is_written_out() -> None:
+    from specdiff.parsers.requirement_phrases import experience_kind
+
+    assert experience_kind(" years of Elections-related experience One (1) in a lead role") == (
+        "years of Elections-related experience"
+    )
+    assert experience_kind(" years of relevant experience\nBachelor's degree") == "years of relevant experience"
