@@ -312,9 +312,21 @@ def duties(diff: Diff) -> KeyGroup | None:
         if not change.substantive or change.section not in DUTY_SECTIONS or change.op not in ("added", "removed"):
             continue
         ref = (change.new or change.old)[0]
+        if _labels_only(ref.text):
+            continue  # "Integrity Respect for Others Safety Teamwork": a list of names, not a duty
         verb = "Adds a duty" if change.op == "added" else "Removes a duty"
         items.append(KeyChange(f"{verb}: ‘{_quote(ref.text)}’", ref.title or "", change=change.id))
     return _group("duties", "Duties added or removed", items)
+
+
+_JOINERS = frozenset({"and", "or", "of", "for", "the", "to", "in", "a", "an", "&"})
+
+
+def _labels_only(text: str) -> bool:
+    """A run of capitalised names with no other word (competencies, values, a heading's words):
+    what a duty says is a sentence, with words in lower case."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) > 1 and all(w[0].isupper() or w.casefold() in _JOINERS for w in words)
 
 
 def status_and_date(diff: Diff) -> KeyGroup | None:

@@ -139,3 +139,13 @@ def test_a_requirement_clause_no_fact_was_read_from_is_listed_beside_the_facts()
     found = texts(diff)["requirements"]
     assert "Adds ‘Must hold a forklift certificate.’" in found
     assert not [t for t in found if "clerical experience" in t]  # s4.1: the experience fact quotes it
+
+
+def test_a_run_of_capitalised_names_under_duties_is_no_duty() -> None:
+    names = ref("d.1", "Integrity Respect for Others Safety Teamwork", "duties", None, 70)
+    duty = ref("d.2", "Recruits and trains election judges.", "duties", None, 71)
+    diff = _with(
+        Change("d.1", "removed", True, "duties", None, (names,), (), ("removed",)),
+        Change("d.2", "added", True, "duties", None, (), (duty,), ("added",)),
+    )
+    assert texts(diff)["duties"] == ["Adds a duty: ‘Recruits and trains election judges.’"]
