@@ -165,6 +165,8 @@ def _heading(
     """(heading text, kind, title, inline rest, rows used) when row ``i`` is a heading. A row
     that ``continues`` the sentence of the line above is body text, whatever its shape."""
     text = rows[i].text
+    if _answer_option(rows, i):
+        return None
     trailing = index.trailing(text)
     if (
         trailing is not None
@@ -189,6 +191,22 @@ def _heading(
     if kind == "other" and not _unknown_heading_ok(clean, rows, i, recurring):
         return None
     return clean, kind, None, "", used
+
+
+_ASKS = re.compile(r"\?\s*(?:[A-Z][^.?]{0,60}\.)?$")  # "...? Select all that apply."
+
+
+def _answer_option(rows: list[Row], i: int) -> bool:
+    """A line indented under a question (the nearest less indented line above, past blanks and
+    the other options, asks something) is one of its answers ("Georgia Voter Registrar
+    Certification" under "Do you hold any of the following certifications?"), never a heading."""
+    indent = rows[i].indent
+    for j in range(i - 1, max(-1, i - 16), -1):
+        row = rows[j]
+        if row.blank or row.indent >= indent:
+            continue
+        return bool(_ASKS.search(row.text))
+    return False
 
 
 def _marked_heading(
