@@ -116,3 +116,28 @@ def test_answer_options_indented_under_a_question_are_never_headings() -> None:
     assert not [h for h in headings if "Certification" in h], headings
     texts = [c.text for s in doc.sections for c in s.clauses]
     assert any("Sample State Records Certification" in t for t in texts)
+
+
+EEO = """=== JOB DESCRIPTION ===
+
+SUPPLEMENTAL QUESTIONS
+Do you have a valid driver's license?
+
+THE COUNTY OF SAMPLE IS AN EQUAL OPPORTUNITY EMPLOYER AND
+
+VALUES DIVERSITY AT ALL LEVELS OF THE ORGANIZATION
+
+It is the policy of the county to consider all applicants for employment.
+
+WHAT YOU WILL DO
+Keeps the records of the office in good order.
+"""
+
+
+def test_a_sentence_in_capitals_is_not_a_heading() -> None:
+    """An equal-opportunity statement in capitals (and the rest of it on the next line, after "AND")
+    opens no section; a heading phrased as a question-word clause still does."""
+    doc = parse(read(EEO.encode(), name="posting.txt"))
+    headings = [s.heading for s in doc.sections]
+    assert not [h for h in headings if "EMPLOYER" in h or "DIVERSITY" in h], headings
+    assert "WHAT YOU WILL DO" in headings
