@@ -110,7 +110,7 @@ SUPPLEMENTAL QUESTIONS
 
 
 def test_answer_options_indented_under_a_question_are_never_headings() -> None:
-    """"Sample State Records Certification" is an answer, not a (minimum qualifications) section."""
+    """ "Sample State Records Certification" is an answer, not a (minimum qualifications) section."""
     doc = parse(read(QUESTIONNAIRE.encode(), name="posting.txt"))
     headings = [s.heading for s in doc.sections]
     assert not [h for h in headings if "Certification" in h], headings
