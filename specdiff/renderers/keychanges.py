@@ -89,8 +89,15 @@ class KeyGroup:
 
 
 def _quote(text: str) -> str:
+    """The first words of ``text``; a cut never ends on the label of the next list item ("... not
+    required: a. …" names nothing)."""
     words = text.split()
-    return " ".join(words) if len(words) <= QUOTE_WORDS else " ".join(words[:QUOTE_WORDS]) + " …"
+    if len(words) <= QUOTE_WORDS:
+        return " ".join(words)
+    shown = words[:QUOTE_WORDS]
+    while len(shown) > 1 and re.fullmatch(r"\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]", shown[-1]):
+        shown.pop()
+    return " ".join(shown) + " …"
 
 
 def _number(text: str | None) -> float | None:

@@ -107,3 +107,10 @@ def test_the_kind_of_experience_ends_where_another_figure_is_written_out() -> No
         "years of Elections-related experience"
     )
     assert experience_kind(" years of relevant experience\nBachelor's degree") == "years of relevant experience"
+
+
+def test_a_shortened_quote_never_ends_on_the_next_items_label() -> None:
+    text = "A valid certification as one of the following is desired, but not required: a. Certified Purchasing"
+    item = {"kind": "preferred", "text": text}
+    said = fact_sentence(RequirementChange("not_stated", "preferred", None, item, ""))
+    assert said.endswith("not required: …’")
