@@ -10,6 +10,7 @@ against the text as well.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ..model import Clause, Document, Evidence, Passage, Requirement, Section
@@ -42,6 +43,15 @@ class ClauseIndex:
 
     def __init__(self, doc: Document) -> None:
         self._by_id: dict[str, tuple[Section, Clause]] = {c.id: (s, c) for s, c in doc.clauses()}
+        self._printed: str | None = None
+
+    def prints(self, text: str) -> bool:
+        """Whether the document prints ``text`` (its words, case and punctuation aside) in any clause,
+        under whatever heading: a sentence that only moved into the qualifications is not new."""
+        if self._printed is None:
+            self._printed = "\n".join(f" {_plain(c.text)} " for _, c in self._by_id.values())
+        words = _plain(text)
+        return bool(words) and f" {words} " in self._printed
 
     def text(self, clause: str | None) -> str:
         found = self._by_id.get(clause or "")
@@ -56,6 +66,10 @@ class ClauseIndex:
         section, item = found
         span = item.span
         return Evidence(clause, text, span.page, span.line, span.end_line, section.heading or None)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[0-9a-z]+", text.casefold()))
 
 
 def quotes(passages: Iterable[Passage], index: ClauseIndex) -> tuple[Evidence, ...]:

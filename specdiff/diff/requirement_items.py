@@ -124,7 +124,7 @@ def item_changes(
         ref = (b or a).req  # type: ignore[union-attr]
         kind = (b or a).passage.kind  # type: ignore[union-attr]
         field = "preferred" if kind == "preferred" else "condition"
-        what = "preferred" if kind == "preferred" else f"condition ({condition_name(kind)})"
+        what = "desirable criterion" if kind == "preferred" else f"condition ({condition_name(kind)})"
         if a is None:
             words = f"{what} added: {_quote(b)}"
         elif b is None:

@@ -273,6 +273,10 @@ def _unread_changes(
                     sides[side].append(ListItem(passage, replace(req, title=title)))
     out = []
     for change in item_changes(sides[0], sides[1], indexes, _prefix, exact=True):
+        lone = change.new if change.old is None else change.old if change.new is None else None
+        other = indexes[0] if change.old is None else indexes[1]
+        if isinstance(lone, dict) and other.prints(str(lone.get("text", ""))):
+            continue  # printed in the other version too, outside its qualifications: moved, not added
         head, _, words = change.summary.partition(": ")
         words = words.replace("preferred ", "").replace("condition (sentence) ", "")
         out.append(replace(change, field="sentence", status="not_read", summary=f"{head}: not read, {words}"))

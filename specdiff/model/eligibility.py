@@ -56,9 +56,12 @@ def document_eligibility(doc: Document) -> list[tuple[str | None, str, tuple[Sta
 
 def standing(reqs: Sequence[Requirement], profile: str) -> Standing:
     """Whether ``profile`` qualifies by any of ``reqs`` (the alternatives of one route), and the
-    least experience it needs."""
+    least experience it needs; not stated when no alternative can be judged."""
+    alternatives = judged(reqs)
+    if not alternatives:
+        return Standing(False, stated=False)
     best: Standing = Standing(False)
-    for req in judged(reqs):
+    for req in alternatives:
         one = _standing(req, profile)
         if not one.eligible:
             continue

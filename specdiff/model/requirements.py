@@ -266,18 +266,22 @@ class Standing:
     """Whether a candidate profile qualifies on one side, and with how much experience at least.
 
     ``experience_years`` is None when the profile is not eligible, or when the text admits an
-    equivalent combination or a route whose years could not be read.
+    equivalent combination or a route whose years could not be read. ``stated`` is False when
+    this side holds no requirement education or years decide (a placeholder such as "This will
+    be updated soon", or a title or route the version does not print): nobody can be judged
+    there, which is "not stated", never "not eligible".
     """
 
     eligible: bool
     experience_years: float | None = None
+    stated: bool = True
 
     def to_json(self) -> JSON:
-        return {"eligible": self.eligible, "experience_years": self.experience_years}
+        return {"eligible": self.eligible, "experience_years": self.experience_years, "stated": self.stated}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Standing:
-        return cls(bool(data["eligible"]), data.get("experience_years"))
+        return cls(bool(data["eligible"]), data.get("experience_years"), bool(data.get("stated", True)))
 
 
 @dataclass(frozen=True, slots=True)

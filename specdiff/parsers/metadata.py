@@ -69,7 +69,7 @@ _STATUS_LINES = (
 
 # A label at the start of the line, or after a ';' or ',' ("Established 7/25/1973; Revised 8/4/1998").
 _DATE_PATTERNS = tuple(
-    re.compile(rf"(?:^|[;,])[\W_]*\b(?:{label})\s*:?\s*(?P<v>{_DATE_VALUE})\b", re.I) for label in _DATE_LABELS
+    re.compile(rf"(?:^|[;,])[\W_]*\b(?P<l>{label})\s*:?\s*(?P<v>{_DATE_VALUE})\b", re.I) for label in _DATE_LABELS
 )
 _DIGIT = re.compile(r"\d")
 
@@ -92,20 +92,30 @@ def find_status(rows: Sequence[Row], *, limit: int = 40) -> str | None:
 
 def find_date(rows: Sequence[Row]) -> tuple[str | None, set[int]]:
     """(date as printed, lines of every short date field) from the most authoritative date label
-    the document carries; the fields are metadata, not clauses."""
-    best: tuple[int, str] | None = None
-    fields: set[int] = set()
+    the document carries; the fields are metadata, not clauses.
+
+    A document prints its own date once (or the same date on every page); a label printed with
+    two or more different dates labels the entries of a list (info sessions, exam dates, a
+    history of revisions) and says nothing about which one is the document's, so it decides no
+    date and its lines stay clauses, where a reviewer sees an entry added or changed."""
+    found: list[tuple[int, str, str, int, bool]] = []  # (rank, label, value, line, short)
     for row in rows:
         if len(row.text) >= 120 or not _DIGIT.search(row.text):  # every date value has a digit
             continue
         for rank, pattern in enumerate(_DATE_PATTERNS):
             m = pattern.search(row.text)
             if m:
-                if best is None or rank < best[0]:
-                    best = (rank, m.group("v").strip())
-                if len(row.text.split()) <= 6 and rank not in _KEPT_RANKS:
-                    fields.add(row.index)
+                label = " ".join(m.group("l").casefold().split())
+                found.append((rank, label, m.group("v").strip(), row.index, len(row.text.split()) <= 6))
                 break
+    values: dict[str, set[str]] = {}
+    for _, label, value, _, _ in found:
+        values.setdefault(label, set()).add(" ".join(value.casefold().split()))
+    listed = {label for label, seen in values.items() if len(seen) > 1}
+    dates = [(rank, value) for rank, label, value, _, _ in found if label not in listed]
+    best = min(dates, default=None, key=lambda x: x[0])
+    kept = [(rank, label, line) for rank, label, _, line, short in found if short and label not in listed]
+    fields = {line for rank, _, line in kept if rank not in _KEPT_RANKS}
     return (best[1] if best else None), fields
 
 

@@ -99,6 +99,27 @@ CONDITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _first_named(sentence: str) -> str | None:
+    """The kind of condition a sentence imposes: the first kind named from where it starts to
+    oblige ("A valid driver's license and a good driving record are required" is a licence
+    condition, as "A valid driver's license is required" is; "CERA (Certified ...) Must possess a
+    valid driver's license" too), else the first named at all; the list's order decides only
+    between kinds named at one place."""
+    found = [(m.start(), rank, k) for rank, (k, p) in enumerate(CONDITION_PATTERNS) if (m := p.search(sentence, 0))]
+    if not found:
+        return None
+    must = _OBLIGATION.search(sentence)
+    if must is not None:
+        after = [
+            (m.start(), rank, k)
+            for rank, (k, p) in enumerate(CONDITION_PATTERNS)
+            if (m := p.search(sentence, must.start()))
+        ]
+        if after:
+            return min(after)[2]
+    return min(found)[2]
+
+
 def is_question(sentence: str) -> bool:
     """A sentence the application asks ("Do you have a valid driver's license?"): never a requirement."""
     return sentence.rstrip().endswith("?")
@@ -130,7 +151,7 @@ def condition_kind(sentence: str, *, section: str = "minimum_qualifications") ->
     """
     if is_question(sentence) or _HEDGE.search(sentence) or is_preference(sentence) or _SUBSTITUTES.search(sentence):
         return None  # a substitution ("... or a Certificate of Achievement may be substituted") is not one
-    kind = next((k for k, pattern in CONDITION_PATTERNS if pattern.search(sentence)), None)
+    kind = _first_named(sentence)
     if section == "conditions_of_employment":
         return kind or "other"
     if kind is None or not _OBLIGATION.search(sentence):

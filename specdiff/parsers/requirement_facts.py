@@ -19,6 +19,7 @@ from typing import Any
 from ..model import Passage
 from ..phrases.quantities import Degree, Quantity, scan
 from .requirement_conditions import condition_kind, is_answer, is_preference, is_question
+from .requirement_items import LINE_LABEL, goes_on, pieces
 from .requirement_phrases import experience_kind, fields_after
 from .title_names import mentioned_titles
 
@@ -54,6 +55,7 @@ _EVIDENCE_FIELDS = {
     "equivalent_combination": "equivalent_combination",
     "substitutions": "substitutions",
 }
+_INSTEAD = re.compile(r"^\W*(?:and\s*/\s*or|or)\b", re.I)  # an item offered instead of the one before it
 _SUBSTITUTE = re.compile(r"\bsubstitut\w*|\bin\s+lieu\s+of\b", re.I)
 _SERVICE = re.compile(r"^\s*(?:of\s+(?:(?!experience)[\w-]+\s+){0,4}?(?:service|status)\b|as\b)", re.I)
 _TRAINEESHIP = re.compile(r"^\s*-?\s*(?:of\s+(?:a\s+|the\s+)?)?(?:[\w-]+\s+){0,2}?trainee(?:ship)?\b", re.I)
@@ -121,7 +123,10 @@ def segments(text: str) -> list[tuple[int, str]]:
     """Sentences and semicolon clauses, with their offsets: the unit a quantity is read in."""
     out: list[tuple[int, str]] = []
     start = 0
+    labels = {m.end() for m in LINE_LABEL.finditer(text)}
     for match in _SEGMENT.finditer(text):
+        if match.start() in labels:
+            continue  # "a." opening a list item is its label, not a sentence
         if text[start : match.start()].strip():
             out.append((start, text[start : match.start()]))
         start = match.end()
@@ -145,27 +150,40 @@ def read_alternative(
     a preference (a "must" is a condition), under conditions of employment every one a condition.
     """
     draft = AlternativeFacts()
-    for offset, seg in segments(text):
-        where = locate(offset) if locate else None
+    last: list[Passage] | None = None  # the list (preferred or conditions) the previous sentence went to
+    ended: str | None = None  # the clause the previous sentence ended in
+    for offset, seg in pieces(text, locate, section, segments):
+        where, previous = (locate(offset) if locate else None), ended
+        ended = locate(offset + len(seg.rstrip()) - 1) if locate else None
         sentence = " ".join(seg.split())
         if is_question(seg) or is_answer(seg):
             continue  # an application's question or its answer options, never a requirement
         condition = condition_kind(seg, section=section)
         if section == "preferred_qualifications" and not _MUST.search(seg):
             condition = None  # "a valid CPA certificate" under a preferred heading is preferred
+        if last and goes_on(last[-1], where, previous, seg, section, condition):
+            last[-1] = Passage(last[-1].kind, f"{last[-1].text} {sentence}", last[-1].clause)
+            continue
+        sentence = LINE_LABEL.sub("", sentence, count=1).strip()  # "3. A valid ...": its label is no word of it
+        last = None
         if _continues(draft, where, condition, seg, section):
+            last = draft.conditions
             continue
         if section == "notes":  # a note's conditions and preferences only: its numbers are procedure
             if condition:
                 draft.conditions.append(Passage(condition, sentence, where))
+                last = draft.conditions
             elif is_preference(seg):
                 draft.preferred.append(Passage("preferred", sentence, where))
+                last = draft.preferred
             continue
         if section == "conditions_of_employment" or (condition and section == "preferred_qualifications"):
             draft.conditions.append(Passage(condition or "other", sentence, where))
+            last = draft.conditions
             continue
         if section == "preferred_qualifications" or is_preference(seg):
             draft.preferred.append(Passage("preferred", sentence, where))
+            last = draft.preferred
             continue
         before = _facts_of(draft)
         unread = len(draft.unread)
@@ -226,6 +244,15 @@ def _read_segment(draft: AlternativeFacts, offset: int, seg: str, last_substitut
     quantities, degrees = scan(seg)
     if _SUBSTITUTE.search(seg):
         return _read_substitution(draft, offset, seg, quantities, degrees, last_substitution)
+    if _INSTEAD.match(seg) and degrees and not quantities and draft.experience_years is not None:
+        # "At least 5 years of relevant experience; and/or A bachelor's degree in ...": the degree
+        # alone qualifies too, so it stands for all the experience; it is not required
+        for degree in degrees:
+            draft.substitutions.append((degree.level, None))
+            draft.substitution_fields += [
+                n for n in fields_after(seg, degree.end) if n not in draft.substitution_fields
+            ]
+        return last_substitution
     _read_education(draft, seg, degrees)
     if _EQUIVALENT_COMBINATION.search(seg):
         draft.equivalent_combination = True

@@ -12,8 +12,11 @@ import re
 
 from .title_names import title_list_after
 
+# (a line break in the text read is a clause's end, and a new figure written out, "One (1)", starts
+# another statement: "Three (3) years of Elections-related experience One (1) in a lead role" is two
+# items printed without punctuation)
 _KIND_STOP = re.compile(
-    r"[.;:(\[]|\s+(?:and|or)\s+Education\b|,\s*(?:or|and)\s+(?:completion|possession|graduation)\b|"
+    r"[.;:(\[]|\n\s*(?=[A-Z0-9])|\s+(?=[A-Z][a-z]+\s*\(\d{1,2}\))|\s+(?:and|or)\s+Education\b|,\s*(?:or|and)\s+(?:completion|possession|graduation)\b|"
     r",?\s+(?:at\s+least|of\s+which|which\s+must)\b|\s+and\s+(?=(?:a|an|one|two|three|four|five|six|\d+)\b)|"
     r",?\s+and\s+(?:the\s+)?(?:equivalent|completion|possession|graduation|education)\b",
     re.I,

@@ -165,6 +165,8 @@ def _heading(
     """(heading text, kind, title, inline rest, rows used) when row ``i`` is a heading. A row
     that ``continues`` the sentence of the line above is body text, whatever its shape."""
     text = rows[i].text
+    if _answer_option(rows, i) or (is_caps(text) and _SAYS.search(text)):
+        return None  # an answer, or a sentence in capitals ("THE COUNTY IS AN EQUAL OPPORTUNITY EMPLOYER")
     trailing = index.trailing(text)
     if (
         trailing is not None
@@ -189,6 +191,36 @@ def _heading(
     if kind == "other" and not _unknown_heading_ok(clean, rows, i, recurring):
         return None
     return clean, kind, None, "", used
+
+
+# a line in capitals that states something ("THE COUNTY IS AN EQUAL OPPORTUNITY EMPLOYER") is a
+# sentence, and so is the rest of one whose line above ends in a joining word ("... AND")
+_SAYS = re.compile(r"^(?!\W*(?:WHO|WHAT|WHERE|WHEN|WHY|HOW)\b).*\b(?:IS|ARE|WAS|WERE|WILL|SHALL|MUST)\s+\S+\s+\S+")
+_ENDS_JOINED = re.compile(r"\b(?:and|or|of|the|to|for|an?)\s*$", re.I)
+
+
+def _above(rows: list[Row], i: int) -> str:
+    """The nearest non-blank line above row ``i`` (within a few lines)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if not rows[j].blank:
+            return rows[j].text
+    return ""
+
+
+_ASKS = re.compile(r"\?\s*(?:[A-Z][^.?]{0,60}\.)?$")  # "...? Select all that apply."
+
+
+def _answer_option(rows: list[Row], i: int) -> bool:
+    """A line indented under a question (the nearest less indented line above, past blanks and
+    the other options, asks something) is one of its answers ("Georgia Voter Registrar
+    Certification" under "Do you hold any of the following certifications?"), never a heading."""
+    indent = rows[i].indent
+    for j in range(i - 1, max(-1, i - 16), -1):
+        row = rows[j]
+        if row.blank or row.indent >= indent:
+            continue
+        return bool(_ASKS.search(row.text))
+    return False
 
 
 def _marked_heading(
@@ -218,6 +250,8 @@ def _unknown_heading_ok(text: str, rows: list[Row], i: int, recurring: set[str])
     if key(text) in recurring or re.match(r"^(?:goal|objective)\b", text, re.I):
         return False
     if is_caps(text):
+        if _ENDS_JOINED.search(_above(rows, i)):
+            return False  # "... EQUAL OPPORTUNITY EMPLOYER AND" / "VALUES DIVERSITY ...": the rest of a sentence
         return not rows[i].text.endswith(":") or len(text.split()) >= 2
     if rows[i].text.endswith(":"):
         return False

@@ -38,6 +38,8 @@ class EligibilityTable:
 
 
 def standing_words(standing: Standing) -> str:
+    if not standing.stated:
+        return "not stated"
     if not standing.eligible:
         return "not eligible"
     if standing.experience_years is None:
@@ -50,6 +52,8 @@ def standing_words(standing: Standing) -> str:
 def verdict(old: Standing, new: Standing) -> str:
     if old == new:
         return "unchanged"
+    if not old.stated or not new.stated:
+        return "requirement now stated" if not old.stated else "requirement no longer stated"
     if not old.eligible:
         return "newly eligible"
     if not new.eligible:

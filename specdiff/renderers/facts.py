@@ -41,7 +41,7 @@ _FIELDS = {
     "substitutions": "Substitutions",
     "substitution": "Substitution",
     "condition": "Condition of employment",
-    "preferred": "Preferred",
+    "preferred": "Desirable criterion",
     "sentence": "Sentence not read",
 }
 # facts that are items of a list: added to it or dropped from it, never "not stated -> X"

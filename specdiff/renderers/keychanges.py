@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..model import Change, Diff, MetadataChange, RequirementChange
+from ..model import Change, Diff, Evidence, MetadataChange, RequirementChange
 from ..model.vocabulary import profile_name, route_name
 from .facts import fact_value, field_label
 from .wording import is_pay, one_line, pay_sentence, place_label, real_move, sentences
@@ -36,16 +36,27 @@ REQUIREMENT_SECTIONS = frozenset(
         "qualifications_review",
         "supplemental_questions",
         "conditions_of_employment",
+        "knowledge_skills_abilities",
     }
 )
-"""Section kinds whose changes decide who may apply."""
+"""Section kinds whose changes decide who may apply (essential criteria and the knowledge, skills
+and abilities asked for are requirements a reviewer weighs, whether or not a fact is read)."""
 
 DUTY_SECTIONS = frozenset({"duties"})
 LISTED_FACTS = frozenset({"field", "fields", "prior_title", "prior_titles", "substitution", "substitutions"})
 """Facts that are one entry of a list the standard accepts: an entry is added or removed, not required."""
+ITEM_FACTS = frozenset({"preferred", "condition"})
+"""Facts that are one sentence of a list (a desirable criterion, a condition of employment): added,
+dropped or reworded. A desirable criterion is never "now required" or "no longer required"."""
 MAX_ITEMS = 6
 """Items listed per group; the rest are counted ("and 12 more"), each still a card below."""
 QUOTE_WORDS = 14
+ELSEWHERE_HEADINGS = 4
+"""Headings listed, most substantive changes first, for the changes no other group covers."""
+# a printed field naming a grade ("Grade Code: 120", "Pay grade: SEO", "Band: 6"): its value is the grade
+_GRADE_FIELD = re.compile(
+    r"^\s*(?P<key>[\w /()-]{0,30}?\b(?:grade|band)\b[\w /()-]{0,20}?)\s*:\s*(?P<v>\S.{0,40})$", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +89,15 @@ class KeyGroup:
 
 
 def _quote(text: str) -> str:
+    """The first words of ``text``; a cut never ends on the label of the next list item ("... not
+    required: a. …" names nothing)."""
     words = text.split()
-    return " ".join(words) if len(words) <= QUOTE_WORDS else " ".join(words[:QUOTE_WORDS]) + " …"
+    if len(words) <= QUOTE_WORDS:
+        return " ".join(words)
+    shown = words[:QUOTE_WORDS]
+    while len(shown) > 1 and re.fullmatch(r"\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]", shown[-1]):
+        shown.pop()
+    return " ".join(shown) + " …"
 
 
 def _number(text: str | None) -> float | None:
@@ -117,6 +135,11 @@ def pay_and_grade(diff: Diff) -> KeyGroup | None:
         for i, m in _metadata(diff, ("grade",))
     ]  # fmt: skip
     for change in diff.changes:
+        grade = _grade_field(change) if _shown(change) else None
+        if grade is not None:
+            key, old, new = grade
+            items.append(KeyChange(f"{key} {_direction(old, new)} from {old} to {new}", change=change.id))
+            continue
         if not _shown(change) or not is_pay(change):
             continue
         ref = (change.new or change.old)[0]
@@ -128,6 +151,47 @@ def pay_and_grade(diff: Diff) -> KeyGroup | None:
             text = pay_sentence(change) or one_line(sentences(change, limit=2))
         items.append(KeyChange(text, ref.title or "", change=change.id))
     return _group("pay", "Pay and grade", items)
+
+
+def _grade_field(change: Change) -> tuple[str, str, str] | None:
+    """(key, old value, new value) of a printed grade field whose value changed ("Grade Code: 120"
+    → "122"): a grade as the text prints it, as much a key change as a grade in the header."""
+    if change.op != "modified" or len(change.old) != 1 or len(change.new) != 1:
+        return None
+    a, b = _GRADE_FIELD.match(change.old[0].text), _GRADE_FIELD.match(change.new[0].text)
+    if a is None or b is None or a.group("key").casefold() != b.group("key").casefold():
+        return None
+    return b.group("key").strip(), a.group("v").strip(), b.group("v").strip()
+
+
+def _covered(change: Change) -> bool:
+    """Whether a key-change group speaks for this change (pay, grade, requirements, duties)."""
+    return (
+        change.section in REQUIREMENT_SECTIONS
+        or (change.section in DUTY_SECTIONS and change.op in ("added", "removed"))
+        or is_pay(change)
+        or _grade_field(change) is not None
+    )
+
+
+def elsewhere(diff: Diff) -> KeyGroup | None:
+    """The substantive changes no other group covers, counted under the headings that hold the
+    most of them ("Selection process: 9 substantive changes (9 removed)"), each linked to the first
+    card, so the box never reads as "nothing else changed" when whole sections did."""
+    by_heading: dict[str, list[Change]] = {}
+    for change in diff.changes:
+        if _shown(change) and not _covered(change):
+            by_heading.setdefault(place_label((change.new or change.old)[0]), []).append(change)
+    ranked = sorted(by_heading.items(), key=lambda kv: -len(kv[1]))[:ELSEWHERE_HEADINGS]
+    items = []
+    for heading, changes in ranked:
+        ops: dict[str, int] = {}
+        for change in changes:
+            ops[change.op] = ops.get(change.op, 0) + 1
+        count = f"{len(changes)} substantive change{'' if len(changes) == 1 else 's'}"
+        detail = ", ".join(f"{n} {op}" for op, n in ops.items())
+        items.append(KeyChange(f"{heading}: {count} ({detail})", change=changes[0].id))
+    return _group("elsewhere", "Other substantive changes", items)
 
 
 def who_can_qualify(diff: Diff) -> KeyGroup | None:
@@ -164,7 +228,16 @@ def fact_sentence(rc: RequirementChange) -> str:
     field = field_label(rc.field)
     old, new = fact_value(rc.old, rc.field), fact_value(rc.new, rc.field)
     listed = rc.field in LISTED_FACTS
-    if listed and rc.old in (None, [], ()):
+    if rc.field in ITEM_FACTS:
+        old, new = f"‘{_quote(old)}’", f"‘{_quote(new)}’"
+        what = (
+            f"{field} added: {new}"
+            if rc.old is None
+            else f"{field} dropped: {old}"
+            if rc.new is None
+            else f"{field} reworded: {old} → {new}"
+        )
+    elif listed and rc.old in (None, [], ()):
         what = f"{field} added: {new}"
     elif listed and rc.new in (None, [], ()):
         what = f"{field} removed: {old}"
@@ -180,19 +253,45 @@ def fact_sentence(rc: RequirementChange) -> str:
     return f"{route_name(rc.route)}{option}: {what[:1].lower() + what[1:]}"
 
 
+def _cards_by_clause(diff: Diff) -> dict[tuple[str, str], str]:
+    """The change card showing each clause, per side; a substantive card wins over an unchanged one."""
+    out: dict[tuple[str, str], str] = {}
+    for change in sorted(diff.changes, key=lambda c: not _shown(c)):
+        for side, refs in (("old", change.old), ("new", change.new)):
+            for ref in refs:
+                out.setdefault((side, ref.id), change.id)
+    return out
+
+
+def _quoted(rc: RequirementChange) -> list[tuple[str, Evidence]]:
+    return [("new", e) for e in rc.new_evidence] + [("old", e) for e in rc.old_evidence]
+
+
+def _evidence_card(rc: RequirementChange, cards: dict[tuple[str, str], str]) -> str | None:
+    """The card of the clause a fact was read from (the new sentence first, else the old), so the
+    reference under a key change is the clause it is about."""
+    return next((cards[(side, e.clause)] for side, e in _quoted(rc) if (side, e.clause) in cards), None)
+
+
 def requirements(diff: Diff) -> KeyGroup | None:
     in_sections = [c for c in diff.changes if _shown(c) and c.section in REQUIREMENT_SECTIONS]
     first: dict[str | None, str] = {}
     for change in sorted(in_sections, key=lambda c: not c.new):  # a card of the new text first
         first.setdefault(change.title, change.id)
+    cards = _cards_by_clause(diff)
     items = [
-        KeyChange(fact_sentence(rc), rc.title or "", change=first.get(rc.title) or next(iter(first.values()), None))
+        KeyChange(
+            fact_sentence(rc),
+            rc.title or "",
+            change=_evidence_card(rc, cards) or first.get(rc.title) or next(iter(first.values()), None),
+        )
         for rc in diff.requirement_changes
     ]
-    read = {rc.title for rc in diff.requirement_changes}
+    read = {(side, e.clause) for rc in diff.requirement_changes for side, e in _quoted(rc)}
     for change in in_sections:
-        if change.title in read:
-            continue  # its facts are listed above; the card is one click away
+        refs = [("old", r.id) for r in change.old] + [("new", r.id) for r in change.new]
+        if any(ref in read for ref in refs):
+            continue  # a fact read from it is listed above; the card is one click away
         said = one_line(sentences(change, limit=2))
         ref = (change.new or change.old)[0]
         text = {"added": f"Adds ‘{_quote(ref.text)}’", "removed": f"Removes ‘{_quote(ref.text)}’"}.get(
@@ -220,9 +319,21 @@ def duties(diff: Diff) -> KeyGroup | None:
         if not change.substantive or change.section not in DUTY_SECTIONS or change.op not in ("added", "removed"):
             continue
         ref = (change.new or change.old)[0]
+        if _labels_only(ref.text):
+            continue  # "Integrity Respect for Others Safety Teamwork": a list of names, not a duty
         verb = "Adds a duty" if change.op == "added" else "Removes a duty"
         items.append(KeyChange(f"{verb}: ‘{_quote(ref.text)}’", ref.title or "", change=change.id))
     return _group("duties", "Duties added or removed", items)
+
+
+_JOINERS = frozenset({"and", "or", "of", "for", "the", "to", "in", "a", "an", "&"})
+
+
+def _labels_only(text: str) -> bool:
+    """A run of capitalised names with no other word (competencies, values, a heading's words):
+    what a duty says is a sentence, with words in lower case."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) > 1 and all(w[0].isupper() or w.casefold() in _JOINERS for w in words)
 
 
 def status_and_date(diff: Diff) -> KeyGroup | None:
@@ -246,6 +357,7 @@ KEY_GROUPS: tuple[Callable[[Diff], KeyGroup | None], ...] = (
     titles,
     duties,
     status_and_date,
+    elsewhere,
 )
 
 

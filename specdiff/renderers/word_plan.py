@@ -239,8 +239,8 @@ def tracked(change: Change, editorial: str) -> bool:
         return True
     if editorial != "include":
         return False
-    if change.op == "unchanged":
-        return [r.text for r in change.old] != [r.text for r in change.new]
+    if change.op == "unchanged":  # text one version holds as furniture has one side only: no revision
+        return bool(change.old and change.new) and [r.text for r in change.old] != [r.text for r in change.new]
     return True
 
 

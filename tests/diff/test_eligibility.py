@@ -66,3 +66,20 @@ def test_a_series_substitution_is_for_routes_admitting_without_a_degree() -> Non
 def test_promotion_routes_are_not_judged_by_education() -> None:
     promotion = Requirement("promotion", T, service_years=1, prior_titles=("Clerk",))
     assert eligibility(doc(promotion), doc(promotion), {None: None, T: T}) == []
+
+
+def test_a_side_with_no_readable_requirement_is_not_stated_not_ineligible() -> None:
+    """A placeholder ("This will be updated soon.") read on the old side, years on the new: nobody
+    was barred before, the text said nothing; the report says "not stated", never "not eligible"."""
+    from specdiff.renderers.eligibility import standing_words, verdict
+
+    placeholder = Requirement("not_stated", None, unread=())
+    years = Requirement("not_stated", None, experience_years=1)
+    rows = eligibility(doc(placeholder), doc(years), {None: None})
+    assert {(r.old, r.new) for r in rows} == {(Standing(False, stated=False), Standing(True, 1))}
+    assert standing_words(rows[0].old) == "not stated"
+    assert verdict(rows[0].old, rows[0].new) == "requirement now stated"
+    gone = eligibility(doc(years), doc(), {None: None})
+    assert {standing_words(r.new) for r in gone} == {"not stated"}
+    assert Standing.from_json(rows[0].old.to_json()) == rows[0].old
+    assert Standing.from_json({"eligible": False, "experience_years": None}).stated  # older JSON: stated

@@ -147,3 +147,25 @@ def test_document_json_with_conditions_and_unread_validates() -> None:
     assert isinstance(req, Requirement)
     jsonschema.validate(doc.to_json(), load_schema("specdiff/document/v1"))
     assert Document.from_json(doc.to_json()) == doc
+
+
+def test_a_sentence_that_only_moved_into_the_qualifications_is_not_reported_added() -> None:
+    """Gaps compare text, not section kinds: the old version prints the sentence under its duties."""
+    from specdiff.diff import compare
+    from specdiff.ingest import read
+    from specdiff.parsers import parse
+
+    sentence = "You will have significant experience collaborating with teams to define the problem."
+    old = (
+        "SAMPLE ANALYST\n\nDUTIES\n\n" + sentence + "\n\nMINIMUM QUALIFICATIONS\n\n"
+        "Two years of experience in analysis.\n"
+    )
+    new = (
+        "SAMPLE ANALYST\n\nDUTIES\n\nWrites reports.\n\nMINIMUM QUALIFICATIONS\n\n"
+        "Two years of experience in analysis.\n\n" + sentence + "\n"
+    )
+    diff = compare(parse(read(old.encode(), name="old.txt")), parse(read(new.encode(), name="new.txt")))
+    assert not [g for g in diff.requirement_gaps if "collaborating" in g.summary]
+    fresh = new.replace("define the problem", "define the budget")
+    diff = compare(parse(read(old.encode(), name="old.txt")), parse(read(fresh.encode(), name="new.txt")))
+    assert [g for g in diff.requirement_gaps if "collaborating" in g.summary]  # words changed: still listed

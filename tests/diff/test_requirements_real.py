@@ -149,8 +149,15 @@ def test_arapahoe_preferred_list_is_its_own_kind_and_the_minimums_changed() -> N
     rows = [_row(c) for c in diff.requirement_changes]
     assert {r[0] for r in rows} == {None}  # no "Bilingual and/or American Sign Language" title
     assert (None, "other", "experience_years", 3, 5) in rows
-    assert (None, "other", "education", "high_school", "bachelor") in rows
-    assert sum(1 for r in rows if r[2] == "preferred" and r[3] is None) == 4
+    # "At least 5 years of relevant experience; and/or A bachelor's degree ...": the degree is offered
+    # instead of the years, not required
+    assert (None, "other", "education", "high_school", None) in rows
+    bachelor = (("education", "bachelor"), ("whole", True), ("years", 5))
+    assert (None, "other", "substitution", None, bachelor) in rows
+    assert (None, "other", "experience", "Elections-related experience", "relevant experience") in rows
+    # one desirable criterion per bullet: "Bilingual and/or American Sign Language" (no full stop)
+    # is not glued to the next bullet
+    assert sum(1 for r in rows if r[2] == "preferred" and r[3] is None) == 5
     assert (None, "other", "condition", None, "background_check: Security clearance required: will") in rows
     assert not [r for r in rows if r[2] == "supervisory_years"]  # a preferred item, not a minimum
 
@@ -193,15 +200,16 @@ def test_review_and_selective_certification_are_not_minimums(old: int, new: int)
         (
             78,
             79,
-            [  # a new note defines the level by a PE licence; "and a good driving record" is dropped
-                (None, "other", "condition", None, "license: To be at the"),
+            [  # "and a good driving record" is dropped from the licence condition (its kind stays
+                # licence); a new note defines the level by a PE licence
                 (
                     None,
                     "other",
                     "condition",
-                    "background_check: A valid California driver’s",
+                    "license: A valid California driver’s",
                     "license: A valid California driver’s",
                 ),
+                (None, "other", "condition", None, "license: To be at the"),
             ],
         ),
         (80, 81, []),

@@ -66,3 +66,17 @@ def test_status_beside_what_the_document_is() -> None:
 def test_revision_date_later_on_the_line_beats_establishment() -> None:
     date, _ = find_date(_rows("WIDGET INSPECTOR\nEstablished 07/25/1973; Revised 08/04/1998\n"))
     assert date == "08/04/1998"
+
+
+def test_a_date_label_of_list_entries_is_not_the_documents_date() -> None:
+    """Two info sessions, each with its own "date:": neither is the listing's date, and both lines
+    stay clauses (a reviewer sees a session added); a date printed once still counts."""
+    text = (
+        "title: Senior Advisor\nopens: 2024-12-16\ninfo_sessions:\n  - link: https://example.org/a\n"
+        "    date: 2024-11-19\n  - link: https://example.org/b\n    date: 2024-11-21\n"
+    )
+    date, fields = find_date(_rows(text))
+    assert date is None
+    assert fields == set()
+    once, _ = find_date(_rows("WIDGET INSPECTOR\nDate: 3/2024\nDuties ...\nDate: 3/2024\n"))
+    assert once == "3/2024"

@@ -88,3 +88,56 @@ def test_a_posting_is_recognised_as_a_job_posting_and_a_class_spec_is_not() -> N
         "SAMPLE CLERK\n\nDISTINGUISHING FEATURES OF THE CLASS\n\nFiles records.\n\nTYPICAL WORK ACTIVITIES\n\nFiles.\n"
     )
     assert detect(read(spec.encode(), name="spec.txt"))[0][0] != "job-posting"
+
+
+QUESTIONNAIRE = """=== JOB DESCRIPTION ===
+
+MINIMUM QUALIFICATIONS
+Two years of experience keeping public records.
+
+SUPPLEMENTAL QUESTIONS
+
+    01
+    Do you hold any of the following records certifications? Select all that apply.
+
+            Certified Records Manager
+            Sample State Records Certification
+            None
+
+    02
+    Do you have a valid driver's license?
+"""
+
+
+def test_answer_options_indented_under_a_question_are_never_headings() -> None:
+    """ "Sample State Records Certification" is an answer, not a (minimum qualifications) section."""
+    doc = parse(read(QUESTIONNAIRE.encode(), name="posting.txt"))
+    headings = [s.heading for s in doc.sections]
+    assert not [h for h in headings if "Certification" in h], headings
+    texts = [c.text for s in doc.sections for c in s.clauses]
+    assert any("Sample State Records Certification" in t for t in texts)
+
+
+EEO = """=== JOB DESCRIPTION ===
+
+SUPPLEMENTAL QUESTIONS
+Do you have a valid driver's license?
+
+THE COUNTY OF SAMPLE IS AN EQUAL OPPORTUNITY EMPLOYER AND
+
+VALUES DIVERSITY AT ALL LEVELS OF THE ORGANIZATION
+
+It is the policy of the county to consider all applicants for employment.
+
+WHAT YOU WILL DO
+Keeps the records of the office in good order.
+"""
+
+
+def test_a_sentence_in_capitals_is_not_a_heading() -> None:
+    """An equal-opportunity statement in capitals (and the rest of it on the next line, after "AND")
+    opens no section; a heading phrased as a question-word clause still does."""
+    doc = parse(read(EEO.encode(), name="posting.txt"))
+    headings = [s.heading for s in doc.sections]
+    assert not [h for h in headings if "EMPLOYER" in h or "DIVERSITY" in h], headings
+    assert "WHAT YOU WILL DO" in headings

@@ -1,0 +1,84 @@
+"""Where one preferred item or condition ends: a list item, not a sentence.
+
+A reviewer counts a bullet as one criterion however many sentences it holds ("**Communication
+skills.** You can listen ... You know how to ..."), and a list that a sentence introduces ("A
+valid certification as one of the following is desired, but not required: a. C.P.M. ...; or b.
+CPCM ...") as part of that sentence: quoting "... not required: a." names nothing. Bullets
+printed without a full stop are still one item each. These rules decide it from the text's list
+labels and the clauses each piece was printed in, never from a publisher's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Passage
+from .requirement_conditions import is_preference
+
+_LABEL = r"\(?(?P<label>[a-z]|\d{1,2}|[ivx]{1,4})[.)]"
+# a list label opening a line ("a.", "3.", "iv.", "(b)"): its full stop ends no sentence
+LINE_LABEL = re.compile(rf"(?m)^[ \t]*{_LABEL}(?=\s)")
+# an item of a list ("a. ...", "or b. ...") and a passage that opened one ("... one of the following: a. ...")
+_LIST_ITEM = re.compile(rf"^\s*(?:(?:or|and)\s+)?{_LABEL}\s", re.I)
+_OPEN_LIST = re.compile(rf":(?:\s+{_LABEL}\s.*)?$", re.I | re.S)
+
+
+def _style(label: str | None) -> str:
+    """The kind of a list's labels: numbers, letters or roman numerals ("4." after "a.", "b." is
+    the next item of the outer list, not of this one)."""
+    if label is None:
+        return ""
+    return "number" if label.isdigit() else "letter" if len(label) == 1 else "roman"
+
+
+def pieces(
+    text: str,
+    locate: Callable[[int], str | None] | None,
+    section: str,
+    segments: Callable[[str], list[tuple[int, str]]],
+) -> list[tuple[int, str]]:
+    """The sentences of ``text``; under a preferred heading also cut where a clause ends, since
+    each list item there is one item even when printed without a full stop ("* planning and
+    facilitating workshops" / "* training and developing more junior designers")."""
+    out = segments(text)
+    if section != "preferred_qualifications" or locate is None:
+        return out
+    cut: list[tuple[int, str]] = []
+    for offset, seg in out:
+        start = 0
+        for at in [m.start() + 1 for m in re.finditer(r"\n", seg)]:
+            if seg[start:at].strip() and seg[at:].strip() and locate(offset + at) != locate(offset + start):
+                cut.append((offset + start, seg[start:at]))
+                start = at
+        cut.append((offset + start, seg[start:]))
+    return cut
+
+
+def goes_on(
+    item: Passage, where: str | None, before: str | None, seg: str, section: str, condition: str | None
+) -> bool:
+    """Whether a sentence is more of the preferred item or condition the sentence before it (printed
+    in clause ``before``) gave: an item of the list that one opened, or the rest of such an item
+    ("... is desired, but not required: a. ... (C.P.M.) issued by ...; or b. ..."), or, under a
+    preferred heading, a sentence of the same list item that states no preference of its own
+    ("**Communication skills.** You can listen to ..."): one item per bullet."""
+    opened = _OPEN_LIST.search(item.text)
+    if opened:
+        label = _LIST_ITEM.match(seg)
+        first = opened.group("label")
+        if label and (first is None or _style(first) == _style(label.group("label"))):
+            return True
+        if not label and where is not None and where == before:
+            return True
+    return (
+        section == "preferred_qualifications"
+        and item.kind == "preferred"
+        and where is not None
+        and item.clause == where
+        and condition is None
+        and not is_preference(seg)
+    )
+
+
+__all__ = ["LINE_LABEL", "goes_on", "pieces"]
