@@ -3,7 +3,7 @@
 The PDF speed work must give the same lines on the PDFs the tests write (fpdf2, hypothesis,
 hostile files) as well as on the real ones; those PDFs only exist while a test runs. With
 
-    PYTHONPATH=scripts SPECDIFF_CAPTURE_PDFS=DIR pytest -p capture_test_pdfs tests/ingest ...
+    PYTHONPATH=scripts SPECDIFF_CAPTURE_PDFS=$TMPDIR/specdiff-test-pdfs pytest -p capture_test_pdfs tests/ingest ...
 
 each distinct PDF passed to ``specdiff.ingest.pdf.read_pdf`` is written to DIR as
 ``<sha256 prefix>.pdf``; ``scripts/pdf_lines.py dump`` then records what both backends read.

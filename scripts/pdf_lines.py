@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +39,7 @@ def record(path: Path, backend: str) -> dict[str, object]:
 
 
 def sources(args: list[str]) -> list[tuple[str, Path]]:
-    roots = [Path(a) for a in args] or [SHARED / "realdocs", ROOT / "corpus", Path("/tmp/perf19-testpdfs")]
+    roots = [Path(a) for a in args] or [SHARED / "realdocs", ROOT / "corpus", Path(tempfile.gettempdir()) / "specdiff-test-pdfs"]
     out: list[tuple[str, Path]] = []
     for root in roots:
         files = sorted(root.rglob("*.pdf")) if root.is_dir() else [root]
