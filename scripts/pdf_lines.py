@@ -39,7 +39,11 @@ def record(path: Path, backend: str) -> dict[str, object]:
 
 
 def sources(args: list[str]) -> list[tuple[str, Path]]:
-    roots = [Path(a) for a in args] or [SHARED / "realdocs", ROOT / "corpus", Path(tempfile.gettempdir()) / "specdiff-test-pdfs"]
+    roots = [Path(a) for a in args] or [
+        SHARED / "realdocs",
+        ROOT / "corpus",
+        Path(tempfile.gettempdir()) / "specdiff-test-pdfs",
+    ]
     out: list[tuple[str, Path]] = []
     for root in roots:
         files = sorted(root.rglob("*.pdf")) if root.is_dir() else [root]
