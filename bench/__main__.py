@@ -181,17 +181,20 @@ def pdf_rows(cache: Path, repeat: int, *, quick: bool) -> list[Row]:
 
 def corpus_rows(cache: Path, repeat: int) -> list[Row]:
     m = corpus_speed.measure(cache, repeat)
-    docs = m["docs"]
-    assert isinstance(docs, int)
+    docs, pairs = m["docs"], m["pairs"]
+    assert isinstance(docs, int) and isinstance(pairs, int)
     t = {k: v for k, v in m.items() if isinstance(v, Timing)}
     anchor, add1, add2 = t["anchor"], t["add1"], t["add2"]
     ratio1 = anchor.median / add1.median
     paired = sorted(a / b for a, b in zip(anchor.wall, add2.wall, strict=True))
     ratio2 = statistics.median(paired)
-    what_anchor = f"read + parse + compare each series in one process, no corpus: {rate(docs, anchor, 'docs')}"
+    what_anchor = (
+        f"read + parse all, compare the {pairs} neighbouring versions, one process, no corpus: "
+        f"{rate(docs, anchor, 'docs')}"
+    )
     return [
         Row(
-            f"`corpus add --jobs 1`, {docs} documents in {docs // 2} series, empty corpus, fresh process",
+            f"`corpus add --jobs 1`, {docs} documents ({docs // 2} standards, 2 versions each), empty corpus",
             f"{rate(docs, add1, 'docs')} (CPU; wall {docs / add1.wall_median:,.1f} docs/s)",
             f"{what_anchor} (CPU; wall {docs / anchor.wall_median:,.1f} docs/s)",
             f"≥ 0.95 × anchor (is {ratio1:.2f} ×)",
