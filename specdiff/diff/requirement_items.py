@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Evidence, Passage, Requirement, RequirementChange
 from ..model.vocabulary import condition_name
@@ -26,6 +27,7 @@ _WORDS = re.compile(r"[0-9a-z]+")
 _WHEN = re.compile(r"\b(?:prior\s+to|before|upon|at\s+the\s+time\s+of)\s+appointment\b")
 _FILLER = {"a", "an", "the", "is", "are", "be", "preferred", "desired", "desirable", "required", "but", "not"}
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_JOINED = re.compile(r"(?<=\w)[-'’](?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +42,16 @@ class ListItem:
         """The sentence's words: case, punctuation, hyphens, the words that say how wanted it is and
         when a condition must be met aside ("policy-making body is preferred" = "policymaking body";
         a licence "required prior to appointment" = "required": every condition is, at the latest)."""
-        text = re.sub(r"(?<=\w)[-'’](?=\w)", "", self.passage.text.casefold())
-        text = _WHEN.sub(" ", text)
-        return " ".join(w for w in _WORDS.findall(text) if w not in _FILLER)
+        return _words_of(self.passage.text)
+
+
+@lru_cache(maxsize=16384)
+def _words_of(text: str) -> str:
+    """:attr:`ListItem.words` of a sentence, worked out once per text: matching items weighs every
+    item against every other (a --scale 100 pair asked 234,000 times for 1,800 sentences)."""
+    text = _JOINED.sub("", text.casefold())
+    text = _WHEN.sub(" ", text)
+    return " ".join(w for w in _WORDS.findall(text) if w not in _FILLER)
 
 
 def _figures(text: str) -> list[str]:
