@@ -1,10 +1,10 @@
 """Corpus throughput on a synthetic division: 2,000 standards in 1,000 series, two versions each.
 
-Run by hand (never in CI):  python bench/corpus_bench.py [--docs 2000] [--out bench/output/corpus]
+Run by hand (never in CI):  python -m bench.corpus_bench [--docs 2000] [--out bench/output/corpus]
 
-The documents come from ../shared/eval/perturb.py (realistic standards with known edits), one
-revision pair per series; each file gets an occupation code line and a printed date so the
-corpus can identify and order it. They are added in shuffled order. Printed figures:
+The documents come from ../shared/eval/perturb.py (see ``bench.data.corpus_inbox``), one revision
+pair per series. They are added in shuffled order. ``python -m bench --only corpus`` measures the
+same commands on 300 documents beside their anchor (docs/performance.md). Printed figures:
 
 - baseline: read + parse of every file in one process, no corpus (what ``add`` cannot beat
   with one job);
@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import re
 import resource
 import shutil
 import subprocess
@@ -28,35 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PERTURB = ROOT.parent / "shared" / "eval" / "perturb.py"
-
-
-def generate(out: Path, docs: int) -> list[Path]:
-    """``docs`` files (two versions per series) in ``out/inbox``, reused if already there."""
-    pairs = docs // 2
-    inbox = out / "inbox"
-    files = sorted(inbox.glob("*.txt")) if inbox.exists() else []
-    if len(files) == pairs * 2:
-        return files
-    shutil.rmtree(inbox, ignore_errors=True)
-    inbox.mkdir(parents=True)
-    raw = out / "perturb"
-    if not (raw / f"{pairs:03d}").exists():
-        if not PERTURB.exists():
-            raise SystemExit(f"{PERTURB} is absent: the bench needs ../shared/eval/perturb.py")
-        shutil.rmtree(raw, ignore_errors=True)
-        cmd = [sys.executable, str(PERTURB), "--seed", "1", "--count", str(pairs), "--out", str(raw)]
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    for i, pair in enumerate(sorted(p for p in raw.iterdir() if p.is_dir())[:pairs]):
-        code = f"{9_000_000 + i}"
-        for side, date in (("old", "3/2019"), ("new", "6/2023")):
-            body = (pair / f"{side}.txt").read_text(encoding="utf-8")
-            body = re.sub(r"\b\d{7}\b", code, body)  # the seed's own occupation codes would join every series
-            text = f"Occ. Code {code}\n\n{body.rstrip()}\n\nDate: {date}\n"
-            (inbox / f"{pair.name}-{side}.txt").write_text(text, encoding="utf-8")
-    return sorted(inbox.glob("*.txt"))
-
+from .data import ROOT, corpus_inbox
 
 CPU: list[float] = []  # CPU seconds (user + system) of each specdiff process (not its pool workers)
 
@@ -89,7 +60,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "output" / "corpus")
     args = parser.parse_args()
-    files = generate(args.out, args.docs)
+    files = corpus_inbox(args.out, args.docs)
     order = [str(p) for p in files]
     random.Random(7).shuffle(order)
     n = len(order)

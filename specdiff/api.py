@@ -63,15 +63,17 @@ def render(
     ``junit``, ``sarif``, ``github`` or ``markdown`` (``info``: when and where it ran).
     ``color`` asks for ANSI colour in ``text`` (for a terminal); ``sources`` are links from an
     HTML report to the two files compared. An unknown format raises FormatError."""
-    from .checks.findings import CheckReport
-    from .ladders.model import Ladder
-
     if isinstance(result, Diff):
         return _render_diff(result, format, editorial=editorial, color=color, sources=sources)
     if isinstance(result, Document):
         from .renderers.document import render_document
 
         return render_document(result, fmt=format)
+    # Imported only here: importing the ladder package (its builder comes with it) cost a
+    # rendered diff ~15 ms of start-up for a type it is not.
+    from .checks.findings import CheckReport
+    from .ladders.model import Ladder
+
     if isinstance(result, Ladder):
         from .renderers.ladder import BINARY_LADDER_RENDERERS, render_ladder, render_ladder_bytes
 

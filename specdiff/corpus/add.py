@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .dating import redate
-from .layout import VersionFolder, is_safe_name
+from .layout import DOCUMENT, VersionFolder, is_safe_name
 from .lock import locked
 from .place import as_of_date, forced_series, series_for, version_for
 from .record import index_version
@@ -124,8 +124,7 @@ def _file_one(session: Session, path: Path, prepared: Prepared, given: str | Non
     if same_bytes:
         return same_bytes
     # place
-    roots = {p.name for p in layout.root.iterdir() if p.is_dir()}
-    name, why = series_for(index, roots, facts, forced)
+    name, why = series_for(index, layout.root, facts, forced)
     same_text = index.same_content(name, facts.content)
     if same_text:
         message = f"{path}: same text as {name}/{same_text} (another file of the same version); nothing changed"
@@ -136,8 +135,12 @@ def _file_one(session: Session, path: Path, prepared: Prepared, given: str | Non
     # write
     folder = layout.version_dir(name, version)
     source_file = kept.source_file
-    payload = prepared.payload_at(f"{name}/{version}/{source_file}")
+    rel = f"{name}/{version}/{source_file}"
+    payload = prepared.payload_at(rel)
     write_version(layout, path, source_file, kept.source_sha256, payload, folder)
+    document = prepared.document_at(rel)
+    if document is not None:
+        session.remember(str(folder / DOCUMENT), payload, document)
     # index
     index_version(session, VersionFolder(name, version, folder, folder / source_file), prepared)
     message = f"added {name}/{version} ({path.name}; {why})"

@@ -168,11 +168,18 @@ def clean_title(title: str) -> str:
 
 def content_hash(doc: Document, date: str | None, status: str) -> str:
     """The same standard read from another file format hashes the same: only words count."""
-    digest = hashlib.sha256(f"{date}|{status}|".encode())
-    for item in _items(doc):
-        digest.update(" ".join(re.sub(r"[^\w]+", " ", item.casefold()).split()).encode())
-        digest.update(b"\n")
-    return digest.hexdigest()
+    words = "".join(f"{word_form(item)}\n" for item in _items(doc))
+    return hashlib.sha256(f"{date}|{status}|{words}".encode()).hexdigest()
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def word_form(text: str) -> str:
+    """The words of ``text``, case-folded, one space between them. A run of anything but word
+    characters becomes one space (whitespace is never a word character), so only the ends need
+    trimming: the same as splitting on whitespace and joining with single spaces."""
+    return _NON_WORD.sub(" ", text.casefold()).strip(" ")
 
 
 def facts_of(doc: Document) -> Facts:

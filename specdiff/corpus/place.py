@@ -11,6 +11,8 @@ set-date``, or ``add --as-of`` again) without losing anything.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..errors import CorpusError
 from ..model.identity import parse_date
 from .identify import Facts, identify
@@ -38,9 +40,11 @@ def filed_as_of(facts: Facts, given: str | None, today: str) -> tuple[str, str] 
     return None
 
 
-def series_for(index: Index, root_names: set[str], facts: Facts, forced: str | None) -> tuple[str, str]:
+def series_for(index: Index, root: Path, facts: Facts, forced: str | None) -> tuple[str, str]:
     """The series folder a version goes in, and why: ``--series``, the series identified, or a
-    new one (its occupation code, else a slug of its title, numbered past names taken)."""
+    new one (its occupation code, else a slug of its title, numbered past names taken: by the
+    index or by a folder under ``root``). Each candidate name is tested on its own rather than
+    by listing ``root``, which holds a folder per series and was listed once per file added."""
     if forced:
         return forced, "series given with --series"
     match = identify(facts, index.series_keys(facts.codes, facts.keys))
@@ -50,9 +54,9 @@ def series_for(index: Index, root_names: set[str], facts: Facts, forced: str | N
         base = slug(facts.codes[0], fallback="series")
     else:
         base = slug(facts.title or "", fallback="untitled-series")
-    taken = set(index.series_names()) | root_names
+    indexed = set(index.series_names())
     name, n = base, 1
-    while name in taken:
+    while name in indexed or (root / name).is_dir():
         n += 1
         name = f"{base}-{n}"
     return name, f"new series: {match.reason}"

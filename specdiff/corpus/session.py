@@ -17,10 +17,12 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from ..files import write_atomic
+from ..model import Document
 from .index import Index, IndexCorrupt, remove_index
 from .layout import MARKER, Layout
 
 Notify = Callable[[str], None]
+WRITTEN_KEPT = 512
 CORPUS_SCHEMA = "specdiff/corpus/v1"
 
 
@@ -39,6 +41,17 @@ class Session:
     warned: set[str] = field(default_factory=set)
     read_only: bool = False
     ocr: str = "auto"
+    # document.json files this command wrote, with their text and the document each holds, so
+    # that counting the changes between versions just added needs no parse of the JSON back
+    # (see :func:`.work.read_document_json`); the newest WRITTEN_KEPT only, to bound memory.
+    written: dict[str, tuple[str, Document]] = field(default_factory=dict)
+
+    def remember(self, path: str, text: str, document: Document) -> None:
+        """Note that ``text``, the JSON of ``document``, was written to ``path``."""
+        self.written.pop(path, None)
+        self.written[path] = (text, document)
+        while len(self.written) > WRITTEN_KEPT:
+            del self.written[next(iter(self.written))]
 
     def warn(self, message: str) -> None:
         if message not in self.warned:

@@ -13,19 +13,26 @@ import itertools
 from collections.abc import Iterable
 
 from ..errors import SpecdiffError
+from ..model import Document
 from .index import StepCounts, VersionRow
 from .session import Session
 from .store import diff_fingerprint
 from .work import read_document_json, run_map
 
 
-def count_changes(old_path: str, new_path: str) -> dict[str, int] | str:
+def count_changes(
+    old_path: str,
+    new_path: str,
+    old_written: tuple[str, Document] | None = None,
+    new_written: tuple[str, Document] | None = None,
+) -> dict[str, int] | str:
     """Compare two document.json files and count the changes (the numbers ``log`` shows), or
-    say why they cannot be compared (a file unreadable or damaged since it was indexed)."""
+    say why they cannot be compared (a file unreadable or damaged since it was indexed).
+    ``*_written``: what this process wrote to the file, if it did (see ``read_document_json``)."""
     from ..diff import compare
 
     try:
-        old, new = read_document_json(old_path), read_document_json(new_path)
+        old, new = read_document_json(old_path, old_written), read_document_json(new_path, new_written)
     except (OSError, UnicodeDecodeError, SpecdiffError, KeyError, TypeError, ValueError) as exc:
         return getattr(exc, "strerror", None) or str(exc)
     diff = compare(old, new)
@@ -68,7 +75,11 @@ def update_steps(session: Session, series: Iterable[str]) -> None:
     def doc(row: VersionRow) -> str:
         return str(session.layout.version_dir(row.series, row.version) / "document.json")
 
-    args = [(doc(prev), doc(row)) for prev, row in missing]
+    # Documents this process wrote are handed over only when it does the counting itself: to a
+    # pool they would be pickled, which costs more than the workers parsing the JSON back.
+    known = session.written if session.jobs <= 1 else {}
+    paths = [(doc(prev), doc(row)) for prev, row in missing]
+    args = [(old, new, known.get(old), known.get(new)) for old, new in paths]
     fp = diff_fingerprint()
     results = run_map(count_changes, args, jobs=session.jobs, label="comparing")
     for (prev, row), counts in zip(missing, results, strict=True):

@@ -25,7 +25,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import CorpusError, InputError, SchemaError
-from ..files import umask, write_atomic
+from ..files import umask
 from ..jsontext import load_json
 from ..model import DOCUMENT_SCHEMA, Document
 from .layout import DOCUMENT, Layout
@@ -140,6 +140,15 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; OSError for anything else (see :func:`sha256_file`)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        return fh.read()
+
+
 def read_stored(path: Path, *, source_sha256: str | None = None) -> Stored:
     """Read a document.json and say whether it can be used as is.
 
@@ -186,6 +195,13 @@ def flush_to_disk() -> None:
         os.sync()
 
 
+def _write_new(path: Path, data: bytes) -> None:
+    """A new file with the mode ``write_atomic`` gives a new file (0666 less the umask)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~umask())
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
 def write_version(layout: Layout, source: Path, name: str, sha256: str, payload: str, folder: Path) -> None:
     """Put a new version folder in place, all of it or nothing: assembled in the cache's
     tmp/ (the published file copied as ``name``, its document.json beside it), then renamed to
@@ -194,10 +210,13 @@ def write_version(layout: Layout, source: Path, name: str, sha256: str, payload:
     staging = Path(tempfile.mkdtemp(dir=layout.tmp, prefix="version-"))
     try:
         staging.chmod(0o777 & ~umask())
-        shutil.copyfile(source, staging / name)
-        if sha256_file(staging / name) != sha256:
+        # Read once, hashed and written: what is stored is what was hashed. The staging folder
+        # is private until renamed into place, so its files need no rename of their own.
+        data = read_regular(source)
+        if hashlib.sha256(data).hexdigest() != sha256:
             raise CorpusError("the file changed while it was being added; add it again")
-        write_atomic(staging / DOCUMENT, payload, durable=False)
+        _write_new(staging / name, data)
+        _write_new(staging / DOCUMENT, payload.encode("utf-8"))
         folder.parent.mkdir(exist_ok=True)
         os.rename(staging, folder)
     except BaseException:
@@ -214,6 +233,7 @@ __all__ = [
     "document_payload",
     "flush_to_disk",
     "parser_fingerprint",
+    "read_regular",
     "read_stored",
     "sha256_file",
     "write_version",

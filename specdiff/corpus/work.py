@@ -51,10 +51,23 @@ class Prepared:
     count: int = 0
     payload: str = ""
     internal: bool = False  # the error is a bug of specdiff's, not a problem of the file
+    document: Document | None = None  # the parsed document, in the process that parsed it only
 
     def payload_at(self, rel: str) -> str:
         """document.json with the document's source path set to ``rel``."""
         return self.payload.replace(json.dumps(PATH_PLACEHOLDER), json.dumps(rel, ensure_ascii=False), 1)
+
+    def document_at(self, rel: str) -> Document | None:
+        """The document :meth:`payload_at` holds (source path ``rel``), if this process has it."""
+        if self.document is None:
+            return None
+        return replace(self.document, source=replace(self.document.source, path=rel))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled without ``document``: a pool worker sends the text of document.json, which is
+        all the parent writes; the document would double what crosses the process boundary."""
+        fields = (self.error, self.bookkeeping, self.facts, self.clauses, self.count, self.payload, self.internal)
+        return (Prepared, fields)
 
 
 def describe(doc: Document, kept: Bookkeeping, payload: str = "", facts: Facts | None = None) -> Prepared:
@@ -65,7 +78,7 @@ def describe(doc: Document, kept: Bookkeeping, payload: str = "", facts: Facts |
         for section, clause in doc.clauses()
         if clause.text.strip()
     )
-    return Prepared(None, kept, facts, rows, sum(1 for _ in doc.clauses()), payload)
+    return Prepared(None, kept, facts, rows, sum(1 for _ in doc.clauses()), payload, document=doc)
 
 
 def prepare_file(
@@ -108,9 +121,15 @@ def prepare_file(
     return describe(doc, kept, document_payload(stored, kept), facts)
 
 
-def read_document_json(path: str) -> Document:
-    """The document a document.json holds (its corpus bookkeeping aside)."""
-    return Document.from_json(load_json(Path(path).read_text(encoding="utf-8"), path))
+def read_document_json(path: str, written: tuple[str, Document] | None = None) -> Document:
+    """The document a document.json holds (its corpus bookkeeping aside). ``written`` is the text
+    this process wrote there and the document it wrote it from: while the file still holds that
+    text, the document is that one (a document.json reads back as the document it was written
+    from; tests/corpus holds this), which spares parsing the JSON back."""
+    text = Path(path).read_text(encoding="utf-8")
+    if written is not None and written[0] == text:
+        return written[1]
+    return Document.from_json(load_json(text, path))
 
 
 def run_map(

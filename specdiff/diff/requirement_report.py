@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..model import Document, Eligibility, Requirement, RequirementChange
 from ..model.eligibility import groups
@@ -26,6 +28,9 @@ from .eligibility import eligibility
 from .requirement_evidence import ClauseIndex, fact_quotes, quotes
 from .requirement_items import ListItem, item_changes
 from .requirements import compare_requirements, effective, pair_options, pair_titles
+
+if TYPE_CHECKING:
+    from ..phrases.quantities import Degree, Quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,25 +123,38 @@ def _gap(
 _QUANTITY_UNITS = {"credit_hours": "credit"}
 
 
+_WORD = re.compile(r"[0-9a-z]+")
+_SUBSTITUTION = re.compile(r"\bsubstitut|\bin\s+lieu\b")
+
+
+@lru_cache(maxsize=16384)
 def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"[0-9a-z]+", text.casefold())) + " "
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "
+
+
+@lru_cache(maxsize=16384)
+def _scanned(text: str) -> tuple[tuple[Quantity, ...], tuple[Degree, ...]]:
+    """``scan`` of an unread sentence, once per text: every change is tested against every
+    unread sentence of its side (pure: the same text always scans the same)."""
+    from ..phrases.quantities import scan
+
+    quantities, degrees = scan(text)
+    return tuple(quantities), tuple(degrees)
 
 
 def _may_state(field: str, value: object, text: str) -> bool:
     """Whether an unread sentence may be where the other side's fact is stated: it names the same
     number of years, a degree of the same level, the same field or title, a substitution."""
-    from ..phrases.quantities import scan
-
     folded = text.casefold()
     if field in ("field", "prior_title") and isinstance(value, str):
         return _words(value) in _words(text)
     if field == "substitution":
-        return re.search(r"\bsubstitut|\bin\s+lieu\b", folded) is not None
+        return _SUBSTITUTION.search(folded) is not None
     if field == "permanent":
         return "permanent" in folded
     if field == "equivalent_combination":
         return "combination" in folded
-    quantities, degrees = scan(text)
+    quantities, degrees = _scanned(text)
     if field == "education":
         return any(d.level == value for d in degrees)
     if isinstance(value, int | float):

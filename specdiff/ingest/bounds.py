@@ -128,7 +128,7 @@ def check_zip_size(data: bytes, label: str) -> None:
         raise UNPACKED_MB.error(label, f"its parts unpack to {total:,} bytes")
 
 
-_STREAM = re.compile(rb"(?<![A-Za-z])stream\r?\n")  # not the "stream" of "endstream"
+_STREAM = re.compile(rb"stream\r?\n")  # a plain literal: the search skips ahead fast (no look-behind)
 _SKIPPED_STREAMS = (b"/Image", b"/DCTDecode", b"/JPXDecode", b"/CCITTFaxDecode", b"/JBIG2Decode")
 
 
@@ -142,25 +142,40 @@ def check_pdf_streams(data: bytes, label: str) -> None:
     """
     budget = UNPACKED_MB.get() * MB
     total = 0
+    clean: list[bool] = []
     for start in flate_streams(data):
-        total += _inflated_size(data, start, budget - total)
+        size, ended = inflate_count(data, start, budget - total)
+        total += size
         if total > budget:
             raise UNPACKED_MB.error(label, f"its compressed streams inflate to more than {total:,} bytes")
+        clean.append(ended)
+    _SURVEYED[:] = [(data, clean)]
+
+
+# The last PDF whose streams were all inflated within the budget, with whether each ended
+# cleanly: the same answer :func:`inflate_count` gives with the whole budget (no stream reached
+# its share of it), so the damage check (``pdfdamage``) reads it instead of inflating them again.
+_SURVEYED: list[tuple[bytes, list[bool]]] = []
+
+
+def surveyed_streams(data: bytes) -> list[bool] | None:
+    """Whether each Flate stream of ``data`` inflated cleanly, if :func:`check_pdf_streams` just
+    inflated them all (the answer is handed over once, then forgotten); else None."""
+    if _SURVEYED and _SURVEYED[0][0] is data:
+        return _SURVEYED.pop()[1]
+    return None
 
 
 def flate_streams(data: bytes) -> Iterator[int]:
     """Where each Flate-compressed stream of a PDF that is not an image begins (its data's offset),
     found from the ``stream`` keyword and the dictionary before it, without parsing the file."""
     for match in _STREAM.finditer(data):
+        if match.start() and data[match.start() - 1 : match.start()].isalpha():
+            continue  # the "stream" of "endstream"
         head = data[max(0, match.start() - 2048) : match.start()]
         head = head[head.rfind(b"obj") + 1 :]
         if b"Fl" in head and not any(kind in head for kind in _SKIPPED_STREAMS):
             yield match.end()
-
-
-def _inflated_size(data: bytes, start: int, budget: int) -> int:
-    """How many bytes the zlib stream at ``start`` inflates to (stopping once past ``budget``)."""
-    return inflate_count(data, start, budget)[0]
 
 
 def inflate_count(data: bytes, start: int, budget: int) -> tuple[int, bool]:
@@ -193,5 +208,6 @@ __all__ = [
     "inflate_count",
     "partial_read_warnings",
     "read_regular_file",
+    "surveyed_streams",
     "without_controls",
 ]

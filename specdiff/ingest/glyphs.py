@@ -9,6 +9,7 @@ pdfplumber reports them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -81,6 +82,7 @@ class GlyphColumns(NamedTuple):
 
 
 _make_glyph = functools.partial(tuple.__new__, Glyph)  # Glyph._make without a Python frame per glyph
+_new_word = functools.partial(tuple.__new__, Word)  # the same for words
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,20 +138,21 @@ def words_from_columns(columns: GlyphColumns) -> list[Word]:
     boundaries (and row ends) found in one comprehension over the page, and each word built from
     slices, so no Python statement runs per glyph and only a few per row."""
     texts, x0s, x1s, tops, bottoms, sizes = columns
+    spaces = {text for text in set(texts) if not text or text.isspace()}  # a page has few distinct texts
+    is_blank = list(map(spaces.__contains__, texts))
     order: list[int] = []
     row_starts: list[int] = []
     for row in _row_positions(tops, bottoms, x0s):
         row.sort(key=x0s.__getitem__)
         row_starts.append(len(order))
-        order += _without_stray_blanks(row, texts, bottoms, sizes)
+        order += _without_stray_blanks(row, is_blank, bottoms, sizes)
     if not order:
         return []
     rt = list(map(texts.__getitem__, order))
     rx0, rx1 = list(map(x0s.__getitem__, order)), list(map(x1s.__getitem__, order))
     rtop, rbottom = list(map(tops.__getitem__, order)), list(map(bottoms.__getitem__, order))
     rsize = list(map(sizes.__getitem__, order))
-    spaces = {text for text in set(rt) if not text or text.isspace()}  # a page has few distinct texts
-    blank = [text in spaces for text in rt]
+    blank = list(map(is_blank.__getitem__, order))
     floor = rsize if min(rsize) >= 1.0 else [size if size >= 1.0 else 1.0 for size in rsize]  # max(a, b, 1) rule
     ends_before = [
         here or before or x0 - x1 > 0.15 * (size if size >= prior else prior)
@@ -159,13 +162,15 @@ def words_from_columns(columns: GlyphColumns) -> list[Word]:
         ends_before[start - 1] = True
     cuts = [0, *itertools.compress(range(1, len(order)), ends_before), len(order)]
     return [
-        Word(
-            "".join(rt[start:stop]),
-            rx0[start],  # each row is sorted by x0
-            max(rx1[start:stop]),
-            min(rtop[start:stop]),
-            max(rbottom[start:stop]),
-            max(rsize[start:stop]),
+        _new_word(
+            (
+                "".join(rt[start:stop]),
+                rx0[start],  # each row is sorted by x0
+                max(rx1[start:stop]),
+                min(rtop[start:stop]),
+                max(rbottom[start:stop]),
+                max(rsize[start:stop]),
+            )
         )
         for start, stop in itertools.pairwise(cuts)
         if not blank[start]
@@ -173,21 +178,34 @@ def words_from_columns(columns: GlyphColumns) -> list[Word]:
 
 
 def _without_stray_blanks(
-    row: list[int], texts: Sequence[str], bottoms: Sequence[float], sizes: Sequence[float]
+    row: list[int], is_blank: list[bool], bottoms: Sequence[float], sizes: Sequence[float]
 ) -> list[int]:
     """The row without blank glyphs of another baseline. An empty paragraph or a line of spaces
     printed over the text (a blank line under a large title, a space at the next line's start)
     falls into the row by its middle; a space there is no word break: it would cut "ADVANCE"
-    into "A DVANCE" wherever it lands. Spaces on the row's own baseline stay."""
-    blanks = [i for i in row if not texts[i] or texts[i].isspace()]
-    if not blanks:
+    into "A DVANCE" wherever it lands. Spaces on the row's own baseline stay.
+
+    The row's baseline is its most common inked bottom rounded to the point (the first such in
+    row order among equals); the bottoms are counted as they are, then each distinct one rounded
+    once, which gives the same counts in the same order."""
+    flags = list(map(is_blank.__getitem__, row))
+    if not any(flags):
         return row
-    inked = Counter(round(bottoms[i]) for i in row if texts[i] and not texts[i].isspace())
-    if not inked:
+    blanks = list(itertools.compress(row, flags))
+    if len(blanks) == len(row):
         return row
+    raw = Counter(map(bottoms.__getitem__, itertools.compress(row, map(operator.not_, flags))))
+    inked: Counter[int] = Counter()
+    for bottom, count in raw.items():
+        inked[round(bottom)] += count
     base = inked.most_common(1)[0][0]
-    stray = {i for i in blanks if abs(bottoms[i] - base) > 0.25 * max(sizes[i], 1.0)}
-    return [i for i in row if i not in stray] if stray else row
+    # blanks share a few (bottom, size) pairs: test each pair once
+    pairs = set(zip(map(bottoms.__getitem__, blanks), map(sizes.__getitem__, blanks), strict=True))
+    away = {pair for pair in pairs if abs(pair[0] - base) > 0.25 * max(pair[1], 1.0)}
+    if not away:
+        return row
+    stray = {i for i in blanks if (bottoms[i], sizes[i]) in away}
+    return [i for i in row if i not in stray]
 
 
 _X0, _TOP, _BOTTOM = operator.itemgetter(1), operator.itemgetter(3), operator.itemgetter(4)  # Glyph and Word fields
@@ -203,6 +221,29 @@ def baseline_rows(glyphs: Iterable[_Box]) -> list[list[_Box]]:
     return [list(map(listed.__getitem__, row)) for row in rows]
 
 
+def _by_baseline_then_x(baselines: list[float], x0s: Sequence[float]) -> list[int]:
+    """Positions in order of (baseline, x0, position). PDFium's order is mostly reading order, so
+    sorting by baseline first finds long runs, and each baseline's glyphs (few per line, mostly
+    in order already) are then sorted by x0; a NaN baseline, which has no place in that order,
+    takes the plain two-key sort."""
+    n = len(baselines)
+    if any(b != b for b in set(baselines)):
+        order = sorted(range(n), key=x0s.__getitem__)
+        order.sort(key=baselines.__getitem__)
+        return order
+    order = sorted(range(n), key=baselines.__getitem__)
+    keys = list(map(baselines.__getitem__, order))
+    out: list[int] = []
+    start = 0
+    while start < n:
+        stop = bisect.bisect_right(keys, keys[start], start)
+        run = order[start:stop]
+        run.sort(key=x0s.__getitem__)
+        out += run
+        start = stop
+    return out
+
+
 def _row_positions(tops: Sequence[float], bottoms: Sequence[float], x0s: Sequence[float]) -> list[list[int]]:
     """:func:`baseline_rows` on columns: rows as lists of positions.
 
@@ -211,8 +252,7 @@ def _row_positions(tops: Sequence[float], bottoms: Sequence[float], x0s: Sequenc
     if not tops:
         return []
     rounded = {b: round(b, 1) for b in set(bottoms)}
-    order = sorted(range(len(tops)), key=x0s.__getitem__)
-    order.sort(key=list(map(rounded.__getitem__, bottoms)).__getitem__)  # stable: (baseline, x0, index)
+    order = _by_baseline_then_x(list(map(rounded.__getitem__, bottoms)), x0s)
     mids = [(tops[i] + bottoms[i]) / 2 for i in order]
     rows: list[tuple[float, float, list[int]]] = []
     top = bottom = 0.0

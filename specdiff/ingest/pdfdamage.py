@@ -13,7 +13,7 @@ import ctypes
 import re
 
 from ..limits import MB, UNPACKED_MB
-from .bounds import flate_streams, inflate_count
+from .bounds import flate_streams, inflate_count, surveyed_streams
 
 _STARTXREF = re.compile(rb"startxref\s+(\d{1,12})\s+%%EOF\s*$")
 
@@ -47,6 +47,9 @@ def _sound_trailer(data: bytes) -> bool:
 
 def _broken_streams(data: bytes) -> int:
     """Flate streams that fail to inflate or stop before their end."""
+    surveyed = surveyed_streams(data)
+    if surveyed is not None:
+        return surveyed.count(False)
     budget = UNPACKED_MB.get() * MB
     return sum(1 for start in flate_streams(data) if not inflate_count(data, start, budget)[1])
 

@@ -36,23 +36,31 @@ _PLACEHOLDER = 0xFFFE  # what the text buffer holds for a line-end hyphen (code 
 _HYPHEN_MARKS = frozenset((0x02, _PLACEHOLDER))
 _MAYBE_HYPHEN = frozenset((0x02, 0x2D, 0xAD, _PLACEHOLDER))
 _SPECIAL = _MAYBE_HYPHEN | {_SPACE, _CR, _LF, 0}
+_SPECIAL_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_SPECIAL)) + "]")
+_PLACEHOLDER_RE = re.compile("\ufffe")
 _OUTSIDE_BMP = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
 
 
 def page_columns(handle: Any, height: float) -> GlyphColumns:
     """The glyphs of one text page (``FPDF_TEXTPAGE``), in PDFium's order, top-left origin, as
-    columns, as PDFium gives them (no tuple per glyph)."""
+    columns, as PDFium gives them (no tuple per glyph, and no Python statement per glyph: the
+    page's characters are one string, the kept ones are taken by slices)."""
     import pypdfium2.raw as raw
 
     count = raw.FPDFText_CountChars(handle)
     if count <= 0:
         return GlyphColumns.of(())
-    codes = char_codes(handle, count)
-    dropped, hyphens = _special(handle, codes)
-    indices = [index for index in range(count) if index not in dropped] if dropped else list(range(count))
-    sizes = _sizes(handle, count, codes, indices)
+    chars = char_text(handle, count)
+    dropped, hyphens = _special(handle, chars)
+    if dropped:
+        spans = _kept_spans(sorted(dropped), count)
+        indices = list(itertools.chain.from_iterable(itertools.starmap(range, spans)))
+        texts = list("".join(chars[start:stop] for start, stop in spans))
+    else:
+        indices = list(range(count))
+        texts = list(chars)
+    sizes = _sizes(handle, count, chars, indices)
     boxes, found = _loose_boxes(handle, indices)
-    texts = [chr(codes[index]) for index in indices]
     for index in hyphens:  # a few per page: find each one's position rather than test every glyph
         texts[bisect.bisect_left(indices, index)] = "-"
     lefts, tops, rights, bottoms = boxes[0::4], boxes[1::4], boxes[2::4], boxes[3::4]
@@ -60,6 +68,19 @@ def page_columns(handle: Any, height: float) -> GlyphColumns:
     if all(found):
         return columns
     return GlyphColumns._make(list(itertools.compress(column, found)) for column in columns)
+
+
+def _kept_spans(dropped: list[int], count: int) -> list[tuple[int, int]]:
+    """[start, stop) runs of 0..count-1 between the (sorted) dropped positions."""
+    spans = []
+    start = 0
+    for index in dropped:
+        if index > start:
+            spans.append((start, index))
+        start = index + 1
+    if start < count:
+        spans.append((start, count))
+    return spans
 
 
 def _loose_boxes(handle: Any, indices: list[int]) -> tuple[list[float], list[int]]:
@@ -86,8 +107,9 @@ def _untyped(function: Any, restype: Any, *argtypes: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
-def char_codes(handle: Any, count: int) -> list[int]:
-    """Every character's code point, as ``FPDFText_GetUnicode`` reports it."""
+def char_text(handle: Any, count: int) -> str:
+    """Every character's code point, as ``FPDFText_GetUnicode`` reports it, as one string
+    (character i of the page is position i)."""
     import pypdfium2.raw as raw
 
     buffer = (ctypes.c_ushort * (2 * count + 2))()  # room for surrogate pairs, whatever PDFium writes
@@ -96,15 +118,16 @@ def char_codes(handle: Any, count: int) -> list[int]:
     text = units.decode("utf-16-le", errors="surrogatepass")
     get = raw.FPDFText_GetUnicode
     if len(text) != count or _OUTSIDE_BMP.search(text):
-        return [get(handle, index) for index in range(count)]
-    codes = [ord(ch) for ch in text]
-    for index, code in enumerate(codes):
-        if code == _PLACEHOLDER:
-            codes[index] = get(handle, index)
-    return codes
+        return "".join(chr(get(handle, index)) for index in range(count))
+    if "\ufffe" not in text:
+        return text
+    chars = list(text)
+    for found in _PLACEHOLDER_RE.finditer(text):
+        chars[found.start()] = chr(get(handle, found.start()))
+    return "".join(chars)
 
 
-def _special(handle: Any, codes: list[int]) -> tuple[set[int], set[int]]:
+def _special(handle: Any, chars: str) -> tuple[set[int], set[int]]:
     """Indices of characters PDFium made up (generated spaces and line breaks, empty codes) and
     of line-end hyphens; only the few characters whose code allows either are asked about."""
     import pypdfium2.raw as raw
@@ -112,8 +135,9 @@ def _special(handle: Any, codes: list[int]) -> tuple[set[int], set[int]]:
     generated, is_hyphen = raw.FPDFText_IsGenerated, raw.FPDFText_IsHyphen
     dropped: set[int] = set()
     hyphens: set[int] = set()
-    for index in [i for i, code in enumerate(codes) if code in _SPECIAL]:
-        code = codes[index]
+    for found in _SPECIAL_RE.finditer(chars):
+        index = found.start()
+        code = ord(found.group())
         if code in _HYPHEN_MARKS or (code in _MAYBE_HYPHEN and is_hyphen(handle, index) == 1):
             hyphens.add(index)
         elif code in (_CR, _LF, 0) or (code == _SPACE and generated(handle, index) == 1):
@@ -121,7 +145,7 @@ def _special(handle: Any, codes: list[int]) -> tuple[set[int], set[int]]:
     return dropped, hyphens
 
 
-def _sizes(handle: Any, count: int, codes: list[int], indices: list[int]) -> list[float]:
+def _sizes(handle: Any, count: int, chars: str, indices: list[int]) -> list[float]:
     """Font size (as printed: the object's size times its vertical scale) of each character in
     ``indices`` (ascending), asked once per run of characters that come from one text object."""
     import pypdfium2.raw as raw
@@ -133,7 +157,7 @@ def _sizes(handle: Any, count: int, codes: list[int], indices: list[int]) -> lis
         members = indices[bisect.bisect_left(indices, start) : bisect.bisect_left(indices, end)]
         if not members:
             continue
-        probe = next((i for i in members if codes[i] not in (_SPACE, _CR, _LF)), members[0])
+        probe = next((i for i in members if chars[i] not in " \r\n"), members[0])
         get_matrix(handle, probe, matrix)
         sizes += [round(font_size(handle, probe) * abs(matrix.d), 2)] * len(members)
     return sizes

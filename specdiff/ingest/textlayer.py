@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 _CID = re.compile(r"\(cid:\d+\)")
 _TOKEN = re.compile(r"[^\W\d_]{2,}")
@@ -25,18 +26,20 @@ _COMMON_WORDS = (
     "under other such any its their work duties experience"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
+_ODD = ("Cc", "Cf", "Co", "Cn", "Cs")  # control, format, private-use, unassigned, surrogate
 
 
 def unreadable(text: str) -> bool:
     """Whether this page text is glyph numbers rather than words (see the module docstring)."""
     text = _CID.sub("\x00", text)
-    chars = [c for c in text if not c.isspace()]
+    chars = "".join(text.split())  # str.split() cuts at exactly the str.isspace characters
     if len(chars) < _MIN_CHARS:
         return False
-    odd = sum(1 for c in chars if unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn", "Cs") or c in "\ufffd\ufffe")
+    counts = Counter(chars)  # a page has a few dozen distinct characters: test each once
+    odd = sum(n for c, n in counts.items() if unicodedata.category(c) in _ODD or c in "\ufffd\ufffe")
     if odd > 0.1 * len(chars):
         return True
-    alnum = sum(1 for c in chars if c.isalnum())
+    alnum = sum(n for c, n in counts.items() if c.isalnum())
     if alnum < 0.4 * len(chars):
         return True
     words = [w.lower() for w in _TOKEN.findall(text)]
