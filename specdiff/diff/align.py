@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..phrases.figures import figures_only
-from .candidates import all_pairs, index_candidates, shared_words, similarity
+from .candidates import all_pairs, index_candidates, same_nature, shared_words, similarity
 from .glossary import Glossary
 from .matching import max_weight_matching
 from .sections import SectionTable, pair_sections
@@ -184,6 +184,8 @@ def fuzzy_pass(state: Alignment) -> None:
         else:
             floor, bonus = ACROSS, 0.0
         score = similarity(a, b, floor)
+        if not same_nature(a, b, score, ACROSS):
+            continue
         if score >= floor and (score >= ACROSS or shared_words(a, b) >= SHARED_WORDS):
             edges[(i, j)] = min(1.0, score * 0.9 + bonus) - MARGIN
     for i, j in max_weight_matching(edges):
@@ -203,7 +205,7 @@ def position_pass(state: Alignment) -> None:
         for k, a in enumerate(mine):
             for m, b in enumerate(theirs):
                 score = similarity(a, b, POSITION)
-                if score >= POSITION and shared_words(a, b) >= SHARED_WORDS:
+                if score >= POSITION and shared_words(a, b) >= SHARED_WORDS and same_nature(a, b, score, ACROSS):
                     place = 1.0 - (k / max(1, len(mine)) - m / max(1, len(theirs))) ** 2
                     edges[(a.index, b.index)] = score * 0.9 + 0.05 * place - MARGIN
         for i, j in max_weight_matching(edges):
