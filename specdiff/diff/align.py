@@ -12,9 +12,11 @@
    anchors of a paired section, when still somewhat similar.
 6. resegmented: a free clause and the longest free clause of the other version that is a
    piece of it (splits.py gathers the other pieces).
-7. value: a line of figures replaced by the one other such line under the same heading.
-8. field: a "Key: value" field whose value changed completely, by its key.
-9. heading: a heading read as a clause, renamed, right above the same clause.
+7. neighbour: a free clause on each side right beside the same pair, alike enough for a pair in
+   the same kind of section (the place stands in for sections that were not paired).
+8. value: a line of figures replaced by the one other such line under the same heading.
+9. field: a "Key: value" field whose value changed completely, by its key.
+10. heading: a heading read as a clause, renamed, right above the same clause.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..phrases.figures import figures_only
-from .candidates import all_pairs, index_candidates, shared_words, similarity
+from .candidates import all_pairs, index_candidates, same_nature, shared_words, similarity
 from .glossary import Glossary
 from .matching import max_weight_matching
 from .sections import SectionTable, pair_sections
@@ -184,6 +186,8 @@ def fuzzy_pass(state: Alignment) -> None:
         else:
             floor, bonus = ACROSS, 0.0
         score = similarity(a, b, floor)
+        if not same_nature(a, b, score, ACROSS):
+            continue
         if score >= floor and (score >= ACROSS or shared_words(a, b) >= SHARED_WORDS):
             edges[(i, j)] = min(1.0, score * 0.9 + bonus) - MARGIN
     for i, j in max_weight_matching(edges):
@@ -203,7 +207,7 @@ def position_pass(state: Alignment) -> None:
         for k, a in enumerate(mine):
             for m, b in enumerate(theirs):
                 score = similarity(a, b, POSITION)
-                if score >= POSITION and shared_words(a, b) >= SHARED_WORDS:
+                if score >= POSITION and shared_words(a, b) >= SHARED_WORDS and same_nature(a, b, score, ACROSS):
                     place = 1.0 - (k / max(1, len(mine)) - m / max(1, len(theirs))) ** 2
                     edges[(a.index, b.index)] = score * 0.9 + 0.05 * place - MARGIN
         for i, j in max_weight_matching(edges):
@@ -247,6 +251,27 @@ def resegment_pass(state: Alignment) -> None:
     for j, a in sorted(best_new.items()):
         if j not in state.partner_of_new and a.index not in state.partner_of_old:
             state.link(a.index, j, "resegmented", similarity(a, state.news[j]))
+
+
+def neighbour_pass(state: Alignment) -> None:
+    """A free old clause and a free new clause right beside the same pair (just before, or just
+    after, its two sides) sit at the same place in the document even when their sections were
+    not paired (a minimum qualification under "The Ideal Candidate" in one version, under
+    "Knowledge, Skills and Abilities" in the other, followed in both by the same paragraph).
+    That place stands in for the section a same-slot pair needs, so they pair at the same-slot
+    floor with a fifth of their content words shared, rather than as a removal and an addition."""
+    for i, j in sorted(state.partner_of_old.items()):
+        for a_at, b_at in ((i - 1, j - 1), (i + 1, j + 1)):
+            if not (0 <= a_at < len(state.olds) and 0 <= b_at < len(state.news)):
+                continue
+            if a_at in state.partner_of_old or b_at in state.partner_of_new:
+                continue
+            a, b = state.olds[a_at], state.news[b_at]
+            if not (a.floating or b.floating or state.titles.same(a.title, b.title)):
+                continue
+            score = similarity(a, b, SAME_SLOT)
+            if score >= SAME_SLOT and shared_words(a, b) >= SHARED_WORDS and same_nature(a, b, score, ACROSS):
+                state.link(a_at, b_at, "neighbour", score)
 
 
 def value_pass(state: Alignment) -> None:
@@ -351,6 +376,7 @@ def align(
     fuzzy_pass(state)
     position_pass(state)
     resegment_pass(state)
+    neighbour_pass(state)
     value_pass(state)
     field_pass(state)
     heading_pass(state)

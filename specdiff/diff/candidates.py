@@ -47,6 +47,21 @@ def shared_words(a: Unit, b: Unit) -> float:
     return 2 * sum((x & y).values()) / total if total else 0.0
 
 
+def asks(text: str) -> bool:
+    """Is the clause a question (a supplemental question of a posting: "Do you have ...?")?"""
+    return text.rstrip(" \t\"')\u201d").endswith("?")
+
+
+def same_nature(a: Unit, b: Unit, score: float, floor: float) -> bool:
+    """May ``a`` and ``b`` be paired at ``score``? A question and a statement are different
+    things even when they share words (the question "Are you a registered voter ...; have a
+    Bachelor's Degree ...?" beside the minimum qualification it asks about): below ``floor``
+    their likeness is the shared topic, not the same clause rewritten, and pairing them takes
+    each from its real counterpart. Above it a question reworded into a statement is still one
+    clause changed."""
+    return score >= floor or asks(a.clause.text) == asks(b.clause.text)
+
+
 def content_overlap(a: Unit, b: Unit) -> float:
     """Dice overlap of the two clauses' words that carry content (no function words), in [0, 1]."""
     x = Counter(t for t in a.tokens if t not in FUNCTION_WORDS)

@@ -228,13 +228,22 @@ def split_semicolons(draft: ClauseDraft, *, min_items: int) -> list[ClauseDraft]
     return items
 
 
+_ALTERNATIVE = re.compile(r"\s*(?:and/)?or\b", re.IGNORECASE)
+
+
 def _semicolons(text: str, start: int) -> list[int]:
+    """Where the items of a semicolon list end. A semicolon followed by "or" ("Bachelor's degree
+    and 5 years of experience; or any equivalent combination ...") joins two alternatives of one
+    requirement, not two items of a list: cut there, the alternative would read as a clause of
+    its own, and the same paragraph would be one clause under one heading and two under a
+    knowledge heading (the only kind cut at two items), so an unchanged requirement whose heading
+    was read as another kind would show as removed and added."""
     depth, cuts = 0, []
     for i in range(start, len(text)):
         ch = text[i]
         depth += ch == "("
         depth -= ch == ")" and depth > 0
-        if ch == ";" and depth == 0 and text[i + 1 : i + 2] in (" ", ""):
+        if ch == ";" and depth == 0 and text[i + 1 : i + 2] in (" ", "") and not _ALTERNATIVE.match(text, i + 1):
             cuts.append(i)
     return cuts
 

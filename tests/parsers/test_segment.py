@@ -341,3 +341,27 @@ def test_a_line_ending_on_a_joiner_runs_on_into_the_label_in_a_pdf() -> None:
     options = [(c.label, c.text) for s, c in doc.clauses() if s.kind == "minimum_qualifications" and c.label]
     assert [label for label, _ in options] == ["(A)", "(B)", "(C)"]
     assert options[2][1].endswith("described in (A) and (B) above.")
+
+
+REQUIREMENT = (
+    "A bachelor's degree and three years of harbour survey experience; or any equivalent combination of "
+    "experience and training. Must hold a boat licence."
+)
+
+
+def test_a_requirement_with_an_or_alternative_is_one_clause_under_any_heading() -> None:
+    # Under a knowledge heading a paragraph is cut at two semicolon items; "; or" joins two
+    # alternatives of one requirement, so the paragraph stays whole there as it does elsewhere.
+    for heading in ("KNOWLEDGE, SKILLS AND ABILITIES:", "THE IDEAL CANDIDATE:"):
+        doc = parse_text(f"\n{heading}\n\n{REQUIREMENT}\n")
+        assert [c.text for _, c in doc.clauses()] == [REQUIREMENT], heading
+
+
+def test_an_and_item_still_ends_a_semicolon_list() -> None:
+    text = "Knowledge of tide tables; ability to read charts; and the ability to climb ladders."
+    doc = parse_text(f"\nKNOWLEDGE, SKILLS AND ABILITIES:\n\n{text}\n")
+    assert texts(doc, "knowledge_skills_abilities") == [
+        "Knowledge of tide tables",
+        "ability to read charts",
+        "and the ability to climb ladders.",
+    ]
