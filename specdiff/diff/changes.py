@@ -3,7 +3,8 @@
 A reordering within the same list, or a whole section moved, is editorial unless the text
 changed; a move to another title is substantive, and so is a move to another section when it
 changes the clause's role (a duty that became a qualification; see ``ROLE_KINDS``). Which pairs
-moved at all is order.py's reading. Additions and removals are always substantive. A footnote
+moved at all is order.py's reading. Additions and removals are substantive unless lone.py names why
+not; an empty form label renamed (no value on either side) is editorial. A footnote
 moved between titles is a title move only when it ends up away from the clauses that cite it
 (see units.py).
 """
@@ -19,6 +20,7 @@ from .align import Alignment
 from .classify import Verdict, judge_text
 from .glossary import Glossary
 from .inline import inline_diff
+from .labels import EMPTY_LABEL
 from .lone import Sides, role_changed
 from .normalize import collapse
 from .order import MOVED, REORDERED, WITH_SECTION
@@ -82,6 +84,8 @@ def build_change(state: Alignment, group: Group, placement: str | None, glossary
     verdict = _judge(olds, news, glossary)
     if not verdict.editorial and len(olds) == len(news) == 1 and olds[0].heading and news[0].heading:
         verdict = Verdict(True, ("heading renamed",))
+    elif not verdict.editorial and all(u.empty_label for u in (*olds, *news)):
+        verdict = Verdict(True, (EMPTY_LABEL,))  # a label renamed, with no value on either side
     elif verdict.editorial and len(olds) != len(news):
         verdict = Verdict(True, (RESEGMENTED, *verdict.reasons))  # the same text cut at other places
     old_text, new_text = " ".join(u.printed for u in olds), " ".join(u.printed for u in news)

@@ -9,6 +9,8 @@ An added or removed clause is substantive, except when
 - it is a second copy of a clause its document prints twice, the text is still there in the
   other version, and no role is lost with it (a qualification printed in the notes too is not
   a copy of the qualification);
+- it is an empty form label ("Other:", "This Job Reports to:", a header row of column labels
+  with no values): a label without a value states nothing (labels.py);
 - it is a field that restates another field of its own version, one the other version prints
   too ("Employment Type: FULL_TIME" beside "Job Type: Full-time": a posting platform's newer
   layout prints both): the fact was there before and is still there.
@@ -20,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .labels import EMPTY_LABEL
 from .units import Unit
 
 HEADING_ELSEWHERE = "printed as a heading in the other version"
@@ -112,6 +115,8 @@ class Sides:
             return HEADING_ELSEWHERE
         if unit.heading:
             return HEADING
+        if unit.empty_label:
+            return EMPTY_LABEL
         kinds = self.copies[mine].get((unit.title, unit.form), [])
         kept = len(kinds) >= 2 and (unit.title, unit.form) in self.copies[other]
         if kept and (unit.section.kind not in ROLE_KINDS or kinds.count(unit.section.kind) >= 2):

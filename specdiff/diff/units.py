@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from ..model import Clause, ClauseRef, Document, Section, Title
 from ..model.identity import resolve_title
 from .glossary import Glossary, Tokens, word_tokens
+from .labels import empty_labels
 from .normalize import comparison_form
 
 _FOOTNOTE_LEAD = re.compile(r"^\s*(?:\*+|\[\d{1,3}\]|[\u2020\u2021]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)")
@@ -42,6 +43,7 @@ class Unit:
     contexts: tuple[str, ...] = ()  # its section's heading, then the sub-heading it reads under
 
     heading: bool = False  # a heading the parser read as a clause (see mark_headings)
+    empty_label: bool = False  # only a form label, with no value (see labels.py)
 
     @property
     def floating(self) -> bool:
@@ -163,7 +165,21 @@ def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
                 )
             )
     titles = {comparison_form(name, glossary) for t in doc.titles for name in (t.title, *t.aliases) if name}
-    return mark_headings(_place_footnotes(units), titles)
+    return mark_empty_labels(mark_headings(_place_footnotes(units), titles))
+
+
+def mark_empty_labels(units: list[Unit]) -> list[Unit]:
+    """Flag the clauses that are only a form label with no value (labels.py); a label wrapped
+    onto the next printed line is two clauses of one section on consecutive lines."""
+    adjacent = [
+        k > 0
+        and units[k - 1].section_index == u.section_index
+        and units[k - 1].clause.span.page == u.clause.span.page
+        and units[k - 1].clause.span.end_line + 1 == u.clause.span.line
+        for k, u in enumerate(units)
+    ]
+    flags = empty_labels([u.clause.text for u in units], adjacent)
+    return [replace(u, empty_label=True) if flag else u for u, flag in zip(units, flags, strict=True)]
 
 
 _SMALL = "a an and as at by for from in of on or the to with your you our we"

@@ -207,6 +207,16 @@ def _above(rows: list[Row], i: int) -> str:
     return ""
 
 
+def _continues_statement(rows: list[Row], i: int) -> bool:
+    """Whether row ``i`` is printed right under a line in capitals that states something and
+    ends no sentence ("THIS EXAMINATION IS TO BE GIVEN ONLY" / "ON AN OPEN COMPETITIVE BASIS"):
+    a statement wrapped over two lines, whose second line is not a heading of its own."""
+    if i == 0 or rows[i - 1].blank:
+        return False
+    above = rows[i - 1].text
+    return is_caps(above) and bool(_SAYS.search(above)) and not ends_sentence(above)
+
+
 _ASKS = re.compile(r"\?\s*(?:[A-Z][^.?]{0,60}\.)?$")  # "...? Select all that apply."
 
 
@@ -250,7 +260,7 @@ def _unknown_heading_ok(text: str, rows: list[Row], i: int, recurring: set[str])
     if key(text) in recurring or re.match(r"^(?:goal|objective)\b", text, re.I):
         return False
     if is_caps(text):
-        if _ENDS_JOINED.search(_above(rows, i)):
+        if _ENDS_JOINED.search(_above(rows, i)) or _continues_statement(rows, i):
             return False  # "... EQUAL OPPORTUNITY EMPLOYER AND" / "VALUES DIVERSITY ...": the rest of a sentence
         return not rows[i].text.endswith(":") or len(text.split()) >= 2
     if rows[i].text.endswith(":"):

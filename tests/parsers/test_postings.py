@@ -141,3 +141,36 @@ def test_a_sentence_in_capitals_is_not_a_heading() -> None:
     headings = [s.heading for s in doc.sections]
     assert not [h for h in headings if "EMPLOYER" in h or "DIVERSITY" in h], headings
     assert "WHAT YOU WILL DO" in headings
+
+
+WRAPPED = """SAMPLE RECORDS CLERK
+Class Code 1234
+
+DUTIES
+Keeps the records of the office in good order.
+
+NOTES
+Candidates in the examination process may file protests as provided in the rules and within the
+required timeframe; however, the department may respond to and resolve protests before the list is
+established, and candidates are urged to read the rules before they file.
+
+THIS EXAMINATION IS TO BE GIVEN ONLY
+ON A PROMOTIONAL BASIS
+
+The city does not discriminate on the basis of age.
+
+THE SELECTION PROCESS
+Candidates will be interviewed.
+"""
+
+
+def test_the_second_line_of_a_statement_in_capitals_is_not_a_heading() -> None:
+    """A statement in capitals wrapped over two lines ("... IS TO BE GIVEN ONLY" / "ON A
+    PROMOTIONAL BASIS") is one clause: its second line opens no section, while a heading of its
+    own between blank lines still does."""
+    doc = parse(read(WRAPPED.encode(), name="posting.txt"))
+    headings = [s.heading for s in doc.sections]
+    assert not [h for h in headings if "BASIS" in h], headings
+    assert "THE SELECTION PROCESS" in headings
+    texts = [c.text for s in doc.sections for c in s.clauses]
+    assert any("GIVEN ONLY ON A PROMOTIONAL BASIS" in t for t in texts), texts
