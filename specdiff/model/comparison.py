@@ -130,13 +130,27 @@ class MetadataChange:
     old: str | None
     new: str | None
     title: str | None = None  # the title (level) a code or grade change belongs to
+    # a difference the editorial rules explain (a title printed with other punctuation, a title
+    # only one version's layout prints): listed with its reason, never a substantive change
+    editorial: bool = False
+    reason: str | None = None
 
     def to_json(self) -> JSON:
-        return {"field": self.field, "old": self.old, "new": self.new, "title": self.title}
+        out: JSON = {"field": self.field, "old": self.old, "new": self.new, "title": self.title}
+        if self.editorial:  # written only when set, so a substantive change reads as it always did
+            out |= {"editorial": True, "reason": self.reason}
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> MetadataChange:
-        return cls(data["field"], data.get("old"), data.get("new"), data.get("title"))
+        return cls(
+            data["field"],
+            data.get("old"),
+            data.get("new"),
+            data.get("title"),
+            bool(data.get("editorial", False)),
+            data.get("reason"),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +212,7 @@ class Diff:
 
     @property
     def has_substantive(self) -> bool:
-        return any(c.substantive for c in self.changes) or bool(self.metadata_changes)
+        return any(c.substantive for c in self.changes) or any(not m.editorial for m in self.metadata_changes)
 
     def to_json(self) -> JSON:
         return {

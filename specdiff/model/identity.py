@@ -136,14 +136,29 @@ def title_key(text: str) -> str:
     reduced to its initials ("(Health Benefit Exchange)" = "(HBE)").
     "Clerk's Aide, Grade 9" → "clerks aide"."""
 
+    return _key_words(without_grade(" ".join(text.split())))
+
+
+def _key_words(text: str) -> str:
+    """``text`` in the words a title key is made of (apostrophes, "&", bracketed qualifiers, case
+    and punctuation as :func:`title_key` treats them), without looking for a grade at its end."""
+
     def initials(match: re.Match[str]) -> str:
         words = re.findall(r"[A-Za-z]+", match.group(1))
         significant = [w for w in words if w.lower() not in _JOINERS]
         return " " + ("".join(w[0] for w in significant) if len(significant) > 1 else " ".join(words)) + " "
 
     text = _APOSTROPHES.sub("", text).replace("&", " and ")
-    text = _BRACKETED.sub(initials, without_grade(" ".join(text.split())))
+    text = _BRACKETED.sub(initials, text)
     return " ".join(_NOT_ALNUM.sub(" ", text.lower()).split())
+
+
+def prints_title(text: str, name: str) -> bool:
+    """Whether ``text`` prints the title ``name`` as a run of whole words, read as title keys
+    are ("... a Voter Service Manager to serve ..." prints "Voter service manager"): a version
+    whose layout has no title line may still name its job in its text."""
+    key = title_key(name)
+    return bool(key) and f" {key} " in f" {_key_words(text)} "
 
 
 @lru_cache(maxsize=65536)
@@ -215,6 +230,7 @@ __all__ = [
     "date_parts",
     "full_year",
     "parse_date",
+    "prints_title",
     "resolve_title",
     "same_title",
     "short_key",

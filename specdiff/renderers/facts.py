@@ -177,11 +177,23 @@ class MetadataRow:
     title: str
     old: str
     new: str
+    note: str = ""  # "editorial: <reason>" for a difference the editorial rules explain
+
+    @property
+    def label(self) -> str:
+        """The field as every format prints it, with the editorial note beside it."""
+        return f"{self.field} ({self.note})" if self.note else self.field
 
 
 def metadata_rows(changes: Sequence[MetadataChange]) -> tuple[MetadataRow, ...]:
     return tuple(
-        MetadataRow(m.field.replace("_", " ").capitalize(), m.title or "", m.old or NOT_STATED, m.new or NOT_STATED)
+        MetadataRow(
+            m.field.replace("_", " ").capitalize(),
+            m.title or "",
+            m.old or NOT_STATED,
+            m.new or NOT_STATED,
+            f"editorial: {m.reason or 'explained by the editorial rules'}" if m.editorial else "",
+        )
         for m in changes
     )
 

@@ -304,6 +304,8 @@ def requirements(diff: Diff) -> KeyGroup | None:
 def titles(diff: Diff) -> KeyGroup | None:
     items = []
     for i, m in _metadata(diff, ("title",)):
+        if m.editorial:
+            continue  # the same title printed another way, or read on one side only: the header table lists it
         if m.old is None:
             items.append(KeyChange(f"Title added: {m.new}", metadata=i))
         elif m.new is None:

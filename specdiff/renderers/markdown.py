@@ -158,7 +158,7 @@ def _tables(view: ReportView) -> list[str]:
         lines.append("")
     if rows := metadata_rows(view.diff.metadata_changes):
         lines += ["### Header changes", "", "| Field | Title | Was | Now |", "|---|---|---|---|"]
-        lines += [f"| {md(r.field)} | {md(r.title)} | {md(r.old)} | {md(r.new)} |" for r in rows]
+        lines += [f"| {md(r.label)} | {md(r.title)} | {md(r.old)} | {md(r.new)} |" for r in rows]
         lines.append("")
     if changed := view.changed_groups:
         lines += ["<details><summary>Changes per heading</summary>", ""]

@@ -134,7 +134,7 @@ def _lines(diff: Diff) -> list[Line]:
         lines += [[], [("Header changes", HEAD)]]
         for m in rows:
             scope = f" ({m.title})" if m.title else ""
-            lines.append([(f"  {m.field}{scope}: ", ""), (m.old, DEL), (" -> ", ""), (m.new, INS)])
+            lines.append([(f"  {m.label}{scope}: ", ""), (m.old, DEL), (" -> ", ""), (m.new, INS)])
     for group in view.groups:
         if group.changed:
             lines += _group(group)

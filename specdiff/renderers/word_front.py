@@ -108,7 +108,7 @@ def requirements_table(diff: Diff) -> FrontTable | None:
 
 
 def header_table(diff: Diff) -> FrontTable | None:
-    rows = tuple((Cell(r.field), Cell(r.title), Cell(r.old), Cell(r.new)) for r in metadata_rows(diff.metadata_changes))
+    rows = tuple((Cell(r.label), Cell(r.title), Cell(r.old), Cell(r.new)) for r in metadata_rows(diff.metadata_changes))
     if not rows:
         return None
     return FrontTable(
