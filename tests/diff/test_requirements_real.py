@@ -160,6 +160,10 @@ def test_arapahoe_preferred_list_is_its_own_kind_and_the_minimums_changed() -> N
     assert sum(1 for r in rows if r[2] == "preferred" and r[3] is None) == 5
     assert (None, "other", "condition", None, "background_check: Security clearance required: will") in rows
     assert not [r for r in rows if r[2] == "supervisory_years"]  # a preferred item, not a minimum
+    # "public/business administration" is two fields: only business administration was dropped
+    fields = [(r[3], r[4]) for r in rows if r[2] == "field"]
+    assert ("business administration", None) in fields
+    assert not [f for f in fields if "public" in (f[0] or f[1] or "").lower()]
 
 
 @pytest.mark.parametrize(("old", "new"), [(36, 37), (76, 77)])
