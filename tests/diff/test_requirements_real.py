@@ -90,11 +90,13 @@ def test_records_clerk_new_qualifying_experience_is_not_read_but_shown() -> None
 
 def test_grants_series_2021_to_2022_reports_the_managers_new_open_competitive_route() -> None:
     diff = _diff(GRANTS / "2021-06-tentative" / "standard.pdf", GRANTS / "2022-01" / "standard.docx")
-    assert [_row(c) for c in diff.requirement_changes] == [
-        (GPM, "open_competitive", "experience_years", None, 6),
-        (GPM, "open_competitive", "supervisory_years", None, 2),
-        (GPM, "open_competitive", "education", None, "bachelor"),
-    ]
+    # 2021 prints no open-competitive route for the manager (promotion only): the new route is one
+    # row with its facts, not "experience none -> 6 years" (which reads as a requirement raised)
+    (route,) = diff.requirement_changes
+    assert (route.title, route.route, route.field, route.old) == (GPM, "open_competitive", "route", None)
+    assert route.summary.startswith(f"Open competitive, {GPM}: route added (bachelor's degree; 6 years of ")
+    assert "(2 years supervisory)" in route.summary
+    assert route.new_evidence and not route.old_evidence
     rows = {e.profile: e for e in diff.eligibility if e.title == GPM}
     assert not rows["no_degree"].old.eligible and not rows["no_degree"].new.eligible
     assert (rows["bachelor"].old.eligible, rows["bachelor"].new.experience_years) == (False, 6)

@@ -29,7 +29,7 @@ def test_fields_keep_the_documents_spelling_and_inner_and() -> None:
 
 
 def test_slash_joined_fields_are_read_as_their_members() -> None:
-    """"public/finance administration" names two fields sharing one head; a member that is a field
+    """ "public/finance administration" names two fields sharing one head; a member that is a field
     by itself ("Accounting/Business Administration") keeps its own name."""
     d = read_alternative("A bachelor's degree in Sociology, public/finance administration, or Accounting/Business Law.")
     assert d.fields == ["Sociology", "public administration", "finance administration", "Accounting", "Business Law"]
