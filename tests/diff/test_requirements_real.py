@@ -250,3 +250,15 @@ def test_report_groups_put_level_3_before_level_4() -> None:
     view = build_view(_diff(seeds / "nys-cms-hbe-2018.txt", seeds / "nys-cms-hbe-2024-tentative.txt"))
     levels = [g.title[31] for g in view.groups if g.section == "minimum_qualifications" and g.title]
     assert levels == sorted(levels) == ["1", "2", "3", "4"]
+
+
+def test_desirable_list_under_a_lead_in_sentence_is_compared_as_desirable() -> None:
+    """089 introduces its desirable list with a sentence, not a heading: its items are desirable
+    criteria compared with 088's "Desirable" list (added, dropped, reworded), not unread prose."""
+    diff = _diff(_realdoc(88), _realdoc(89))
+    rows = [(c.field, c.old is None, c.new is None) for c in diff.requirement_changes]
+    assert {r[0] for r in rows} == {"preferred"}
+    assert rows.count(("preferred", True, False)) == 3  # Lean UX, data analysis tools, inclusive design
+    assert rows.count(("preferred", False, True)) == 2  # prototype kit, training junior designers
+    (reworded,) = [c for c in diff.requirement_changes if c.old is not None and c.new is not None]
+    assert "workshops" in reworded.old["text"] and "co-design workshops" in reworded.new["text"]
