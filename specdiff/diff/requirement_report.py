@@ -27,6 +27,7 @@ from ..model.vocabulary import route_name
 from .eligibility import eligibility
 from .requirement_evidence import ClauseIndex, fact_quotes, quotes
 from .requirement_items import ListItem, item_changes
+from .requirement_routes import route_change
 from .requirements import compare_requirements, effective, pair_options, pair_titles
 
 if TYPE_CHECKING:
@@ -45,28 +46,37 @@ def requirement_report(old: Document, new: Document) -> RequirementReport:
     indexes = (ClauseIndex(old), ClauseIndex(new))
     before, after = effective(old.requirements), effective(new.requirements)
     titles = pair_titles([r.title for r in old.requirements], [r.title for r in new.requirements])
-    found: list[tuple[RequirementChange, Requirement | None, Requirement | None]] = []
+    found: list[tuple[RequirementChange, Requirement | None, Requirement | None, int]] = []
     old_groups, new_groups = groups(before), groups(after)
     seen: set[tuple[str | None, str]] = set()
+    # a title x route one side does not print: (its alternatives, the side printing it)
+    lone: list[tuple[list[Requirement], int]] = []
     for key, new_reqs in new_groups.items():
         old_key = next((k for k in old_groups if titles.get(k[0], k[0]) == key[0] and k[1] == key[1]), None)
         old_reqs = old_groups.get(old_key, []) if old_key else []
         if old_key:
             seen.add(old_key)
+        else:
+            lone.append((new_reqs, 1))
         for a, b in pair_options(old_reqs, new_reqs):
-            found += [(c, a, b) for c in compare_requirements(a, b, renamed=titles)]
+            found += [(c, a, b, len(lone) if not old_key else 0) for c in compare_requirements(a, b, renamed=titles)]
     for key, old_reqs in old_groups.items():
         if key not in seen:
+            lone.append((old_reqs, 0))
             for a in old_reqs:
-                found += [(c, a, None) for c in compare_requirements(a, None)]
+                found += [(c, a, None, len(lone)) for c in compare_requirements(a, None)]
     changes: list[RequirementChange] = []
     gaps: list[RequirementChange] = []
     unread = (_unread_by_title(before, titles), _unread_by_title(after, {}))
-    for change, a, b in found:
+    by_route: dict[int, list[RequirementChange]] = {}
+    for change, a, b, group in found:
         quoted = (fact_quotes(a, change.field, indexes[0]), fact_quotes(b, change.field, indexes[1]))
         change = replace(change, old_evidence=quoted[0], new_evidence=quoted[1])
         gap = _gap(change, unread, titles, indexes)
         (gaps if gap is not None else changes).append(gap or change)
+        if group:
+            by_route.setdefault(group, []).append(gap or change)
+    changes = _whole_routes(changes, by_route, lone, before, after, titles)
     changes = [_shared_list(c, before, after, titles) for c in changes]
     changes += _item_changes(old.requirements, new.requirements, titles, indexes)
     changes = _moves(changes)
@@ -76,6 +86,33 @@ def requirement_report(old: Document, new: Document) -> RequirementReport:
     gaps.sort(key=order.key)
     rows = eligibility(old, new, titles)
     return RequirementReport(tuple(changes), tuple(gaps), tuple(sorted(rows, key=order.eligibility_key)))
+
+
+def _whole_routes(
+    changes: list[RequirementChange],
+    by_route: dict[int, list[RequirementChange]],
+    lone: list[tuple[list[Requirement], int]],
+    before: Sequence[Requirement],
+    after: Sequence[Requirement],
+    titles: dict[str | None, str | None],
+) -> list[RequirementChange]:
+    """The per-fact rows of each route one side does not print, as one "route added / removed" row
+    (unless a fact of it may be stated in a sentence not read on the other side: then they stay
+    facts, and those are gaps; see :mod:`.requirement_routes`)."""
+    out = list(changes)
+    old_titles = {titles.get(r.title, r.title) for r in before}
+    new_titles = {r.title for r in after}
+    for group, facts in by_route.items():
+        reqs, side = lone[group - 1]
+        if any(f.status == "not_read" for f in facts) or not (before if side == 1 else after):
+            continue  # a version none of whose qualifications were read is no version without the route
+        title = reqs[0].title if side == 1 else titles.get(reqs[0].title, reqs[0].title)
+        elsewhere = title in (old_titles if side == 1 else new_titles)
+        row = route_change(reqs, side, facts, title_elsewhere=elsewhere)
+        at = min(out.index(f) for f in facts)
+        out = [c for c in out if not any(c is f for f in facts)]
+        out.insert(min(at, len(out)), row)
+    return out
 
 
 def _unread_by_title(

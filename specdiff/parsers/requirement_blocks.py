@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..model import Document, Section
+from ..model import Clause, Document, Section
 from ..model.identity import title_names
 from ..phrases.quantities import scan
 from .title_names import canonical_title
@@ -91,6 +91,45 @@ def route_of(name: str) -> str:
 # appointment"). Selective certification, a qualifications review and supplemental questions are
 # not read at all.
 READ_KINDS = ("minimum_qualifications", "preferred_qualifications", "conditions_of_employment", "notes")
+# sections not read but for the lists a lead-in sentence there says are criteria
+LEAD_IN_KINDS = ("knowledge_skills_abilities", "other")
+
+
+# A sentence that introduces a list of criteria and says of what kind they are, printed where a
+# heading would be ("It is desirable if you can demonstrate the following:", "The following
+# are essential:"): the list under it is read as that kind, whatever the section's heading.
+_LEAD_IN_KINDS = (
+    (
+        "preferred_qualifications",
+        re.compile(r"\b(?:desirable|desired|preferred|an?\s+(?:advantage|asset)|nice\s+to\s+have)\b", re.I),
+    ),
+    ("minimum_qualifications", re.compile(r"\b(?:essential|required|must\s+(?:have|demonstrate|be\s+able))\b", re.I)),
+)
+
+
+def lead_in_kind(clause: Clause) -> str | None:
+    """The kind of criteria a lead-in sentence introduces: it ends in a colon, has the list as its
+    children and names the kind once (a sentence naming both kinds is not a lead-in)."""
+    text = " ".join(clause.text.split())
+    if not clause.children or not text.endswith(":") or len(text.split()) > 25:
+        return None
+    kinds = [kind for kind, pattern in _LEAD_IN_KINDS if pattern.search(text)]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _lead_in_blocks(section: Section, doc: Document) -> list[Block]:
+    """The lists a lead-in sentence introduces in a section not otherwise read (a job description's
+    "Skills you need"), each a block of the kind the sentence names."""
+    title = canonical_title(doc.titles, section.title) if section.title else None
+    out = []
+    for clause in section.clauses:
+        kind = lead_in_kind(clause)
+        if kind is not None:
+            lines: list[tuple[str | None, str]] = [
+                (c.id, f"{c.label} {c.text}" if c.label else c.text) for ch in clause.children for c in ch.walk()
+            ]
+            out.append(Block(title, lines, kind))
+    return out
 
 
 def collect_blocks(doc: Document) -> list[Block]:
@@ -102,6 +141,8 @@ def collect_blocks(doc: Document) -> list[Block]:
         section = sections[index]
         index += 1
         if section.kind not in READ_KINDS:
+            if section.kind in LEAD_IN_KINDS:
+                blocks += _lead_in_blocks(section, doc)
             continue
         title = canonical_title(doc.titles, section.title) if section.title else None
         marker = section.heading and any(p.match(section.heading) for p in (_ROUTE, _OPTION, _LABEL))

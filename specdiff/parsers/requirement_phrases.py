@@ -45,6 +45,35 @@ _KIND_REFERENCE = re.compile(
 )
 
 
+# a slash between two words joins alternatives: "public/business administration" is public
+# administration and business administration, the members sharing the words after the last one
+_SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
+# the shared words are a head that a member before the slash modifies ("administration",
+# "science"); a member that already names a field by its shape ("Accounting", "Economics",
+# "Finance", "Sociology") stands alone: "Accounting/Business Administration" is two fields as printed
+_FIELD_HEAD = re.compile(
+    r"^(?:administration|management|sciences?|engineering|studies|policy|health|relations|planning|"
+    r"affairs|services|technology|design|arts|law|education|communications?)$",
+    re.I,
+)
+_STANDALONE_FIELD = re.compile(r"(?:ing|ics|ance|ence|ogy|ism|ure|ory|istry|ment|tion)$", re.I)
+
+
+def _slash_members(name: str) -> list[str]:
+    """A slash-joined field read as its members, each with the head the members share."""
+    if re.search(r"\band/or\b", name, re.I) or not _SLASH.search(name):
+        return [name]
+    parts = [p.strip() for p in _SLASH.split(name)]
+    last = parts[-1].split()
+    head = last[-1] if len(last) > 1 and _FIELD_HEAD.match(last[-1]) else ""
+    members = []
+    for part in parts[:-1]:
+        words = part.split()
+        shares = head and len(words) == 1 and not _STANDALONE_FIELD.search(words[0])
+        members.append(f"{part} {head}" if shares else part)
+    return [*members, parts[-1]]
+
+
 def fields_after(text: str, end: int) -> list[str]:
     """The degree fields printed after a degree phrase ("... degree in A, B, or C"), as printed."""
     intro = _FIELD_INTRO.match(text[end:])
@@ -55,13 +84,14 @@ def fields_after(text: str, end: int) -> list[str]:
     listed = text[start : stop.start() if stop else len(text)]
     names: list[str] = []
     for item in _FIELD_SPLIT.split(listed):
-        name = " ".join(item.split()).strip(" ,")
-        if not name or _FIELD_REFERENCE.match(name):
+        joined = " ".join(item.split()).strip(" ,")
+        if not joined or _FIELD_REFERENCE.match(joined):
             continue
-        name = re.sub(r"^(?:(?:one|any|either)\s+of\s+the|the)\s+", "", name, flags=re.I)
-        if len(name.split()) > 6 or not name[:1].isalpha() or name.lower() in (n.lower() for n in names):
-            continue
-        names.append(name)
+        joined = re.sub(r"^(?:(?:one|any|either)\s+of\s+the|the)\s+", "", joined, flags=re.I)
+        for name in _slash_members(joined):
+            if len(name.split()) > 6 or not name[:1].isalpha() or name.lower() in (n.lower() for n in names):
+                continue
+            names.append(name)
     return names
 
 

@@ -68,8 +68,9 @@ def eligibility_tables(
     rows: Sequence[Eligibility], changes: Sequence[RequirementChange] = ()
 ) -> tuple[EligibilityTable, ...]:
     """Tables for the title x route pairs where a profile's standing changed or a fact that
-    decides it (years, degree, substitution) changed; in the diff's (printed) order."""
-    deciding = {(c.title, c.route) for c in changes if c.field in ("experience_years", "education", "substitution")}
+    decides it (years, degree, substitution, a whole route) changed; in the diff's (printed) order."""
+    facts = ("experience_years", "education", "substitution", "route")
+    deciding = {(c.title, c.route) for c in changes if c.field in facts}
     grouped: dict[tuple[str | None, str], list[Eligibility]] = {}
     for row in rows:
         grouped.setdefault((row.title, row.route), []).append(row)

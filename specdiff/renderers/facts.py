@@ -43,9 +43,10 @@ _FIELDS = {
     "condition": "Condition of employment",
     "preferred": "Desirable criterion",
     "sentence": "Sentence not read",
+    "route": "Route",
 }
 # facts that are items of a list: added to it or dropped from it, never "not stated -> X"
-_LIST_FIELDS = ("field", "prior_title", "condition", "preferred")
+_LIST_FIELDS = ("field", "prior_title", "condition", "preferred", "route")
 
 
 def _number(value: float) -> str:

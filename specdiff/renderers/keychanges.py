@@ -45,9 +45,10 @@ and abilities asked for are requirements a reviewer weighs, whether or not a fac
 DUTY_SECTIONS = frozenset({"duties"})
 LISTED_FACTS = frozenset({"field", "fields", "prior_title", "prior_titles", "substitution", "substitutions"})
 """Facts that are one entry of a list the standard accepts: an entry is added or removed, not required."""
-ITEM_FACTS = frozenset({"preferred", "condition"})
-"""Facts that are one sentence of a list (a desirable criterion, a condition of employment): added,
-dropped or reworded. A desirable criterion is never "now required" or "no longer required"."""
+ITEM_FACTS = frozenset({"preferred", "condition", "route"})
+"""Facts that are one sentence of a list (a desirable criterion, a condition of employment), or a
+whole route one version does not print: added, dropped or reworded. A desirable criterion is never
+"now required" or "no longer required", and a new route is a way in, not a requirement raised."""
 MAX_ITEMS = 6
 """Items listed per group; the rest are counted ("and 12 more"), each still a card below."""
 QUOTE_WORDS = 14

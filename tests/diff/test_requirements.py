@@ -131,3 +131,26 @@ def test_an_added_alternative_says_its_kind_of_experience_once() -> None:
     new = doc(oc(experience_years=3, experience="experience in trail upkeep"))
     (change,) = requirement_changes(doc(), new)
     assert change.summary == f"Open competitive, {T1}: experience none → 3 years (“experience in trail upkeep”)"
+
+
+def test_a_route_one_version_does_not_print_is_one_change_with_its_facts() -> None:
+    """A new open-competitive route for a title that was promotion-only is one "route added" row
+    (never "experience none -> 6 years", which reads as a requirement raised); removing it is the
+    reverse. A route printed on both sides keeps its per-fact rows."""
+    promotion = Requirement("promotion", T1, service_years=1, prior_titles=("Park Aide",))
+    new_route = oc(education="bachelor", experience_years=6, supervisory_years=2, experience="park patrol")
+    (added,) = requirement_changes(doc(promotion), doc(promotion, new_route))
+    assert (added.route, added.field, added.old) == ("open_competitive", "route", None)
+    assert added.new["kind"] == "route"
+    assert added.summary == (
+        f"Open competitive, {T1}: route added (bachelor's degree; 6 years of park patrol (2 years supervisory))"
+    )
+    (removed,) = requirement_changes(doc(promotion, new_route), doc(promotion))
+    assert (removed.field, removed.new, removed.old) == ("route", None, added.new)
+    assert "route removed" in removed.summary
+    both = requirement_changes(doc(promotion, oc(experience_years=2)), doc(promotion, new_route))
+    assert {c.field for c in both} >= {"experience_years", "education"}
+    # a title whose qualifications only one version prints: its qualifications, not a route
+    warden = Requirement("other", "Park Warden", experience_years=3)
+    (title,) = requirement_changes(doc(promotion), doc(promotion, warden))
+    assert title.summary == "Route not stated, Park Warden: qualifications added (3 years of experience)"

@@ -90,11 +90,13 @@ def test_records_clerk_new_qualifying_experience_is_not_read_but_shown() -> None
 
 def test_grants_series_2021_to_2022_reports_the_managers_new_open_competitive_route() -> None:
     diff = _diff(GRANTS / "2021-06-tentative" / "standard.pdf", GRANTS / "2022-01" / "standard.docx")
-    assert [_row(c) for c in diff.requirement_changes] == [
-        (GPM, "open_competitive", "experience_years", None, 6),
-        (GPM, "open_competitive", "supervisory_years", None, 2),
-        (GPM, "open_competitive", "education", None, "bachelor"),
-    ]
+    # 2021 prints no open-competitive route for the manager (promotion only): the new route is one
+    # row with its facts, not "experience none -> 6 years" (which reads as a requirement raised)
+    (route,) = diff.requirement_changes
+    assert (route.title, route.route, route.field, route.old) == (GPM, "open_competitive", "route", None)
+    assert route.summary.startswith(f"Open competitive, {GPM}: route added (bachelor's degree; 6 years of ")
+    assert "(2 years supervisory)" in route.summary
+    assert route.new_evidence and not route.old_evidence
     rows = {e.profile: e for e in diff.eligibility if e.title == GPM}
     assert not rows["no_degree"].old.eligible and not rows["no_degree"].new.eligible
     assert (rows["bachelor"].old.eligible, rows["bachelor"].new.experience_years) == (False, 6)
@@ -160,6 +162,10 @@ def test_arapahoe_preferred_list_is_its_own_kind_and_the_minimums_changed() -> N
     assert sum(1 for r in rows if r[2] == "preferred" and r[3] is None) == 5
     assert (None, "other", "condition", None, "background_check: Security clearance required: will") in rows
     assert not [r for r in rows if r[2] == "supervisory_years"]  # a preferred item, not a minimum
+    # "public/business administration" is two fields: only business administration was dropped
+    fields = [(r[3], r[4]) for r in rows if r[2] == "field"]
+    assert ("business administration", None) in fields
+    assert not [f for f in fields if "public" in (f[0] or f[1] or "").lower()]
 
 
 @pytest.mark.parametrize(("old", "new"), [(36, 37), (76, 77)])
@@ -244,3 +250,15 @@ def test_report_groups_put_level_3_before_level_4() -> None:
     view = build_view(_diff(seeds / "nys-cms-hbe-2018.txt", seeds / "nys-cms-hbe-2024-tentative.txt"))
     levels = [g.title[31] for g in view.groups if g.section == "minimum_qualifications" and g.title]
     assert levels == sorted(levels) == ["1", "2", "3", "4"]
+
+
+def test_desirable_list_under_a_lead_in_sentence_is_compared_as_desirable() -> None:
+    """089 introduces its desirable list with a sentence, not a heading: its items are desirable
+    criteria compared with 088's "Desirable" list (added, dropped, reworded), not unread prose."""
+    diff = _diff(_realdoc(88), _realdoc(89))
+    rows = [(c.field, c.old is None, c.new is None) for c in diff.requirement_changes]
+    assert {r[0] for r in rows} == {"preferred"}
+    assert rows.count(("preferred", True, False)) == 3  # Lean UX, data analysis tools, inclusive design
+    assert rows.count(("preferred", False, True)) == 2  # prototype kit, training junior designers
+    (reworded,) = [c for c in diff.requirement_changes if c.old is not None and c.new is not None]
+    assert "workshops" in reworded.old["text"] and "co-design workshops" in reworded.new["text"]

@@ -401,3 +401,34 @@ def test_any_arrangement_of_statements_reads_without_error(sections: list[list[s
         assert set(req.clauses) <= clause_ids
         assert req.permanent is not False and req.equivalent_combination is not False
     assert all(w.startswith("requirements: ") for w in warnings)
+
+
+def _lead_in(cid: str, text: str, *items: str) -> Clause:
+    children = tuple(Clause(f"{cid}.{i}", item, Span(i, i)) for i, item in enumerate(items, 1))
+    return Clause(cid, text, Span(0, 0), children=children)
+
+
+def test_a_lead_in_sentence_says_what_kind_of_criteria_its_list_holds() -> None:
+    """A job description that prints "It is desirable that you have the following:" where another
+    prints a "Desirable" heading: the list under it is desirable, not unread skills prose; the
+    essential list beside it is read as minimums (skills in prose: kept as not read)."""
+    skills = Section(
+        "ksa",
+        "knowledge_skills_abilities",
+        "What we look for",
+        (
+            _lead_in("ksa.1", "You must have the following:", "experience running trail maintenance crews"),
+            _lead_in(
+                "ksa.2",
+                "It would be desirable for you to show the following:",
+                "a first-aid certificate",
+                "knowledge of coastal plant species",
+            ),
+            _lead_in("ksa.3", "Our team works on:", "trail upkeep"),
+        ),
+    )
+    (req,) = extract_requirements(doc(skills))[0]
+    assert [p.text for p in req.preferred] == ["a first-aid certificate", "knowledge of coastal plant species"]
+    assert [p.clause for p in req.preferred] == ["ksa.2.1", "ksa.2.2"]
+    assert [p.text for p in req.unread] == ["experience running trail maintenance crews"]
+    assert "trail upkeep" not in {p.text for p in (*req.preferred, *req.unread)}

@@ -28,6 +28,15 @@ def test_fields_keep_the_documents_spelling_and_inner_and() -> None:
     assert fields_after(text, start) == ["Libary Science", "Library and Information Science"]
 
 
+def test_slash_joined_fields_are_read_as_their_members() -> None:
+    """ "public/finance administration" names two fields sharing one head; a member that is a field
+    by itself ("Accounting/Business Administration") keeps its own name."""
+    d = read_alternative("A bachelor's degree in Sociology, public/finance administration, or Accounting/Business Law.")
+    assert d.fields == ["Sociology", "public administration", "finance administration", "Accounting", "Business Law"]
+    text = "a degree in Urban/Regional Planning and three years of experience"
+    assert fields_after(text, text.index("degree") + 6) == ["Urban Planning", "Regional Planning"]
+
+
 def test_reference_to_a_field_list_is_not_a_field() -> None:
     d = read_alternative("A master's degree in one of the fields above may substitute for one year of experience.")
     assert d.fields == [] and d.substitution_fields == []
