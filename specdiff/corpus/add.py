@@ -71,7 +71,9 @@ def add_files(
         today = Date.today().isoformat()
         args = [(str(files[i]), str(files[i]), files[i].name, filed, session.ocr, None, None, today) for i in todo]
         touched: set[str] = set()
-        for i, prepared in zip(todo, run_map(prepare_file, args, jobs=session.jobs, label="adding"), strict=True):
+        for i, prepared in zip(
+            todo, run_map(prepare_file, args, jobs=session.jobs, label="adding", pool=session.pool), strict=True
+        ):
             outcomes[i] = _add_one(session, files[i], prepared, given, forced)
             if outcomes[i].status == "added":
                 touched.add(outcomes[i].series or "")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,20 @@ class Session:
     # that counting the changes between versions just added needs no parse of the JSON back
     # (see :func:`.work.read_document_json`); the newest WRITTEN_KEPT only, to bound memory.
     written: dict[str, tuple[str, Document]] = field(default_factory=dict)
+    # the command's worker processes, started at the first batch that needs them (see pool())
+    workers: ProcessPoolExecutor | None = field(default=None, repr=False)
+
+    def pool(self) -> ProcessPoolExecutor:
+        """The command's process pool, started at its first batch and shared by its steps: a
+        worker's first task pays for starting spaCy (about 0.6 s), which a second pool for the
+        second step of an ``add`` (counting the changes) paid again. A worker that dies breaks
+        the pool and the step fails with it, ending the command, so a broken pool is never reused.
+        """
+        from .work import new_pool
+
+        if self.workers is None:
+            self.workers = new_pool(self.jobs)
+        return self.workers
 
     def remember(self, path: str, text: str, document: Document) -> None:
         """Note that ``text``, the JSON of ``document``, was written to ``path``."""
@@ -59,6 +74,9 @@ class Session:
             self.notify(f"specdiff: warning: {message}")
 
     def close(self) -> None:
+        if self.workers is not None:
+            self.workers.shutdown(wait=True, cancel_futures=True)
+            self.workers = None
         self.index.close()
 
 

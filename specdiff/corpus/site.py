@@ -133,7 +133,7 @@ def build_report(session: Session, since_text: str, out: Path) -> list[ReportRow
         for _, base, target in jobs
         if base is not None
     ]
-    pages = iter(run_map(render_series_page, args, jobs=session.jobs, label="report"))
+    pages = iter(run_map(render_series_page, args, jobs=session.jobs, label="report", pool=session.pool))
     rows: list[ReportRow] = []
     for new, base, target in changed:
         page, counts = (None, None) if base is None else next(pages)

@@ -81,7 +81,7 @@ def update_steps(session: Session, series: Iterable[str]) -> None:
     paths = [(doc(prev), doc(row)) for prev, row in missing]
     args = [(old, new, known.get(old), known.get(new)) for old, new in paths]
     fp = diff_fingerprint()
-    results = run_map(count_changes, args, jobs=session.jobs, label="comparing")
+    results = run_map(count_changes, args, jobs=session.jobs, label="comparing", pool=session.pool)
     for (prev, row), counts in zip(missing, results, strict=True):
         if isinstance(counts, str):
             session.warn(f"{row.series}: cannot count the changes from {prev.version} to {row.version}: {counts}")

@@ -148,7 +148,7 @@ def _reparse(session: Session, todo: list[tuple[VersionFolder, Path, Bookkeeping
         )
         for _, source, kept in todo
     ]
-    results = run_map(prepare_file, args, jobs=session.jobs, label="parsing")
+    results = run_map(prepare_file, args, jobs=session.jobs, label="parsing", pool=session.pool)
     for (folder, _, _), prepared in zip(todo, results, strict=True):
         if prepared.error is not None:
             session.warn(f"{folder.series}/{folder.version}: cannot parse {folder.source}: {prepared.error}")

@@ -15,7 +15,7 @@ import multiprocessing
 import multiprocessing.context
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -138,11 +138,15 @@ def run_map(
     *,
     jobs: int,
     label: str,
+    pool: Callable[[], Executor] | None = None,
 ) -> Iterator[T]:
     """``func(*a)`` for each ``a``, in order, lazily, on ``jobs`` processes (in this one if 1).
 
     Results arrive in input order as soon as each is ready, so the caller can commit them one by
-    one: work finished before a crash is kept.
+    one: work finished before a crash is kept. ``pool`` hands over the command's own pool (see
+    :meth:`.session.Session.pool`), so that the steps of one command (reading the files, then
+    counting the changes between versions) share workers that have already started spaCy, rather
+    than each starting a pool of its own.
     """
     with progress(len(args), label) as advance:
         if jobs <= 1 or len(args) <= 1:
@@ -151,11 +155,21 @@ def run_map(
                 advance()
                 yield result
             return
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-            chunk = max(1, min(16, len(args) // (jobs * 8)))
-            for result in pool.map(func, *zip(*args, strict=True), chunksize=chunk):
+        chunk = max(1, min(16, len(args) // (jobs * 8)))
+        if pool is not None:
+            for result in pool().map(func, *zip(*args, strict=True), chunksize=chunk):
                 advance()
                 yield result
+            return
+        with new_pool(jobs) as own:
+            for result in own.map(func, *zip(*args, strict=True), chunksize=chunk):
+                advance()
+                yield result
+
+
+def new_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` worker processes started the safe way (see :func:`_context`)."""
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -185,4 +199,4 @@ def progress(total: int, label: str) -> Iterator[Callable[[], None]]:
         yield lambda: bar.advance(task)
 
 
-__all__ = ["Prepared", "describe", "prepare_file", "progress", "read_document_json", "run_map"]
+__all__ = ["Prepared", "describe", "new_pool", "prepare_file", "progress", "read_document_json", "run_map"]
