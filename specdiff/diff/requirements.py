@@ -154,11 +154,14 @@ def compare_requirements(
             made = change(name, x, y, text)
             out.append(replace(made, qualifier=qualifier) if name == "experience_years" and qualifier else made)
     if a.education != b.education:
-        text = f"education {_level(a.education)} → {_level(b.education)}"
+        text, note = f"education {_level(a.education)} → {_level(b.education)}", None
         now = next((s for s in b.substitutions if s.education == a.education and not s.degree), None)
         if b.education is None and now is not None:  # not a lower bar for everyone: the degree now counts as years
             text = f"{_level(a.education)} no longer required: it now substitutes for {amount(now.years)} of experience"
-        out.append(change("education", a.education, b.education, text))
+        elif note := _education_note(a, b):
+            text += f" ({note})"
+        made = change("education", a.education, b.education, text)
+        out.append(replace(made, qualifier=f"({note})") if note else made)
     for name, what in (("permanent", "permanent service"), ("equivalent_combination", "an equivalent combination")):
         x, y = getattr(a, name), getattr(b, name)
         if x != y:
@@ -250,14 +253,29 @@ def _relief(req: Requirement | None) -> tuple[Substitution, ...]:
     return tuple(req.substitutions)
 
 
-def _relief_words(subs: Sequence[Substitution], verb: str) -> str:
+def _education_note(old: Requirement, new: Requirement) -> str | None:
+    """What a degree does where the education requirement changed, when a degree stands in for
+    experience on a side ("education high school → none (a bachelor's degree substitutes for all
+    the experience)"): "→ none" alone reads as education no longer counting, where a degree is
+    now a way in by itself."""
+    before, after = _relief(old), _relief(new)
+    now = _relief_words(after, "substitutes", whole="all the experience")
+    was = _relief_words(before, "substituted", whole="all the experience")
+    if after and _relief_words(before, "substitutes", whole="") != _relief_words(after, "substitutes", whole=""):
+        return now
+    if before and not after:
+        return f"before, {was}"
+    return None
+
+
+def _relief_words(subs: Sequence[Substitution], verb: str, whole: str = "all of it") -> str:
     """ "a bachelor's degree substitutes for 4", "an associate degree substitutes for 1, a
     master's degree for 3", "a J.D. degree substitutes for all of it"."""
     parts = []
     for index, s in enumerate(subs):
         name = f"{s.degree} degree" if s.degree else _level(s.education)
         article = "" if name.startswith(("a ", "an ")) else "an " if name[:1].lower() in "aeiou" else "a "
-        how_much = "all of it" if s.whole else f"{s.years:g}"
+        how_much = whole if s.whole else f"{s.years:g}"
         parts.append(f"{article}{name} {verb + ' ' if index == 0 else ''}for {how_much}")
     return ", ".join(parts)
 

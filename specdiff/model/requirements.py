@@ -212,8 +212,10 @@ class RequirementChange:
     ``qualifier`` says whom the values apply to when that is not everyone: years of experience
     that a degree may partly stand in for are the years of a candidate without that degree
     ("without a degree (a bachelor's degree substitutes for 4)"), so "2 → 6 years" alone would
-    read as a bar raised for all. Written into ``summary`` as well; None when the values speak
-    for everyone. In JSON only when set.
+    read as a bar raised for all; an education requirement that changed where a degree stands in
+    for the experience says so ("(a bachelor's degree substitutes for all the experience)"), so
+    "high school → none" does not read as education no longer counting. Written into
+    ``summary`` as well; None when the values speak for everyone. In JSON only when set.
     """
 
     route: str

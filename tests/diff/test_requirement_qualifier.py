@@ -64,3 +64,19 @@ def test_years_nobody_can_shorten_carry_no_qualifier() -> None:
     assert change.qualifier is None
     assert "qualifier" not in change.to_json()
     assert change.summary.endswith("experience 2 → 3 years")
+
+
+def test_education_dropped_where_a_degree_now_qualifies_alone_says_so() -> None:
+    # "At least 5 years of relevant experience; and/or A bachelor's degree ..." after "High
+    # School Diploma ... Three (3) years of experience": the degree is now a way in by itself
+    old = doc(oc(education="high_school", experience_years=3))
+    new = doc(oc(experience_years=5, substitutions=(Substitution("bachelor", 5, whole=True),)))
+    change = next(c for c in requirement_changes(old, new) if c.field == "education")
+    assert (change.old, change.new) == ("high_school", None)
+    assert change.summary.endswith(
+        "education high school → none (a bachelor's degree substitutes for all the experience)"
+    )
+    assert change.qualifier == "(a bachelor's degree substitutes for all the experience)"
+    assert fact_sentence(change).endswith("(a bachelor's degree substitutes for all the experience)")
+    years = _years(requirement_changes(old, new))
+    assert years.qualifier == "without a degree (a bachelor's degree substitutes for all of it)"
