@@ -146,15 +146,22 @@ def compare_requirements(
         x, y = getattr(a, name), getattr(b, name)
         if x != y:
             text = f"{label} {amounts(x, y, 'credits' if name == 'credit_hours' else None)}"
+            qualifier = _years_qualifier(a if x is not None else None, b if y is not None else None)
+            if name == "experience_years" and qualifier:
+                text += f" {qualifier}"
             if name == "experience_years" and (x is None or y is None) and (a.experience or b.experience):
                 text += f" ({_quote(a.experience if y is None else b.experience)})"
-            out.append(change(name, x, y, text))
+            made = change(name, x, y, text)
+            out.append(replace(made, qualifier=qualifier) if name == "experience_years" and qualifier else made)
     if a.education != b.education:
-        text = f"education {_level(a.education)} → {_level(b.education)}"
+        text, note = f"education {_level(a.education)} → {_level(b.education)}", None
         now = next((s for s in b.substitutions if s.education == a.education and not s.degree), None)
         if b.education is None and now is not None:  # not a lower bar for everyone: the degree now counts as years
             text = f"{_level(a.education)} no longer required: it now substitutes for {amount(now.years)} of experience"
-        out.append(change("education", a.education, b.education, text))
+        elif note := _education_note(a, b):
+            text += f" ({note})"
+        made = change("education", a.education, b.education, text)
+        out.append(replace(made, qualifier=f"({note})") if note else made)
     for name, what in (("permanent", "permanent service"), ("equivalent_combination", "an equivalent combination")):
         x, y = getattr(a, name), getattr(b, name)
         if x != y:
@@ -233,6 +240,62 @@ def _substitution_changes(
                 text = f"{name} substitutes for {amounts(x.years, y.years)} of experience"
         out.append(change("substitution", _substitution_value(x), _substitution_value(y), text))
     return out
+
+
+def _relief(req: Requirement | None) -> tuple[Substitution, ...]:
+    """The substitutions that lower ``req``'s years for a candidate without a degree. A route
+    that requires a degree is left alone: its years are the degree holders', and the
+    substitutions folded into it may be a series-wide paragraph that "who can now qualify"
+    applies only to routes admitting without a degree; saying otherwise here would contradict
+    that table."""
+    if req is None or req.education not in (None, "high_school"):
+        return ()
+    return tuple(req.substitutions)
+
+
+def _education_note(old: Requirement, new: Requirement) -> str | None:
+    """What a degree does where the education requirement changed, when a degree stands in for
+    experience on a side ("education high school → none (a bachelor's degree substitutes for all
+    the experience)"): "→ none" alone reads as education no longer counting, where a degree is
+    now a way in by itself."""
+    before, after = _relief(old), _relief(new)
+    now = _relief_words(after, "substitutes", whole="all the experience")
+    was = _relief_words(before, "substituted", whole="all the experience")
+    if after and _relief_words(before, "substitutes", whole="") != _relief_words(after, "substitutes", whole=""):
+        return now
+    if before and not after:
+        return f"before, {was}"
+    return None
+
+
+def _relief_words(subs: Sequence[Substitution], verb: str, whole: str = "all of it") -> str:
+    """ "a bachelor's degree substitutes for 4", "an associate degree substitutes for 1, a
+    master's degree for 3", "a J.D. degree substitutes for all of it"."""
+    parts = []
+    for index, s in enumerate(subs):
+        name = f"{s.degree} degree" if s.degree else _level(s.education)
+        article = "" if name.startswith(("a ", "an ")) else "an " if name[:1].lower() in "aeiou" else "a "
+        how_much = whole if s.whole else f"{s.years:g}"
+        parts.append(f"{article}{name} {verb + ' ' if index == 0 else ''}for {how_much}")
+    return ", ".join(parts)
+
+
+def _years_qualifier(old: Requirement | None, new: Requirement | None) -> str | None:
+    """Whom changed years of experience are for, when a degree stands in for part of them on
+    either side: "without a degree (a bachelor's degree substitutes for 4)". "2 → 6 years" where
+    a bachelor's degree now substitutes for 4 raised the bar only for those without it; said
+    plainly, a reviewer reads it as a bar raised for everyone. ``old``/``new`` are the sides
+    that state years (None otherwise)."""
+    before, after = _relief(old), _relief(new)
+    if not before and not after:
+        return None
+    if after and new is not None:
+        now = _relief_words(after, "substitutes")
+        if before and old is not None and _relief_words(before, "substitutes") != now:
+            return f"without a degree ({now}; before: {_relief_words(before, 'substituted')})"
+        return f"without a degree ({now})"
+    assert old is not None
+    return f"(the old years were without a degree: {_relief_words(before, 'substituted')})"
 
 
 def _substitution_amount(s: Substitution | None) -> str:

@@ -208,6 +208,14 @@ class RequirementChange:
     added or dropped), ``moved`` (the same fact now sits under another title, route or
     alternative: ``moved_from`` names where it was) or ``not_read`` (one side states it in a
     sentence the rules could not read; such rows are listed apart, as ``requirement_gaps``).
+
+    ``qualifier`` says whom the values apply to when that is not everyone: years of experience
+    that a degree may partly stand in for are the years of a candidate without that degree
+    ("without a degree (a bachelor's degree substitutes for 4)"), so "2 → 6 years" alone would
+    read as a bar raised for all; an education requirement that changed where a degree stands in
+    for the experience says so ("(a bachelor's degree substitutes for all the experience)"), so
+    "high school → none" does not read as education no longer counting. Written into
+    ``summary`` as well; None when the values speak for everyone. In JSON only when set.
     """
 
     route: str
@@ -221,11 +229,13 @@ class RequirementChange:
     old_evidence: tuple[Evidence, ...] = ()
     new_evidence: tuple[Evidence, ...] = ()
     moved_from: tuple[str | None, str, str | None] | None = None  # (title, route, option)
+    qualifier: str | None = None
 
     def to_json(self) -> JSON:
         moved = None
         if self.moved_from is not None:
             moved = {"title": self.moved_from[0], "route": self.moved_from[1], "option": self.moved_from[2]}
+        qualified: JSON = {} if self.qualifier is None else {"qualifier": self.qualifier}
         return {
             "title": self.title,
             "route": self.route,
@@ -234,6 +244,7 @@ class RequirementChange:
             "old": self.old,
             "new": self.new,
             "summary": self.summary,
+            **qualified,
             "status": self.status,
             "evidence": {
                 "old": [e.to_json() for e in self.old_evidence],
@@ -258,6 +269,7 @@ class RequirementChange:
             old_evidence=tuple(Evidence.from_json(e) for e in evidence.get("old", ())),
             new_evidence=tuple(Evidence.from_json(e) for e in evidence.get("new", ())),
             moved_from=None if moved is None else (moved.get("title"), moved["route"], moved.get("option")),
+            qualifier=data.get("qualifier"),
         )
 
 

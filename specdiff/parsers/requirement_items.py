@@ -24,6 +24,10 @@ _LIST_ITEM = re.compile(rf"^\s*(?:(?:or|and)\s+)?{_LABEL}\s", re.I)
 _OPEN_LIST = re.compile(rf":(?:\s+{_LABEL}\s.*)?$", re.I | re.S)
 
 
+CUT_AT_CLAUSES = frozenset({"preferred_qualifications", "conditions_of_employment"})
+"""Sections whose every clause is one item: a preferred criterion, a condition of employment."""
+
+
 def _style(label: str | None) -> str:
     """The kind of a list's labels: numbers, letters or roman numerals ("4." after "a.", "b." is
     the next item of the outer list, not of this one)."""
@@ -38,11 +42,14 @@ def pieces(
     section: str,
     segments: Callable[[str], list[tuple[int, str]]],
 ) -> list[tuple[int, str]]:
-    """The sentences of ``text``; under a preferred heading also cut where a clause ends, since
-    each list item there is one item even when printed without a full stop ("* planning and
-    facilitating workshops" / "* training and developing more junior designers")."""
+    """The sentences of ``text``; under a preferred or conditions-of-employment heading also cut
+    where a clause ends, since each list item there is one item even when printed without a full
+    stop ("* planning and facilitating workshops" / "* training and developing more junior
+    designers"; "Active participation in the ... Association" / "Must be able to work nights and
+    weekends ..."): joined, two conditions would read as one, of the kind of the first named. A
+    list a lead-in opens ("... one of the following: a. ...") is joined again by :func:`goes_on`."""
     out = segments(text)
-    if section != "preferred_qualifications" or locate is None:
+    if section not in CUT_AT_CLAUSES or locate is None:
         return out
     cut: list[tuple[int, str]] = []
     for offset, seg in out:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ..phrases.figures import figures_only
 from .headings import heading_shape
-from .rows import JOINERS, Opening, Row, ends_sentence, opening, star_spaced, words
+from .rows import JOINERS, Opening, Row, ends_sentence, is_caps, opening, star_spaced, words
 
 _LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,2}\s*:(?:\s|$)")
 _LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")
@@ -74,6 +74,7 @@ def _flat(rows: list[Row], width: int) -> list[ClauseDraft]:
     current: ClauseDraft | None = None
     gap = turned = False  # a blank line / a page turned since the last row
     fields = field_runs(rows)
+    broken = unpunctuated_runs(rows, width)
     for row in rows:
         if row.blank:
             turned, gap = turned or row.page_break, gap or not row.page_break
@@ -87,7 +88,12 @@ def _flat(rows: list[Row], width: int) -> list[ClauseDraft]:
         starts = op.kind in ("item", "goal", "field") or pending.label or pending.weight or pending.bullet
         if starts and current is not None and not gap and op.label and not pending.label:
             starts = not _label_runs_on(current.rows, row, width)
-        if current is not None and not starts and not _new_paragraph(current, tail, row, gap, width, turned=turned):
+        if (
+            current is not None
+            and not starts
+            and row.index not in broken
+            and not _new_paragraph(current, tail, row, gap, width, turned=turned)
+        ):
             current.rows.append(row)
             current.pieces.append(row.text)
             gap = turned = False
@@ -127,6 +133,56 @@ def field_runs(rows: list[Row]) -> set[int]:
     return out
 
 
+UNPUNCTUATED_RUN = 3  # adjacent lines broken on purpose that make a list
+UNWRAPPED = 150  # characters: a line this long was not wrapped by its source (a paragraph a line)
+
+
+def unpunctuated_runs(rows: list[Row], width: int) -> set[int]:
+    """Indices of rows that open a new item of a list printed without bullets or full stops
+    (a scraped posting's "Active participation in the ... Association" / "Must be able to work
+    nights and weekends ..." / "Work locations ... are subject to change ..."): a run of
+    ``UNPUNCTUATED_RUN`` or more adjacent lines, each of three or more words and opening with a
+    capital, none but the last ending a sentence or stopping on a joining word, a comma or a
+    colon, where every next line's first word would have fitted on the line before (measured
+    against the page's usual line ``width``, or the run's widest line if wider; a line longer
+    than ``UNWRAPPED`` was never wrapped, so the break after it is the writer's too). Greedy
+    wrapping never leaves that room at every break, so the lines were broken on purpose; joined,
+    the items would read as one sentence (one condition quoting three). Only where characters
+    measure width (text, not a PDF's proportional type); ALL CAPS lines are a statement or a
+    heading, never such a list."""
+    out: set[int] = set()
+    run: list[Row] = []
+    for row in [*rows, Row("", -1)]:
+        if _list_line(row) and (not run or not ends_sentence(run[-1].text)):
+            run.append(row)
+            continue
+        out.update(_broken(run, width))
+        run = [row] if _list_line(row) else []
+    out.update(_broken(run, width))
+    return out
+
+
+def _list_line(row: Row) -> bool:
+    text = row.text
+    if not text or row.page is not None or not text[:1].isupper() or is_caps(text):
+        return False
+    tokens = text.split()
+    return len(tokens) >= 3 and not text.endswith((",", "-", ":", ";", "(", "/")) and tokens[-1].lower() not in JOINERS
+
+
+def _broken(run: list[Row], width: int) -> set[int]:
+    """The rows after the first of ``run`` when it is a list (see :func:`unpunctuated_runs`)."""
+    if len(run) < UNPUNCTUATED_RUN or any(b.index != a.index + 1 for a, b in pairwise(run)):
+        return set()
+    reach = max(width, *(r.indent + len(r.text) for r in run))
+    if all(
+        len(a.text) > UNWRAPPED or a.indent + len(a.text) + 1 + len(b.text.split()[0]) <= reach
+        for a, b in pairwise(run)
+    ):
+        return {r.index for r in run[1:]}
+    return set()
+
+
 def _star_bullets(drafts: list[ClauseDraft], *, every: bool) -> list[ClauseDraft]:
     """ "* text" is a footnote marker on its own but a bullet glyph when the document prints it
     more than once (``every``) or in a run: such a draft is a list item, its star no label (so
@@ -161,7 +217,7 @@ def _new_paragraph(current: ClauseDraft, text: str, row: Row, gap: bool, width: 
     if _LEAD_LABEL.match(row.text) or turned:  # "NOTE: ...", "Promotion: ..." or a new page after a full stop
         return True
     short = len(last_row.text) < 0.8 * width
-    unwrapped = len(last_row.text) > 150
+    unwrapped = len(last_row.text) > UNWRAPPED
     indented = row.indent > last_row.indent and not current.listed
     return short or unwrapped or indented or _room_left(current.rows, row, width)
 

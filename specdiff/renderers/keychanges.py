@@ -225,7 +225,8 @@ def who_can_qualify(diff: Diff) -> KeyGroup | None:
 
 def fact_sentence(rc: RequirementChange) -> str:
     """A changed requirement fact as a sentence ("Open competitive: experience raised from 2
-    years to 6 years")."""
+    years to 6 years without a degree (a bachelor's degree substitutes for 4)": the qualifier of
+    the change, when it has one, says whom the values are for)."""
     field = field_label(rc.field)
     old, new = fact_value(rc.old, rc.field), fact_value(rc.new, rc.field)
     listed = rc.field in LISTED_FACTS
@@ -250,6 +251,8 @@ def fact_sentence(rc: RequirementChange) -> str:
         what = f"{field} {'raised' if rc.new > rc.old else 'lowered'} from {old} to {new}"
     else:
         what = f"{field} changed from {old} to {new}"
+    if rc.qualifier:  # whom the values are for: "... to 6 years without a degree (a bachelor's ...)"
+        what = f"{what} {rc.qualifier}"
     option = f", alternative {rc.option}" if rc.option else ""
     return f"{route_name(rc.route)}{option}: {what[:1].lower() + what[1:]}"
 

@@ -1,0 +1,83 @@
+"""A list printed one item a line without bullets or full stops (scraped postings) is a list: one
+clause per line, and under conditions of employment one condition per clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from specdiff.parsers.requirement_facts import read_alternative
+
+from .helpers import parse_text, texts
+
+POSTING = """
+PARK OFFICE COORDINATOR
+
+DUTIES
+
+Keeps the visitor records of the park office and answers questions from the public by phone.
+Prepares the monthly attendance reports of the district and sends them to the regional office.
+Orders supplies for the visitor centre and keeps the inventory of maps, leaflets and permits.
+
+CONDITIONS OF EMPLOYMENT
+
+Membership in the State Parks Volunteer Network
+Must be able to work evenings and holidays during the summer season
+Assignments may rotate among the three district offices as needed
+
+WORK ENVIRONMENT
+
+Work is performed in an office and outdoors in all weather; some tasks require lifting boxes.
+"""
+
+WRAPPED = """
+PARK OFFICE COORDINATOR
+
+DUTIES
+
+Keeps the visitor records of the park office and answers questions from the public by phone, and
+Coordinates the volunteer schedules of the three district offices with the Regional Director of
+Parks and the Friends of the Park association in the region.
+"""
+
+
+def test_each_unpunctuated_line_with_room_left_is_its_own_clause() -> None:
+    found = texts(parse_text(POSTING), "conditions_of_employment")
+    assert found == [
+        "Membership in the State Parks Volunteer Network",
+        "Must be able to work evenings and holidays during the summer season",
+        "Assignments may rotate among the three district offices as needed",
+    ]
+
+
+def test_a_wrapped_paragraph_still_runs_on() -> None:
+    # the lines stop where the next word had no room (or on a joining word): one paragraph
+    found = texts(parse_text(WRAPPED), "duties")
+    assert len(found) == 1
+    assert found[0].endswith("Friends of the Park association in the region.")
+
+
+def _lines(*clauses: tuple[str, str]) -> tuple[str, Callable[[int], str | None]]:
+    text, starts = "", []
+    for cid, line in clauses:
+        starts.append((len(text), cid))
+        text += line + "\n"
+
+    def locate(offset: int) -> str | None:
+        return [cid for start, cid in starts if start <= offset][-1]
+
+    return text.rstrip("\n"), locate
+
+
+def test_conditions_printed_without_full_stops_are_one_per_clause() -> None:
+    text, locate = _lines(
+        ("coe.1", "Membership in the State Parks Volunteer Network"),
+        ("coe.2", "Must be able to work evenings and holidays during the summer season"),
+        ("coe.3", "Assignments may rotate among the three district offices as needed"),
+    )
+    draft = read_alternative(text, locate=locate, section="conditions_of_employment")
+    assert [(p.clause, p.kind) for p in draft.conditions] == [
+        ("coe.1", "other"),
+        ("coe.2", "schedule"),
+        ("coe.3", "other"),
+    ]
+    assert draft.conditions[1].text == "Must be able to work evenings and holidays during the summer season"
