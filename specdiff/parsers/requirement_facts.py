@@ -11,16 +11,19 @@ reported (with its offset) instead of guessed, so the caller can warn with the c
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from ..model import Passage
 from ..phrases.quantities import Degree, Quantity, scan
 from .requirement_conditions import condition_kind, is_answer, is_preference, is_question
-from .requirement_items import LINE_LABEL, goes_on, pieces
+from .requirement_items import LINE_LABEL, goes_on, pieces, quote
 from .requirement_phrases import experience_kind, fields_after
+from .requirement_sources import fact_parts, part_at, part_holding
 from .title_names import mentioned_titles
 
 _SEGMENT = re.compile(r"(?<=[.;?])(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|(?<=[.;?][)\]])\s+|(?<=[.;?])$")
@@ -164,7 +167,7 @@ def read_alternative(
         if last and goes_on(last[-1], where, previous, seg, section, condition):
             last[-1] = Passage(last[-1].kind, f"{last[-1].text} {sentence}", last[-1].clause)
             continue
-        sentence = LINE_LABEL.sub("", sentence, count=1).strip()  # "3. A valid ...": its label is no word of it
+        sentence = quote(sentence)  # "3. A valid ...": its label is no word of it
         last = None
         if _continues(draft, where, condition, seg, section):
             last = draft.conditions
@@ -187,6 +190,9 @@ def read_alternative(
             continue
         before = _facts_of(draft)
         unread = len(draft.unread)
+        parts = fact_parts(seg, offset, locate)
+        alone = copy.deepcopy(draft) if len(parts) > 1 else draft
+        read_alone = last_substitution
         last_substitution = _read_segment(draft, offset, seg, last_substitution)
         if condition:
             draft.conditions.append(Passage(condition, sentence, where))
@@ -195,17 +201,28 @@ def read_alternative(
         after = _facts_of(draft)
         if len(draft.unread) > unread:
             kind = draft.unread[-1][1].split(" not read")[0].split(":")[0]
-            draft.gaps.append(Passage(kind.replace(" ", "_"), sentence, where))
+            at, part = part_at(parts, draft.unread[-1][0])
+            draft.gaps.append(Passage(kind.replace(" ", "_"), quote(part), locate(at) if locate else where))
         elif after == before and not condition:
             draft.gaps += _unread_lines(seg, offset, locate)  # says something no rule reads
         for name, value in after.items():
             if value != before[name]:
-                evidence = Passage(_EVIDENCE_FIELDS[name], sentence, where)
+                reads = partial(_reads, alone, read_alone, name)
+                held = part_holding(parts, reads) if len(parts) > 1 else None
+                quoted, at = (quote(held[1]), held[0]) if held else (sentence, offset)
+                evidence = Passage(_EVIDENCE_FIELDS[name], quoted, locate(at) if held and locate else where)
                 if evidence not in draft.evidence:
                     draft.evidence.append(evidence)
     if draft.experience and _BELOW.search(draft.experience):
         draft.experience = _kind_below(text, draft.experience) or draft.experience
     return draft
+
+
+def _reads(draft: AlternativeFacts, last_substitution: float | None, name: str, offset: int, part: str) -> bool:
+    """Whether ``part`` read alone after ``draft`` gives fact ``name``: the words it was read from."""
+    trial = copy.deepcopy(draft)
+    _read_segment(trial, offset, part, last_substitution)
+    return bool(_facts_of(trial)[name] != _facts_of(draft)[name])
 
 
 def _unread_lines(seg: str, offset: int, locate: Callable[[int], str | None] | None) -> list[Passage]:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..model import Passage
 from .requirement_conditions import is_preference
+from .requirement_sources import clause_parts
 
 _LABEL = r"\(?(?P<label>[a-z]|\d{1,2}|[ivx]{1,4})[.)]"
 # a list label opening a line ("a.", "3.", "iv.", "(b)"): its full stop ends no sentence
@@ -51,15 +52,12 @@ def pieces(
     out = segments(text)
     if section not in CUT_AT_CLAUSES or locate is None:
         return out
-    cut: list[tuple[int, str]] = []
-    for offset, seg in out:
-        start = 0
-        for at in [m.start() + 1 for m in re.finditer(r"\n", seg)]:
-            if seg[start:at].strip() and seg[at:].strip() and locate(offset + at) != locate(offset + start):
-                cut.append((offset + start, seg[start:at]))
-                start = at
-        cut.append((offset + start, seg[start:]))
-    return cut
+    return [part for offset, seg in out for part in clause_parts(seg, offset, locate)]
+
+
+def quote(text: str) -> str:
+    """A piece of a sentence as quoted: its words on one line, its list label dropped."""
+    return LINE_LABEL.sub("", " ".join(text.split()), count=1).strip()
 
 
 def goes_on(
@@ -88,4 +86,4 @@ def goes_on(
     )
 
 
-__all__ = ["LINE_LABEL", "goes_on", "pieces"]
+__all__ = ["LINE_LABEL", "goes_on", "pieces", "quote"]

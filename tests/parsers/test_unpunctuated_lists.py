@@ -81,3 +81,51 @@ def test_conditions_printed_without_full_stops_are_one_per_clause() -> None:
         ("coe.3", "other"),
     ]
     assert draft.conditions[1].text == "Must be able to work evenings and holidays during the summer season"
+
+
+def test_evidence_names_the_line_each_fact_stands_on() -> None:
+    # read as one sentence (nothing ends the lines), but each fact is quoted from its own line
+    text, locate = _lines(
+        ("mq.1", "Associate degree in Parks and Recreation Management"),
+        ("mq.2", "Four (4) years of visitor-services experience"),
+        ("mq.3", "Two (2) in a supervisory role"),
+    )
+    draft = read_alternative(text, locate=locate)
+    assert draft.experience_years == 4 and draft.education == "associate"
+    quoted = {(p.kind, p.clause, p.text) for p in draft.evidence}
+    assert ("experience_years", "mq.2", "Four (4) years of visitor-services experience") in quoted
+    assert ("education", "mq.1", "Associate degree in Parks and Recreation Management") in quoted
+    assert all(p.text in text.replace("\n", " ") and "\n" not in p.text for p in draft.evidence)
+    assert all(p.text in dict(_clause_texts(text, locate))[p.clause] for p in draft.evidence)
+
+
+def test_a_connector_ending_one_item_is_no_word_of_the_next() -> None:
+    # "; and/or" closes the first item; the degree read after it stands on the second line
+    text, locate = _lines(
+        ("mq.1", "At least 6 years of park operations experience; and/or"),
+        ("mq.2", "A bachelor's degree in natural resources or a related field"),
+    )
+    draft = read_alternative(text, locate=locate)
+    degree = [p for p in draft.evidence if "bachelor" in p.text]
+    assert degree and all(p.clause == "mq.2" and not p.text.startswith("and/or") for p in degree)
+
+
+def test_a_list_a_lead_in_opens_is_quoted_with_it() -> None:
+    text, locate = _lines(
+        ("mq.1", "Three years of experience maintaining one or more of the following systems:"),
+        ("mq.1.a", "a. irrigation controls"),
+        ("mq.1.b", "b. water treatment equipment"),
+    )
+    draft = read_alternative(text, locate=locate)
+    years = [p for p in draft.evidence if p.kind == "experience_years"]
+    assert [p.clause for p in years] == ["mq.1"]
+    assert years[0].text.endswith("b. water treatment equipment")
+
+
+def _clause_texts(text: str, locate: Callable[[int], str | None]) -> list[tuple[str | None, str]]:
+    out: list[tuple[str | None, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        out.append((locate(at), line))
+        at += len(line) + 1
+    return out
