@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from specdiff.model import RequirementChange
 from specdiff.parsers.requirement_facts import read_alternative
 from specdiff.renderers.keychanges import fact_sentence
-
-
-def _lines(*clauses: tuple[str, str]) -> tuple[str, Callable[[int], str | None]]:
-    """Text of clauses joined as the requirement reader sees them, and the clause at an offset."""
-    text, starts = "", []
-    for cid, line in clauses:
-        starts.append((len(text), cid))
-        text += line + "\n"
-
-    def locate(offset: int) -> str | None:
-        return [cid for start, cid in starts if start <= offset][-1]
-
-    return text.rstrip("\n"), locate
+from tests.parsers.joined import joined
 
 
 def test_a_bullet_of_several_sentences_is_one_desirable_criterion() -> None:
-    text, locate = _lines(
+    text, locate = joined(
         ("pq.1", "Communication skills. You can listen to stakeholders. You know how to manage expectations."),
         ("pq.2", "Community collaboration. You work collaboratively within a group."),
     )
@@ -35,7 +21,7 @@ def test_a_bullet_of_several_sentences_is_one_desirable_criterion() -> None:
 
 
 def test_bullets_without_full_stops_are_not_glued_into_one() -> None:
-    text, locate = _lines(
+    text, locate = joined(
         ("pq.1", "you'll have experience of using a prototype kit"),
         ("pq.2", "planning and facilitating workshops"),
         ("pq.3", "training and developing more junior designers"),
@@ -49,13 +35,13 @@ def test_bullets_without_full_stops_are_not_glued_into_one() -> None:
 
 
 def test_sentences_each_saying_preferred_stay_separate_items() -> None:
-    text, locate = _lines(("pq.1", "A master's degree is preferred. Experience with GIS is desirable."))
+    text, locate = joined(("pq.1", "A master's degree is preferred. Experience with GIS is desirable."))
     draft = read_alternative(text, locate=locate, section="preferred_qualifications")
     assert [p.text for p in draft.preferred] == ["A master's degree is preferred.", "Experience with GIS is desirable."]
 
 
 def test_a_list_introduced_by_a_preference_is_quoted_with_it() -> None:
-    text, locate = _lines(
+    text, locate = joined(
         ("n.3", "3. A valid certification as one of the following is desired, but not required:"),
         ("n.a", "a. Certified Purchasing Manager (C.P.M.) issued by the Institute; or"),
         ("n.b", "b. Certified Public Purchasing Officer (CPPO) issued by the Council."),
@@ -90,7 +76,7 @@ def test_a_condition_is_of_the_kind_it_obliges_first() -> None:
 def test_a_degree_offered_and_or_beside_the_years_is_not_required() -> None:
     """ "At least 5 years of relevant experience; and/or A bachelor's degree ...": either qualifies,
     so the degree stands for all the years; it is no education requirement."""
-    text, locate = _lines(
+    text, locate = joined(
         ("mq.1", "At least 5 years of relevant experience; and/or"),
         ("mq.2", "A bachelor's degree in public administration or related field"),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from specdiff.parsers.requirement_facts import read_alternative
+from tests.parsers.joined import joined
 
 from .helpers import parse_text, texts
 
@@ -56,20 +57,8 @@ def test_a_wrapped_paragraph_still_runs_on() -> None:
     assert found[0].endswith("Friends of the Park association in the region.")
 
 
-def _lines(*clauses: tuple[str, str]) -> tuple[str, Callable[[int], str | None]]:
-    text, starts = "", []
-    for cid, line in clauses:
-        starts.append((len(text), cid))
-        text += line + "\n"
-
-    def locate(offset: int) -> str | None:
-        return [cid for start, cid in starts if start <= offset][-1]
-
-    return text.rstrip("\n"), locate
-
-
 def test_conditions_printed_without_full_stops_are_one_per_clause() -> None:
-    text, locate = _lines(
+    text, locate = joined(
         ("coe.1", "Membership in the State Parks Volunteer Network"),
         ("coe.2", "Must be able to work evenings and holidays during the summer season"),
         ("coe.3", "Assignments may rotate among the three district offices as needed"),
@@ -85,7 +74,7 @@ def test_conditions_printed_without_full_stops_are_one_per_clause() -> None:
 
 def test_evidence_names_the_line_each_fact_stands_on() -> None:
     # read as one sentence (nothing ends the lines), but each fact is quoted from its own line
-    text, locate = _lines(
+    text, locate = joined(
         ("mq.1", "Associate degree in Parks and Recreation Management"),
         ("mq.2", "Four (4) years of visitor-services experience"),
         ("mq.3", "Two (2) in a supervisory role"),
@@ -101,7 +90,7 @@ def test_evidence_names_the_line_each_fact_stands_on() -> None:
 
 def test_a_connector_ending_one_item_is_no_word_of_the_next() -> None:
     # "; and/or" closes the first item; the degree read after it stands on the second line
-    text, locate = _lines(
+    text, locate = joined(
         ("mq.1", "At least 6 years of park operations experience; and/or"),
         ("mq.2", "A bachelor's degree in natural resources or a related field"),
     )
@@ -111,7 +100,7 @@ def test_a_connector_ending_one_item_is_no_word_of_the_next() -> None:
 
 
 def test_a_list_a_lead_in_opens_is_quoted_with_it() -> None:
-    text, locate = _lines(
+    text, locate = joined(
         ("mq.1", "Three years of experience maintaining one or more of the following systems:"),
         ("mq.1.a", "a. irrigation controls"),
         ("mq.1.b", "b. water treatment equipment"),
