@@ -1,4 +1,5 @@
-"""JSON from files specdiff did not necessarily write, read within the nesting limit and as text.
+"""JSON read from files specdiff did not necessarily write (within the nesting limit), and
+JSON written the one way every specdiff output writes it.
 
 ``json.loads`` accepts what no document can hold: values nested thousands deep (which exhaust
 Python's recursion and crashed ``check``) and lone UTF-16 surrogates written as ``"\\ud800"``
@@ -48,4 +49,10 @@ def load_json(text: str, label: str) -> Any:
     return data
 
 
-__all__ = ["json_depth", "load_json"]
+def dump_json(data: Any) -> str:
+    """``data`` as specdiff writes every JSON file and output: indented by one space, non-ASCII
+    letters as themselves (a reviewer reads the file), one newline at the end."""
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+__all__ = ["dump_json", "json_depth", "load_json"]

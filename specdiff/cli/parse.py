@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
+from ..jsontext import dump_json
 from .options import ocr_option, output_option, write_output
 from .output import choose_format
 
@@ -32,7 +32,7 @@ def ingest(file: Path, fmt: str | None, ocr: str, output: str) -> None:
             "warnings": list(raw.warnings),
             "lines": [line.to_json() for line in raw.lines],
         }
-        text = json.dumps(payload, indent=1, ensure_ascii=False) + "\n"
+        text = dump_json(payload)
     else:
         text = "".join(line.text + "\n" for line in raw.lines)
     write_output(text, output)

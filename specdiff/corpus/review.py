@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from ..files import write_atomic
+from ..jsontext import dump_json
 from ..review import Review, ReviewError, load_review, review_from_json
 from .index import VersionRow
 from .lock import locked
@@ -54,7 +55,7 @@ def import_review(session: Session, path: Path) -> Imported:
             f"series {news[0].series} in this corpus"
         )
     target = session.layout.version_dir(new.series, new.version) / REVIEW_FILE
-    text = json.dumps(_canonical(path), indent=1, ensure_ascii=False) + "\n"
+    text = dump_json(_canonical(path))
     with locked(session.layout.lock, wait=session.wait, purpose="review import"):
         replaced = target.exists()
         write_atomic(target, text)

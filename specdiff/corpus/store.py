@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import json
 import os
 import shutil
 import stat
@@ -26,7 +25,7 @@ from typing import Any
 from .. import __version__
 from ..errors import CorpusError, InputError, SchemaError
 from ..files import umask
-from ..jsontext import load_json
+from ..jsontext import dump_json, load_json
 from ..model import DOCUMENT_SCHEMA, Document
 from .layout import DOCUMENT, Layout
 
@@ -179,7 +178,7 @@ def document_payload(document: Document, kept: Bookkeeping) -> str:
     """The text of a document.json: the document contract plus the ``corpus`` key."""
     data = document.to_json()
     data["corpus"] = kept.to_json()
-    return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+    return dump_json(data)
 
 
 def flush_to_disk() -> None:

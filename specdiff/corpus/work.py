@@ -16,7 +16,7 @@ import multiprocessing.context
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -156,13 +156,9 @@ def run_map(
                 yield result
             return
         chunk = max(1, min(16, len(args) // (jobs * 8)))
-        if pool is not None:
-            for result in pool().map(func, *zip(*args, strict=True), chunksize=chunk):
-                advance()
-                yield result
-            return
-        with new_pool(jobs) as own:
-            for result in own.map(func, *zip(*args, strict=True), chunksize=chunk):
+        # the command's own pool outlives this batch (its session shuts it down); a new one does not
+        with nullcontext(pool()) if pool is not None else new_pool(jobs) as executor:
+            for result in executor.map(func, *zip(*args, strict=True), chunksize=chunk):
                 advance()
                 yield result
 

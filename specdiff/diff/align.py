@@ -327,18 +327,20 @@ def field_pass(state: Alignment) -> None:
     similarity pairs it; yet it is the same field with a new value. Linked when the key is
     printed by exactly one free clause on each side, in paired sections (or under the same
     heading), so nothing is guessed."""
-    olds = [u for u in state.free_old() if field_key(u.clause.text)]
-    news = [u for u in state.free_new() if field_key(u.clause.text)]
+    free_old, free_new = state.free_old(), state.free_new()
+    keys = {id(u): field_key(u.clause.text) for u in (*free_old, *free_new)}  # each clause's key, once
+    olds = [u for u in free_old if keys[id(u)]]
+    news = [u for u in free_new if keys[id(u)]]
 
     def paired(u: Unit) -> Hashable:
         partner = state.sections.get(u.section_index)
-        return None if partner is None else (field_key(u.clause.text), partner)
+        return None if partner is None else (keys[id(u)], partner)
 
     def own(u: Unit) -> Hashable:
-        return (field_key(u.clause.text), u.section_index)
+        return (keys[id(u)], u.section_index)
 
     def heading(u: Unit) -> Hashable:
-        return (field_key(u.clause.text), _heading_place(u))
+        return (keys[id(u)], _heading_place(u))
 
     _link_lone_values(state, olds, news, paired, own, "field")
     _link_lone_values(state, olds, news, heading, heading, "field")

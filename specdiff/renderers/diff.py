@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Protocol
 
 from ..errors import FormatError
+from ..jsontext import dump_json
 from ..model import Diff
 from .html import to_html
 from .markdown import to_markdown
@@ -31,7 +31,7 @@ def render_diff(diff: Diff, *, fmt: str = "json", color: bool = False) -> str:
 
 
 def to_json_text(diff: Diff) -> str:
-    return json.dumps(diff.to_json(), indent=1, ensure_ascii=False) + "\n"
+    return dump_json(diff.to_json())
 
 
 def to_docx(diff: Diff, *, editorial: str = "exclude") -> bytes:

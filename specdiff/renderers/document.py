@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from ..errors import FormatError
+from ..jsontext import dump_json
 from ..model import Clause, Document
 from .requirements import to_requirements_table
 
@@ -20,7 +20,7 @@ def render_document(doc: Document, *, fmt: str = "json") -> str:
 
 
 def to_json_text(doc: Document) -> str:
-    return json.dumps(doc.to_json(), indent=1, ensure_ascii=False) + "\n"
+    return dump_json(doc.to_json())
 
 
 def _header(doc: Document) -> list[str]:

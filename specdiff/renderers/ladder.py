@@ -3,17 +3,17 @@ formats, ``BINARY_LADDER_RENDERERS`` of the formats that are files of bytes (Wor
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from ..errors import FormatError
+from ..jsontext import dump_json
 from ..ladders.model import Ladder
 from .ladder_html import to_ladder_html
 from .ladder_text import to_ladder_markdown, to_ladder_text
 
 
 def to_ladder_json(ladder: Ladder) -> str:
-    return json.dumps(ladder.to_json(), indent=1, ensure_ascii=False) + "\n"
+    return dump_json(ladder.to_json())
 
 
 LADDER_RENDERERS: dict[str, Callable[[Ladder], str]] = {

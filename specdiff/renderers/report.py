@@ -218,12 +218,6 @@ class ReportView:
         return tuple(k for k in KIND_FILTERS if self.summary.get(k))
 
     @property
-    def toc(self) -> tuple[tuple[str, tuple[HeadingGroup, ...]], ...]:
-        """Printed headings in order of first appearance, each with its groups (one per title)."""
-        headings = tuple(dict.fromkeys(g.heading for g in self.changed_groups))
-        return tuple((h, tuple(g for g in self.changed_groups if g.heading == h)) for h in headings)
-
-    @property
     def changed_groups(self) -> tuple[HeadingGroup, ...]:
         return tuple(g for g in self.groups if g.changed)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from ...jsontext import dump_json
 from ..catalog import CHECKS
 from ..findings import CheckReport, Finding
 from . import RunInfo
@@ -71,7 +71,7 @@ def report_json(report: CheckReport, info: RunInfo) -> dict[str, Any]:
 
 
 def render_json(report: CheckReport, info: RunInfo) -> str:
-    return json.dumps(report_json(report, info), indent=1, ensure_ascii=False) + "\n"
+    return dump_json(report_json(report, info))
 
 
 __all__ = ["CHECK_SCHEMA", "finding_json", "render_json", "report_json"]

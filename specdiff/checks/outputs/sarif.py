@@ -8,11 +8,11 @@ accepted external suppression carrying the approval's justification, as SARIF in
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import PurePath, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
+from ...jsontext import dump_json
 from ..catalog import CHECKS
 from ..findings import CheckReport, Finding
 from . import RunInfo
@@ -94,7 +94,7 @@ def render_sarif(report: CheckReport, info: RunInfo) -> str:
             }
         ],
     }
-    return json.dumps(log, indent=1, ensure_ascii=False) + "\n"
+    return dump_json(log)
 
 
 __all__ = ["artifact_uri", "render_sarif"]
