@@ -49,8 +49,8 @@ class ClauseIndex:
         """Whether the document prints ``text`` (its words, case and punctuation aside) in any clause,
         under whatever heading: a sentence that only moved into the qualifications is not new."""
         if self._printed is None:
-            self._printed = "\n".join(f" {_plain(c.text)} " for _, c in self._by_id.values())
-        words = _plain(text)
+            self._printed = "\n".join(f" {plain_words(c.text)} " for _, c in self._by_id.values())
+        words = plain_words(text)
         return bool(words) and f" {words} " in self._printed
 
     def text(self, clause: str | None) -> str:
@@ -68,8 +68,12 @@ class ClauseIndex:
         return Evidence(clause, text, span.page, span.line, span.end_line, section.heading or None)
 
 
-def _plain(text: str) -> str:
-    return " ".join(re.findall(r"[0-9a-z]+", text.casefold()))
+def plain_words(text: str) -> str:
+    """The text's letters and digits as lower-case words, one space apart."""
+    return " ".join(_PLAIN_WORD.findall(text.casefold()))
+
+
+_PLAIN_WORD = re.compile(r"[0-9a-z]+")
 
 
 def quotes(passages: Iterable[Passage], index: ClauseIndex) -> tuple[Evidence, ...]:
@@ -98,4 +102,4 @@ def unread_quotes(reqs: Sequence[Requirement], index: ClauseIndex) -> tuple[Evid
     return quotes((p for r in reqs for p in r.unread), index)
 
 
-__all__ = ["EVIDENCE_KINDS", "ClauseIndex", "fact_quotes", "quotes", "unread_quotes"]
+__all__ = ["EVIDENCE_KINDS", "ClauseIndex", "fact_quotes", "plain_words", "quotes", "unread_quotes"]

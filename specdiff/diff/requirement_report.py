@@ -25,7 +25,7 @@ from ..model import Document, Eligibility, Requirement, RequirementChange
 from ..model.eligibility import groups
 from ..model.vocabulary import route_name
 from .eligibility import eligibility
-from .requirement_evidence import ClauseIndex, fact_quotes, quotes
+from .requirement_evidence import ClauseIndex, fact_quotes, plain_words, quotes
 from .requirement_items import ListItem, item_changes
 from .requirement_routes import route_change
 from .requirements import compare_requirements, effective, pair_options, pair_titles
@@ -160,13 +160,14 @@ def _gap(
 _QUANTITY_UNITS = {"credit_hours": "credit"}
 
 
-_WORD = re.compile(r"[0-9a-z]+")
 _SUBSTITUTION = re.compile(r"\bsubstitut|\bin\s+lieu\b")
 
 
 @lru_cache(maxsize=16384)
 def _words(text: str) -> str:
-    return " " + " ".join(_WORD.findall(text.casefold())) + " "
+    """The text's plain words (:func:`.requirement_evidence.plain_words`), padded so that a
+    phrase is found only as whole words."""
+    return f" {plain_words(text)} "
 
 
 @lru_cache(maxsize=16384)
