@@ -33,7 +33,7 @@ from .session import Session
 from .steps import update_steps
 from .store import AS_OF_ADDED, AS_OF_GIVEN, flush_to_disk, sha256_file, write_version
 from .sync import sync
-from .work import Prepared, prepare_file, run_map
+from .work import Prepared, prepare_file, run_map, start_workers
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,8 @@ def add_files(
     given = as_of_date(as_of) if as_of else None
     forced = forced_series(series) if series else None
     outcomes: dict[int, Outcome] = {}
+    if session.jobs > 1 and len(files) > 1:
+        start_workers()  # it loads spaCy while this process syncs and hashes
     with locked(session.layout.lock, wait=session.wait, purpose="add"):
         sync(session)  # finish whatever an interrupted run left
         for i, path in enumerate(files):  # known bytes need no parsing
@@ -71,15 +73,16 @@ def add_files(
         today = Date.today().isoformat()
         args = [(str(files[i]), str(files[i]), files[i].name, filed, session.ocr, None, None, today) for i in todo]
         touched: set[str] = set()
-        for i, prepared in zip(
-            todo, run_map(prepare_file, args, jobs=session.jobs, label="adding", pool=session.pool), strict=True
-        ):
-            outcomes[i] = _add_one(session, files[i], prepared, given, forced)
-            if outcomes[i].status == "added":
-                touched.add(outcomes[i].series or "")
+        prepared_files = run_map(prepare_file, args, jobs=session.jobs, label="adding", pool=session.pool)
+        with session.index.batch():
+            for i, prepared in zip(todo, prepared_files, strict=True):
+                outcomes[i] = _add_one(session, files[i], prepared, given, forced)
+                if outcomes[i].status == "added":
+                    touched.add(outcomes[i].series or "")
         if touched:
             flush_to_disk()
-        update_steps(session, touched)
+        with session.index.batch():
+            update_steps(session, touched)
     return [outcomes[i] for i in range(len(files))]
 
 

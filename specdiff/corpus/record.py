@@ -42,7 +42,8 @@ def recovered(row: VersionRow | None, sha: str) -> Bookkeeping | None:
 
 
 def index_version(session: Session, folder: VersionFolder, prepared: Prepared) -> None:
-    """Record one version in the index, in its own transaction (a crash loses at most this one)."""
+    """Record one version in the index, all of it or nothing (a transaction of its own, or a
+    savepoint of the batch it is part of: see :meth:`.index.Index.batch`)."""
     facts, kept = prepared.facts, prepared.bookkeeping
     assert facts is not None and kept is not None, "index_version needs a described document"
     as_of, as_of_from = kept.as_of, kept.as_of_from

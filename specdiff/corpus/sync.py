@@ -95,18 +95,19 @@ def sync(session: Session, *, verify: bool = False) -> int:
     known = {(r.series, r.version): r for r in session.index.versions()}
     if verify:
         folders = [f for f in scan(session.layout) if f.source is not None and not f.problem]
-    with session.index.transaction():
-        for series, version in gone:
-            session.index.drop_version(series, version)
-    reparse: list[tuple[VersionFolder, Path, Bookkeeping | None]] = []
-    for folder in folders:
-        found = _read(session, folder, known.get((folder.series, folder.version)))
-        if found is not None:
-            reparse.append(found)
-    _reparse(session, reparse)
-    # Every series, not only those reread: counts a killed run never computed are missing from
-    # series whose folders are all in place, and this is the one routine that repairs them.
-    update_steps(session, session.index.series_names())
+    with session.index.batch():
+        with session.index.transaction():
+            for series, version in gone:
+                session.index.drop_version(series, version)
+        reparse: list[tuple[VersionFolder, Path, Bookkeeping | None]] = []
+        for folder in folders:
+            found = _read(session, folder, known.get((folder.series, folder.version)))
+            if found is not None:
+                reparse.append(found)
+        _reparse(session, reparse)
+        # Every series, not only those reread: counts a killed run never computed are missing
+        # from series whose folders are all in place, and this is the one routine that repairs them.
+        update_steps(session, session.index.series_names())
     return len(folders)
 
 

@@ -36,3 +36,15 @@ def test_one_pool_serves_every_step_of_an_add(tmp_path: Path, monkeypatch: pytes
     assert len(started) == 1  # the reading and the counting of changes shared it
     with pytest.raises(RuntimeError):  # closed with the command
         started[0].submit(print)
+
+
+def test_a_worker_starts_with_the_spacy_pipeline_built() -> None:
+    """Workers are forked from a server that built the pipeline (corpus/worker_start.py), so no
+    worker pays for starting spaCy on its first task."""
+    if work._context().get_start_method() != "forkserver":
+        pytest.skip("workers are spawned, not forked from a server, on this platform")
+    work.start_workers()
+    asked = "tuple(__import__('specdiff.nlp').nlp.english.cache_info())"  # hits, misses, maxsize, size
+    with work.new_pool(1) as pool:
+        hits, misses, _, size = pool.submit(eval, asked).result(timeout=120)
+    assert (size, misses, hits) == (1, 1, 0)  # built once before the worker's first task, not by it
