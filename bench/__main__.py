@@ -51,27 +51,31 @@ def cold_rows(repeat: int) -> list[Row]:
     a, b = (p.read_text(encoding="utf-8") for p in SEEDS)
     html = anchors.difflib_html(a, b, repeat)
     start = f"`python -c pass` {timing(py)}; `import spacy` + blank + sentencizer {timing(spacy_)}"
+    # The goal row is a user's very first report: no template bytecode cached. The cache makes
+    # only later reports faster, so it cannot stand for a cold start (it is the second row).
     return [
         Row("`specdiff --help`, fresh process", timing(helped), start, "≤ 150 ms", verdict(helped.median <= 0.150)),
         Row(
-            "`specdiff diff` seed pair → HTML file, fresh process (template cache filled by an untimed run)",
-            timing(cli),
-            f"difflib HtmlDiff (lines, in process) {timing(html)}; spaCy start above",
-            "≤ 0.3 s (issue 19; issue 8: ≤ 1.0 s)",
-            verdict(cli.median <= 0.3),
-        ),
-        Row(
-            "the same, a user's first report (template cache off: templates compiled)",
+            "`specdiff diff` seed pair → HTML file, fresh process, a user's first report (template cache off)",
             timing(first),
-            "the row above",
+            f"difflib HtmlDiff (lines, in process) {timing(html)}; spaCy start above",
+            "≤ 0.3 s (issue 19)",
+            verdict(first.median <= 0.3),
         ),
         Row(
-            "the same, less spaCy's start (everything but importing spaCy and building our pipeline)",
-            seconds(cli.median - ours_spacy.median),
+            "the same, a later report (template cache filled by an untimed run)",
+            timing(cli),
+            "the row above",
+            "≤ 1.0 s (issue 8)",
+            verdict(cli.median <= 1.0),
+        ),
+        Row(
+            "the first report less spaCy's start (everything but importing spaCy and building our pipeline)",
+            seconds(first.median - ours_spacy.median),
             f"our spaCy start (`specdiff.nlp.english()`, spacy.cli deferred) {timing(ours_spacy)}; "
             f"plain `import spacy` + blank {seconds(spacy_.median)} (issue: ~0.63 s there)",
             "≤ 0.35 s",
-            verdict(cli.median - ours_spacy.median <= 0.35),
+            verdict(first.median - ours_spacy.median <= 0.35),
         ),
     ]
 

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from ..phrases.words import english_words
+from ..phrases.words import is_english_word
 from .marks import END_BLOCK, INITIALS, SCRAPER_LABEL, PageLines, flag
 
 _LEADER = re.compile(r"(?:\.[ \t]*){4,}")
@@ -113,7 +113,7 @@ def closing_initials(lines: list[str]) -> int | None:
     initials = _INITIALS.match(lines[last].strip())
     if not initials or not _DATED.search(lines[before]):
         return None
-    return None if re.split(r"[:/]", initials.group(0))[0].lower() in english_words() else last
+    return None if is_english_word(re.split(r"[:/]", initials.group(0))[0].lower()) else last
 
 
 def mark_text_furniture(pages: list[list[str]]) -> PageLines:

@@ -1,5 +1,10 @@
 """A Diff rendered for people and machines: ``DIFF_RENDERERS`` is the registry of the text formats,
-``BINARY_DIFF_RENDERERS`` of the formats that are files of bytes (the Word redline)."""
+``BINARY_DIFF_RENDERERS`` of the formats that are files of bytes (the Word redline).
+
+Each renderer's module is imported when that format is asked for: the command line reads this
+registry to check ``--format`` before any work, and a report in one format should not pay for
+importing the others.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,6 @@ from typing import Protocol
 from ..errors import FormatError
 from ..jsontext import dump_json
 from ..model import Diff
-from .html import to_html
-from .markdown import to_markdown
-from .terminal import to_terminal, to_text
 
 
 def render_diff(diff: Diff, *, fmt: str = "json", color: bool = False) -> str:
@@ -26,12 +28,32 @@ def render_diff(diff: Diff, *, fmt: str = "json", color: bool = False) -> str:
         hint = f" ({fmt} is a binary format: use render_diff_bytes)" if fmt in BINARY_DIFF_RENDERERS else ""
         raise FormatError(f"unknown format {fmt!r}{hint}; valid formats: {', '.join(DIFF_RENDERERS)}") from None
     if color and fmt == "text":
+        from .terminal import to_terminal
+
         return to_terminal(diff)
     return renderer(diff)
 
 
 def to_json_text(diff: Diff) -> str:
     return dump_json(diff.to_json())
+
+
+def to_text(diff: Diff) -> str:
+    from .terminal import to_text as render
+
+    return render(diff)
+
+
+def to_markdown(diff: Diff) -> str:
+    from .markdown import to_markdown as render
+
+    return render(diff)
+
+
+def to_html(diff: Diff) -> str:
+    from .html import to_html as render
+
+    return render(diff)
 
 
 def to_docx(diff: Diff, *, editorial: str = "exclude") -> bytes:

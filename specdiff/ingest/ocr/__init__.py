@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from ...errors import InputError
 from .engine import OCR_INSTALL, available, require, version
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from .pages import ScannedPage
 
 OCR_MODES = ("auto", "always", "never")
@@ -35,7 +36,10 @@ def jobs() -> int:
 
 
 def scan_pages(data: bytes, numbers: Sequence[int], name: str) -> list[ScannedPage]:
-    """Read the given pages (1-based) of a PDF by OCR, in order."""
+    """Read the given pages (1-based) of a PDF by OCR, in order. (The thread pool is imported
+    here: every ``load`` imports this package for :data:`OCR_MODES`, few read a scan.)"""
+    from concurrent.futures import ThreadPoolExecutor
+
     import pypdfium2 as pdfium
 
     from . import image
