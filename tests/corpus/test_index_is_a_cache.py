@@ -84,3 +84,34 @@ def _indexed(index: Path) -> int:
             return int(conn.execute("SELECT count(*) FROM versions").fetchone()[0])
     except sqlite3.Error:
         return 0
+
+
+def test_an_index_write_failing_in_mid_add_loses_no_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failed write inside add's batch rolls back the rows not yet committed; their folders
+    are in place, and the next command indexes them."""
+    from specdiff.corpus import Corpus
+    from specdiff.corpus.index import Index
+
+    files = write_many(tmp_path / "inbox", 6, series=2)
+    root = tmp_path / "corpus"
+    run(root, "init")
+    real = Index.put_version
+    calls: list[int] = []
+
+    def failing_fourth(self: Index, *args: object, **kwargs: object) -> None:
+        calls.append(1)
+        if len(calls) == 4:
+            raise sqlite3.OperationalError("disk I/O error")
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Index, "put_version", failing_fourth)
+    with pytest.raises(sqlite3.OperationalError):
+        Corpus(root).add(files)
+    monkeypatch.setattr(Index, "put_version", real)
+    folders = [p for p in root.glob("*/*") if (p / "document.json").exists()]
+    assert len(folders) == 4  # three written and indexed, the fourth written before its row failed
+    listed = run_json(root, "list")
+    assert sum(s["versions"] for s in listed) == 4
+    run(root, "add", *map(str, files))
+    assert sum(s["versions"] for s in run_json(root, "list")) == 6
+    assert _counted(_logs(root))
