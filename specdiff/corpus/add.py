@@ -60,8 +60,6 @@ def add_files(
     given = as_of_date(as_of) if as_of else None
     forced = forced_series(series) if series else None
     outcomes: dict[int, Outcome] = {}
-    if session.jobs > 1 and len(files) > 1:
-        start_workers()  # it loads spaCy while this process syncs and hashes
     with locked(session.layout.lock, wait=session.wait, purpose="add"):
         sync(session)  # finish whatever an interrupted run left
         for i, path in enumerate(files):  # known bytes need no parsing
@@ -69,6 +67,8 @@ def add_files(
             if known:
                 outcomes[i] = known
         todo = [i for i in range(len(files)) if i not in outcomes]
+        if session.jobs > 1 and len(todo) > 1:
+            start_workers()  # the server loads spaCy while this process goes on to its first batch
         filed = (given, AS_OF_GIVEN) if given else None
         today = Date.today().isoformat()
         args = [(str(files[i]), str(files[i]), files[i].name, filed, session.ocr, None, None, today) for i in todo]
