@@ -27,7 +27,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 from .glyphs import GlyphColumns
 
@@ -43,8 +43,9 @@ _OUTSIDE_BMP = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
 
 def page_columns(handle: Any, height: float) -> GlyphColumns:
     """The glyphs of one text page (``FPDF_TEXTPAGE``), in PDFium's order, top-left origin, as
-    columns, as PDFium gives them (no tuple per glyph, and no Python statement per glyph: the
-    page's characters are one string, the kept ones are taken by slices)."""
+    columns: the kept characters as one string, the coordinates and sizes as float arrays (no
+    Python object and no Python statement per glyph)."""
+    import numpy as np
     import pypdfium2.raw as raw
 
     count = raw.FPDFText_CountChars(handle)
@@ -52,41 +53,25 @@ def page_columns(handle: Any, height: float) -> GlyphColumns:
         return GlyphColumns.of(())
     chars = char_text(handle, count)
     dropped, hyphens = _special(handle, chars)
-    if dropped:
-        spans = _kept_spans(sorted(dropped), count)
-        indices = list(itertools.chain.from_iterable(itertools.starmap(range, spans)))
-        texts = list("".join(chars[start:stop] for start, stop in spans))
-    else:
-        indices = list(range(count))
-        texts = list(chars)
-    sizes = _sizes(handle, count, chars, indices)
-    boxes, found = _loose_boxes(handle, indices)
-    for index in hyphens:  # a few per page: find each one's position rather than test every glyph
-        texts[bisect.bisect_left(indices, index)] = "-"
-    lefts, tops, rights, bottoms = boxes[0::4], boxes[1::4], boxes[2::4], boxes[3::4]
-    columns = GlyphColumns(texts, lefts, rights, [height - y for y in tops], [height - y for y in bottoms], sizes)
-    if all(found):
-        return columns
-    return GlyphColumns._make(list(itertools.compress(column, found)) for column in columns)
+    points = np.frombuffer(chars.encode("utf-32-le", errors="surrogatepass"), dtype=np.uint32).copy()
+    points[list(hyphens)] = ord("-")
+    kept = np.ones(count, dtype=bool)
+    kept[list(dropped)] = False
+    indices = np.flatnonzero(kept)
+    listed = indices.tolist()
+    sizes: Any = np.array(_sizes(handle, count, chars, listed))
+    boxes, found = _loose_boxes(handle, listed)
+    if not found.all():
+        indices, sizes, boxes = indices[found], sizes[found], boxes[found]
+    texts = points[indices].tobytes().decode("utf-32-le", errors="surrogatepass")
+    return GlyphColumns(texts, boxes[:, 0], boxes[:, 2], height - boxes[:, 1], height - boxes[:, 3], sizes)
 
 
-def _kept_spans(dropped: list[int], count: int) -> list[tuple[int, int]]:
-    """[start, stop) runs of 0..count-1 between the (sorted) dropped positions."""
-    spans = []
-    start = 0
-    for index in dropped:
-        if index > start:
-            spans.append((start, index))
-        start = index + 1
-    if start < count:
-        spans.append((start, count))
-    return spans
-
-
-def _loose_boxes(handle: Any, indices: list[int]) -> tuple[list[float], list[int]]:
-    """Each character's loose box as a flat [left, top, right, bottom, ...] list in PDF
-    coordinates, and whether PDFium had one. One C call per character, driven by ``map`` into a
-    single float array, so no Python bytecode runs per character."""
+def _loose_boxes(handle: Any, indices: list[int]) -> tuple[Any, Any]:
+    """Each character's loose box as a row [left, top, right, bottom] (PDF coordinates) of a
+    float array, and whether PDFium had one. One C call per character, driven by ``map`` into a
+    single float buffer, so no Python bytecode runs per character."""
+    import numpy as np
     import pypdfium2.raw as raw
 
     loose = _untyped(raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
@@ -94,8 +79,8 @@ def _loose_boxes(handle: Any, indices: list[int]) -> tuple[list[float], list[int
     array = (ctypes.c_float * (4 * n))()
     base = ctypes.addressof(array)
     page = itertools.repeat(ctypes.cast(handle, ctypes.c_void_p).value, n)
-    found = list(map(loose, page, indices, range(base, base + 16 * n, 16)))
-    values = cast("list[float]", memoryview(array).cast("B").cast("f").tolist())
+    found = np.fromiter(map(loose, page, indices, range(base, base + 16 * n, 16)), dtype=np.intc, count=n) != 0
+    values = np.frombuffer(memoryview(array), dtype=np.float32).astype(np.float64).reshape(n, 4)
     return values, found
 
 
