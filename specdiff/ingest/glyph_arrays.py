@@ -77,6 +77,23 @@ def row_lists(tops: Any, bottoms: Any, x0s: Any) -> list[list[int]]:
     return [part.tolist() for part in np.split(order, cuts)]
 
 
+def rows_by_x(tops: Any, bottoms: Any, x0s: Any) -> tuple[list[list[int]], list[float], list[float]]:
+    """:func:`row_lists` with each row sorted by x0 (stable), and each row's top (the smallest)
+    and bottom (the largest)."""
+    import numpy as np
+
+    order, rows = row_order(tops, bottoms, x0s)
+    by_x = np.lexsort((x0s[order], rows))
+    order, rows = order[by_x], rows[by_x]
+    starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+    members = [part.tolist() for part in np.split(order, starts[1:])]
+    return (
+        members,
+        np.minimum.reduceat(tops[order], starts).tolist(),
+        np.maximum.reduceat(bottoms[order], starts).tolist(),
+    )
+
+
 def words(columns: GlyphColumns, floats: list[Any]) -> list[Word]:
     """:func:`.glyphs.words_from_columns` for finite columns (``floats``: the five float columns
     as arrays)."""
