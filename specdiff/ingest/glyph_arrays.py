@@ -32,17 +32,35 @@ def finite_floats(*columns: Sequence[float]) -> list[Any] | None:
     return arrays
 
 
-def row_order(tops: Any, bottoms: Any, x0s: Any) -> tuple[Any, Any]:
-    """(positions in order of rows opened, then (baseline, x0, position); each one's row number).
-
-    The same grouping as :func:`.glyphs._row_positions`: sorted by baseline (the bottom rounded to
-    0.1 pt) then x, a glyph joins the row opened last, or one of the two before it, whose box
-    holds its vertical middle, or opens a new row with its own box."""
+def _distinct(bottoms: Any) -> tuple[Any, Any]:
+    """The page's distinct bottoms (sorted) and each glyph's index among them: a page has a few
+    dozen, so Python's ``round`` (which NumPy's rounding does not always equal) runs on those."""
     import numpy as np
 
-    distinct, inverse = np.unique(bottoms, return_inverse=True)
-    baselines = np.array([round(b, 1) for b in distinct.tolist()])[inverse]
-    order = np.lexsort((x0s, baselines))
+    return np.unique(bottoms, return_inverse=True)
+
+
+def _stable_argsort(keys: Any) -> Any:
+    """The stable sort order of small non-negative integers (as 16-bit keys NumPy's stable sort
+    is a radix sort)."""
+    import numpy as np
+
+    if len(keys) and keys.max() < 1 << 15:
+        keys = keys.astype(np.int16)
+    return np.argsort(keys, kind="stable")
+
+
+def _sequence(tops: Any, bottoms: Any, x0s: Any, distinct: Any, inverse: Any) -> tuple[Any, Any]:
+    """(positions in order of (baseline, x0, position), the row each joins), the grouping of
+    :func:`.glyphs._row_positions`: a glyph joins the row opened last, or one of the two before
+    it, whose box holds its vertical middle, or opens a new row with its own box."""
+    import numpy as np
+
+    rounded = np.array([round(b, 1) for b in distinct.tolist()])
+    # rounding is monotonic: equal baselines are neighbours among the sorted distinct bottoms
+    ranks = np.concatenate(([0], np.cumsum(rounded[1:] != rounded[:-1])))[inverse]
+    by_x = np.argsort(x0s, kind="stable")
+    order = by_x[_stable_argsort(ranks[by_x])]
     mids = (tops[order] + bottoms[order]) / 2
     starts = np.flatnonzero(np.concatenate(([True], mids[1:] != mids[:-1])))
     firsts = order[starts]
@@ -64,15 +82,28 @@ def row_order(tops: Any, bottoms: Any, x0s: Any) -> tuple[Any, Any]:
             boxes.append((top, bottom))
             run_rows.append(len(boxes) - 1)
     rows = np.repeat(np.array(run_rows, dtype=np.intp), np.diff(np.append(starts, len(order))))
-    by_row = np.argsort(rows, kind="stable")
+    return order, rows
+
+
+def _rows_then_x(tops: Any, bottoms: Any, x0s: Any, distinct: Any, inverse: Any) -> tuple[Any, Any]:
+    """(positions by row, each row sorted by x0, ties in baseline order; their row numbers)."""
+    import numpy as np
+
+    order, rows = _sequence(tops, bottoms, x0s, distinct, inverse)
+    by_x = np.argsort(x0s[order], kind="stable")
+    order, rows = order[by_x], rows[by_x]
+    by_row = _stable_argsort(rows)
     return order[by_row], rows[by_row]
 
 
 def row_lists(tops: Any, bottoms: Any, x0s: Any) -> list[list[int]]:
-    """:func:`row_order` as one list of positions per row."""
+    """The rows of :func:`.glyphs._row_positions`: one list of positions per row, in the order
+    rows were opened, members in (baseline, x0, position) order."""
     import numpy as np
 
-    order, rows = row_order(tops, bottoms, x0s)
+    order, rows = _sequence(tops, bottoms, x0s, *_distinct(bottoms))
+    by_row = _stable_argsort(rows)
+    order, rows = order[by_row], rows[by_row]
     cuts = np.flatnonzero(rows[1:] != rows[:-1]) + 1
     return [part.tolist() for part in np.split(order, cuts)]
 
@@ -82,9 +113,7 @@ def rows_by_x(tops: Any, bottoms: Any, x0s: Any) -> tuple[list[list[int]], list[
     and bottom (the largest)."""
     import numpy as np
 
-    order, rows = row_order(tops, bottoms, x0s)
-    by_x = np.lexsort((x0s[order], rows))
-    order, rows = order[by_x], rows[by_x]
+    order, rows = _rows_then_x(tops, bottoms, x0s, *_distinct(bottoms))
     starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
     members = [part.tolist() for part in np.split(order, starts[1:])]
     return (
@@ -108,14 +137,15 @@ def words(columns: GlyphColumns, floats: list[Any]) -> list[Word]:
     if not spaces:
         blank = None
     elif points is not None:
-        blank = np.isin(points, [ord(space) for space in spaces])
+        blank = np.zeros(len(points), dtype=bool)
+        for space in spaces:
+            blank |= points == ord(space)
     else:
         blank = np.fromiter(map(spaces.__contains__, texts), dtype=bool, count=len(texts))
-    order, rows = row_order(tops, bottoms, x0s)
-    by_x = np.lexsort((x0s[order], rows))  # each row sorted by x (stable: ties keep the row's order)
-    order, rows = order[by_x], rows[by_x]
+    distinct, inverse = _distinct(bottoms)
+    order, rows = _rows_then_x(tops, bottoms, x0s, distinct, inverse)
     if blank is not None:
-        keep = _not_stray(order, rows, blank, bottoms, sizes)
+        keep = _not_stray(order, rows, blank, sizes, (bottoms, distinct, inverse))
         if keep is not None:
             order, rows = order[keep], rows[keep]
     rx0, rx1, rsize = x0s[order], x1s[order], sizes[order]
@@ -145,38 +175,45 @@ def words(columns: GlyphColumns, floats: list[Any]) -> list[Word]:
     )
 
 
-def _not_stray(order: Any, rows: Any, blank: Any, bottoms: Any, sizes: Any) -> Any:
-    """Which glyphs of the ordered page to keep: blanks of another baseline than their row's
-    (its most common inked bottom rounded to the point, the first in row order among equals)
-    are dropped when more than a quarter of their size (at least 1 pt) away from it; None when
-    none is."""
+def _not_stray(order: Any, rows: Any, blank: Any, sizes: Any, bottoms_distinct: tuple[Any, Any, Any]) -> Any:
+    """Which glyphs of the ordered page (grouped by row, each sorted by x) to keep: blanks of
+    another baseline than their row's (its most common inked bottom rounded to the point, the
+    first in row order among equals) are dropped when more than a quarter of their size (at
+    least 1 pt) away from it; None when none is. Most rows have one inked bottom, which settles
+    their baseline; only the others are counted."""
     import numpy as np
 
+    bottoms, distinct, inverse = bottoms_distinct
     rblank = blank[order]
     row_count = int(rows[-1]) + 1
     blanks_in_row = np.bincount(rows, weights=rblank, minlength=row_count)
-    glyphs_in_row = np.bincount(rows, minlength=row_count)
-    mixed = (blanks_in_row > 0) & (blanks_in_row < glyphs_in_row)
+    mixed = (blanks_in_row > 0) & (blanks_in_row < np.bincount(rows, minlength=row_count))
     if not mixed.any():
         return None
-    distinct, inverse = np.unique(bottoms[order], return_inverse=True)
-    rounded = np.array([round(b) for b in distinct.tolist()], dtype=np.float64)[inverse]
+    rounded = np.array([round(b) for b in distinct.tolist()], dtype=np.float64)[inverse[order]]
     ink = np.flatnonzero(~rblank & mixed[rows])
     ink_rows, ink_values = rows[ink], rounded[ink]
-    # group the inked glyphs by (row, rounded bottom): count each group, note where it first occurs
-    grouped = np.lexsort((ink, ink_values, ink_rows))
-    g_rows, g_values = ink_rows[grouped], ink_values[grouped]
-    new = np.concatenate(([True], (g_rows[1:] != g_rows[:-1]) | (g_values[1:] != g_values[:-1])))
-    group_starts = np.flatnonzero(new)
-    counts = np.diff(np.append(group_starts, len(grouped)))
-    first_seen = ink[grouped][group_starts]
-    group_rows, group_values = g_rows[group_starts], g_values[group_starts]
-    # per row: the largest count, the earliest among equal counts
-    best = np.lexsort((first_seen, -counts, group_rows))
-    best_rows = group_rows[best]
-    leaders = best[np.concatenate(([True], best_rows[1:] != best_rows[:-1]))]
+    firsts = np.flatnonzero(np.concatenate(([True], ink_rows[1:] != ink_rows[:-1])))
+    lowest = np.minimum.reduceat(ink_values, firsts)
     base = np.zeros(row_count)
-    base[group_rows[leaders]] = group_values[leaders]
+    base[ink_rows[firsts]] = lowest
+    varied = lowest != np.maximum.reduceat(ink_values, firsts)
+    if varied.any():
+        counted = np.flatnonzero(np.isin(ink_rows, ink_rows[firsts][varied]))
+        rows_of, values_of = ink_rows[counted], ink_values[counted]
+        # group by (row, rounded bottom): count each group, note where it first occurs
+        grouped = np.lexsort((counted, values_of, rows_of))
+        g_rows, g_values = rows_of[grouped], values_of[grouped]
+        new = np.concatenate(([True], (g_rows[1:] != g_rows[:-1]) | (g_values[1:] != g_values[:-1])))
+        group_starts = np.flatnonzero(new)
+        counts = np.diff(np.append(group_starts, len(grouped)))
+        first_seen = counted[grouped][group_starts]
+        group_rows, group_values = g_rows[group_starts], g_values[group_starts]
+        # per row: the largest count, the earliest among equal counts
+        best = np.lexsort((first_seen, -counts, group_rows))
+        best_rows = group_rows[best]
+        leaders = best[np.concatenate(([True], best_rows[1:] != best_rows[:-1]))]
+        base[group_rows[leaders]] = group_values[leaders]
     rsize = sizes[order]
     scale = np.where(rsize < 1.0, 1.0, rsize)  # max(size, 1.0); sizes are finite here
     stray = rblank & mixed[rows] & (np.abs(bottoms[order] - base[rows]) > 0.25 * scale)
