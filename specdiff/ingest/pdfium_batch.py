@@ -69,7 +69,7 @@ def _loose_boxes(handle: Any, indices: list[int]) -> tuple[Any, Any]:
     single float buffer, so no Python bytecode runs per character."""
     import numpy as np
 
-    loose = _untyped("FPDFText_GetLooseCharBox", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    loose = c_function("FPDFText_GetLooseCharBox", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
     n = len(indices)
     array = (ctypes.c_float * (4 * n))()
     base = ctypes.addressof(array)
@@ -80,7 +80,7 @@ def _loose_boxes(handle: Any, indices: list[int]) -> tuple[Any, Any]:
 
 
 @functools.cache
-def _untyped(name: str, restype: Any, *argtypes: Any) -> Any:
+def c_function(name: str, restype: Any, *argtypes: Any) -> Any:
     """The PDFium function ``name`` with plain pointer arguments: no conversion of pypdfium2's
     typed pointers per call, and an address (int) as result rather than a pointer object. Made
     once per process."""
@@ -133,7 +133,7 @@ def _ask(handle: Any, function: str, indices: Any) -> Any:
     array."""
     import numpy as np
 
-    call = _untyped(function, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+    call = c_function(function, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
     page = itertools.repeat(ctypes.cast(handle, ctypes.c_void_p).value, len(indices))
     return np.fromiter(map(call, page, indices.tolist()), dtype=np.intc, count=len(indices))
 
@@ -154,8 +154,8 @@ def _sizes(handle: Any, count: int, points: Any, indices: Any) -> Any:
     probes = indices[np.where((at < len(inked)) & (found < ends), found, firsts)].tolist()
     n = len(probes)
     page = ctypes.cast(handle, ctypes.c_void_p).value
-    font_size = _untyped("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
-    get_matrix = _untyped("FPDFText_GetMatrix", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    font_size = c_function("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+    get_matrix = c_function("FPDFText_GetMatrix", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
     matrices = (ctypes.c_float * (6 * n))()
     base = ctypes.addressof(matrices)
     done = list(map(get_matrix, itertools.repeat(page, n), probes, range(base, base + 24 * n, 24)))
@@ -171,7 +171,7 @@ def _sizes(handle: Any, count: int, points: Any, indices: Any) -> Any:
 def _object_at(handle: Any) -> Callable[[int], int | None]:
     """Index -> address of the text object the character comes from (None for generated ones)."""
 
-    address = _untyped("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    address = c_function("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
     at: Callable[[int], int | None] = functools.partial(address, ctypes.cast(handle, ctypes.c_void_p).value)
     return at
 
