@@ -47,7 +47,7 @@ def _stable_argsort(keys: Any) -> Any:
 
     if len(keys) and keys.max() < 1 << 15:
         keys = keys.astype(np.int16)
-    return np.argsort(keys, kind="stable")
+    return keys.argsort(kind="stable")
 
 
 def _sequence(tops: Any, bottoms: Any, x0s: Any, distinct: Any, inverse: Any) -> tuple[Any, Any]:
@@ -59,10 +59,10 @@ def _sequence(tops: Any, bottoms: Any, x0s: Any, distinct: Any, inverse: Any) ->
     rounded = np.array([round(b, 1) for b in distinct.tolist()])
     # rounding is monotonic: equal baselines are neighbours among the sorted distinct bottoms
     ranks = np.concatenate(([0], np.cumsum(rounded[1:] != rounded[:-1])))[inverse]
-    by_x = np.argsort(x0s, kind="stable")
+    by_x = x0s.argsort(kind="stable")
     order = by_x[_stable_argsort(ranks[by_x])]
     mids = (tops[order] + bottoms[order]) / 2
-    starts = np.flatnonzero(np.concatenate(([True], mids[1:] != mids[:-1])))
+    starts = np.concatenate(([True], mids[1:] != mids[:-1])).nonzero()[0]
     firsts = order[starts]
     boxes: list[tuple[float, float]] = []
     run_rows: list[int] = []
@@ -87,10 +87,9 @@ def _sequence(tops: Any, bottoms: Any, x0s: Any, distinct: Any, inverse: Any) ->
 
 def _rows_then_x(tops: Any, bottoms: Any, x0s: Any, distinct: Any, inverse: Any) -> tuple[Any, Any]:
     """(positions by row, each row sorted by x0, ties in baseline order; their row numbers)."""
-    import numpy as np
 
     order, rows = _sequence(tops, bottoms, x0s, distinct, inverse)
-    by_x = np.argsort(x0s[order], kind="stable")
+    by_x = x0s[order].argsort(kind="stable")
     order, rows = order[by_x], rows[by_x]
     by_row = _stable_argsort(rows)
     return order[by_row], rows[by_row]
@@ -104,7 +103,7 @@ def row_lists(tops: Any, bottoms: Any, x0s: Any) -> list[list[int]]:
     order, rows = _sequence(tops, bottoms, x0s, *_distinct(bottoms))
     by_row = _stable_argsort(rows)
     order, rows = order[by_row], rows[by_row]
-    cuts = np.flatnonzero(rows[1:] != rows[:-1]) + 1
+    cuts = (rows[1:] != rows[:-1]).nonzero()[0] + 1
     return [part.tolist() for part in np.split(order, cuts)]
 
 
@@ -114,7 +113,7 @@ def rows_by_x(tops: Any, bottoms: Any, x0s: Any) -> tuple[list[list[int]], list[
     import numpy as np
 
     order, rows = _rows_then_x(tops, bottoms, x0s, *_distinct(bottoms))
-    starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+    starts = np.concatenate(([True], rows[1:] != rows[:-1])).nonzero()[0]
     members = [part.tolist() for part in np.split(order, starts[1:])]
     return (
         members,
@@ -155,7 +154,7 @@ def words(columns: GlyphColumns, floats: list[Any]) -> list[Word]:
     ends_before |= rows[1:] != rows[:-1]  # a row's end ends its last word
     rblank = blank[order] if blank is not None else np.zeros(len(order), dtype=bool)
     ends_before |= rblank[1:] | rblank[:-1]
-    starts = np.flatnonzero(np.concatenate(([True], ends_before)))
+    starts = np.concatenate(([True], ends_before)).nonzero()[0]
     stops = np.append(starts[1:], len(order))
     inked = ~rblank[starts]
     word_texts = _texts(texts, points, order, starts[inked].tolist(), stops[inked].tolist())
@@ -191,21 +190,21 @@ def _not_stray(order: Any, rows: Any, blank: Any, sizes: Any, bottoms_distinct: 
     if not mixed.any():
         return None
     rounded = np.array([round(b) for b in distinct.tolist()], dtype=np.float64)[inverse[order]]
-    ink = np.flatnonzero(~rblank & mixed[rows])
+    ink = (~rblank & mixed[rows]).nonzero()[0]
     ink_rows, ink_values = rows[ink], rounded[ink]
-    firsts = np.flatnonzero(np.concatenate(([True], ink_rows[1:] != ink_rows[:-1])))
+    firsts = np.concatenate(([True], ink_rows[1:] != ink_rows[:-1])).nonzero()[0]
     lowest = np.minimum.reduceat(ink_values, firsts)
     base = np.zeros(row_count)
     base[ink_rows[firsts]] = lowest
     varied = lowest != np.maximum.reduceat(ink_values, firsts)
     if varied.any():
-        counted = np.flatnonzero(np.isin(ink_rows, ink_rows[firsts][varied]))
+        counted = np.isin(ink_rows, ink_rows[firsts][varied]).nonzero()[0]
         rows_of, values_of = ink_rows[counted], ink_values[counted]
         # group by (row, rounded bottom): count each group, note where it first occurs
         grouped = np.lexsort((counted, values_of, rows_of))
         g_rows, g_values = rows_of[grouped], values_of[grouped]
         new = np.concatenate(([True], (g_rows[1:] != g_rows[:-1]) | (g_values[1:] != g_values[:-1])))
-        group_starts = np.flatnonzero(new)
+        group_starts = new.nonzero()[0]
         counts = np.diff(np.append(group_starts, len(grouped)))
         first_seen = counted[grouped][group_starts]
         group_rows, group_values = g_rows[group_starts], g_values[group_starts]
