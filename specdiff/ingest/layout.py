@@ -94,19 +94,12 @@ def group_rows(words: Sequence[Word]) -> list[_Row]:
     listed = list(words)
     floats = finite_floats([w.top for w in listed], [w.bottom for w in listed], [w.x0 for w in listed])
     if floats is None:
-        rows = baseline_rows(listed)
-        out = [
-            _row(tuple(sorted(ws, key=lambda w: w.x0)), min(w.top for w in ws), max(w.bottom for w in ws))
-            for ws in rows
-        ]
-    elif listed:
-        members, tops, bottoms = rows_by_x(*floats)
-        out = [
-            _row(tuple(map(listed.__getitem__, row)), top, bottom)
-            for row, top, bottom in zip(members, tops, bottoms, strict=True)
-        ]
+        groups = [sorted(ws, key=lambda w: w.x0) for ws in baseline_rows(listed)]
+        out = [_row(tuple(ws), min(w.top for w in ws), max(w.bottom for w in ws)) for ws in groups]
     else:
-        return []
+        members, tops, bottoms = rows_by_x(*floats) if listed else ([], [], [])
+        rows = zip(members, tops, bottoms, strict=True)
+        out = [_row(tuple(map(listed.__getitem__, row)), top, bottom) for row, top, bottom in rows]
     out.sort(key=lambda r: (r.top, r.x0))
     return out
 
