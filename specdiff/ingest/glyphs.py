@@ -57,7 +57,9 @@ class GlyphColumns(NamedTuple):
 
     PDFium hands over each property of a page's characters as one list; building a Glyph for
     each of the page's thousands of characters only for :func:`words_from_columns` to take them
-    apart again was a fifth of reading a PDF, so a backend may give columns instead.
+    apart again was a fifth of reading a PDF, so a backend may give columns instead. The PDFium
+    backend gives the texts as one string (one character per glyph) and the numbers as NumPy
+    float arrays, which :mod:`.glyph_arrays` works on without converting them.
     """
 
     texts: Sequence[str]
@@ -133,10 +135,21 @@ def words_from_columns(columns: GlyphColumns) -> list[Word]:
     than 0.05 em, and letter-spaced banners are closed up later, in ``layout``). Glyphs are first
     grouped into text lines, so content-stream order does not matter.
 
-    Written for speed (it runs once per glyph): the page's glyphs are put in reading order (rows,
-    each sorted by x) as one list of positions, the columns taken in that order by ``map``, word
+    The work is done page at a time by array operations (:mod:`.glyph_arrays`); a page with a
+    NaN or infinite coordinate takes :func:`_listed_words`, the same rules on lists."""
+    if not columns.texts:
+        return []
+    from .glyph_arrays import finite_floats, words
+
+    floats = finite_floats(*columns[1:])
+    return _listed_words(columns) if floats is None else words(columns, floats)
+
+
+def _listed_words(columns: GlyphColumns) -> list[Word]:
+    """:func:`words_from_columns` on lists: the page's glyphs put in reading order (rows, each
+    sorted by x) as one list of positions, the columns taken in that order by ``map``, word
     boundaries (and row ends) found in one comprehension over the page, and each word built from
-    slices, so no Python statement runs per glyph and only a few per row."""
+    slices."""
     texts, x0s, x1s, tops, bottoms, sizes = columns
     spaces = {text for text in set(texts) if not text or text.isspace()}  # a page has few distinct texts
     is_blank = list(map(spaces.__contains__, texts))
@@ -217,7 +230,13 @@ def baseline_rows(glyphs: Iterable[_Box]) -> list[list[_Box]]:
     three rows opened, in order of baseline then x). Rows come in the order they were opened,
     members in that sort order."""
     listed = list(glyphs)
-    rows = _row_positions(list(map(_TOP, listed)), list(map(_BOTTOM, listed)), list(map(_X0, listed)))
+    if not listed:
+        return []
+    tops, bottoms, x0s = list(map(_TOP, listed)), list(map(_BOTTOM, listed)), list(map(_X0, listed))
+    from .glyph_arrays import finite_floats, row_lists
+
+    floats = finite_floats(tops, bottoms, x0s)
+    rows = _row_positions(tops, bottoms, x0s) if floats is None else row_lists(*floats)
     return [list(map(listed.__getitem__, row)) for row in rows]
 
 

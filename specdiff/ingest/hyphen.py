@@ -47,15 +47,18 @@ def rejoin(lines: list[str]) -> list[str]:
     "state-" + "Regulated" or a list dash is left alone.
     """
     out = list(lines)
-    document = " ".join(" ".join(lines).lower().split())
+    document = ""  # the whole text, lower case, made when the first hyphen asks for it
     filled = [i for i, text in enumerate(out) if text.strip()]
     for i, j in itertools.pairwise(filled):
         line, nxt = out[i].rstrip(), out[j]
+        if not line.endswith(("-", "\u00ad")):  # most lines: no regex search needed
+            continue
         match = _HYPHEN_END.search(line)
         stripped = nxt.lstrip()
         head = _HEAD.match(stripped)
         if not match or not head or line.endswith(("--", " -")):
             continue
+        document = document or " ".join(" ".join(lines).lower().split())
         word = match.group(1) + ("-" if keep_hyphen(match.group(1), head.group(0), document) else "")
         before = line[: match.start()].rstrip()
         indent = nxt[: len(nxt) - len(stripped)]

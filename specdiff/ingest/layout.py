@@ -22,7 +22,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from statistics import median
+from typing import NamedTuple
 
+from .glyph_arrays import finite_floats, rows_by_x
 from .glyphs import PageContent, Rule, Word, baseline_rows
 
 CELL_SEP = " | "
@@ -46,19 +48,22 @@ class PlacedLine:
     leader: bool = False  # a dot leader was dropped from it (running feet often have one)
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
+class _Row(NamedTuple):
+    """Words printed on one line, left to right, with the line's box (``x1``: its right edge,
+    asked for every row several times, so computed once by :func:`_row`)."""
+
     words: tuple[Word, ...]
     top: float
     bottom: float
+    x1: float
 
     @property
     def x0(self) -> float:
         return self.words[0].x0
 
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+
+def _row(words: tuple[Word, ...], top: float, bottom: float) -> _Row:
+    return _Row(words, top, bottom, max(w.x1 for w in words))
 
 
 def assemble_page(page: PageContent, words: Sequence[Word]) -> list[PlacedLine]:
@@ -83,11 +88,18 @@ def assemble_page(page: PageContent, words: Sequence[Word]) -> list[PlacedLine]:
 
 
 def group_rows(words: Sequence[Word]) -> list[_Row]:
-    """Words whose vertical middles fall inside a row's box join it; rows sorted top to bottom."""
-    rows = baseline_rows(words)
-    out = [
-        _Row(tuple(sorted(ws, key=lambda w: w.x0)), min(w.top for w in ws), max(w.bottom for w in ws)) for ws in rows
-    ]
+    """Words whose vertical middles fall inside a row's box join it; rows sorted top to bottom.
+
+    Done by array operations (:mod:`.glyph_arrays`) unless a coordinate is NaN or infinite."""
+    listed = list(words)
+    floats = finite_floats([w.top for w in listed], [w.bottom for w in listed], [w.x0 for w in listed])
+    if floats is None:
+        groups = [sorted(ws, key=lambda w: w.x0) for ws in baseline_rows(listed)]
+        out = [_row(tuple(ws), min(w.top for w in ws), max(w.bottom for w in ws)) for ws in groups]
+    else:
+        members, tops, bottoms = rows_by_x(*floats) if listed else ([], [], [])
+        rows = zip(members, tops, bottoms, strict=True)
+        out = [_row(tuple(map(listed.__getitem__, row)), top, bottom) for row, top, bottom in rows]
     out.sort(key=lambda r: (r.top, r.x0))
     return out
 
@@ -142,7 +154,7 @@ def _table_band(band: list[_Row], cuts: list[float], usual: float) -> list[Place
             parts[sum(1 for c in cuts if word.x0 >= c)].append(word)
         for cell, words in zip(cells, parts, strict=True):
             if words:
-                cell.append(_Row(tuple(words), min(w.top for w in words), max(w.bottom for w in words)))
+                cell.append(_row(tuple(words), min(w.top for w in words), max(w.bottom for w in words)))
     flows = [_paragraphs(_flow(cell, 0.0, indent=False), usual) for cell in cells if cell]
     if all(not any(ln.brk for ln in lines[1:]) for lines in flows):
         out: list[PlacedLine] = []
@@ -225,8 +237,8 @@ def _widest(gaps: list[tuple[float, float]]) -> tuple[float, float] | None:
 def _read_columns(run: list[_Row], strip: tuple[float, float], left: float) -> list[PlacedLine]:
     """Prose columns (left rows reach the gutter) one after the other; a label/value form (short
     left cells) row by row as ``label | value``."""
-    lefts = [_Row(ws, r.top, r.bottom) for r in run if (ws := tuple(w for w in r.words if w.x1 <= strip[0]))]
-    rights = [_Row(ws, r.top, r.bottom) for r in run if (ws := tuple(w for w in r.words if w.x0 >= strip[1]))]
+    lefts = [_row(ws, r.top, r.bottom) for r in run if (ws := tuple(w for w in r.words if w.x1 <= strip[0]))]
+    rights = [_row(ws, r.top, r.bottom) for r in run if (ws := tuple(w for w in r.words if w.x0 >= strip[1]))]
     reach = sum(1 for r in lefts if strip[0] - r.x1 < 3 * r.words[0].size)
     if reach >= 0.6 * len(lefts):
         out = _flow(lefts, left, indent=True)
@@ -236,7 +248,7 @@ def _read_columns(run: list[_Row], strip: tuple[float, float], left: float) -> l
     for row in run:
         a = [w for w in row.words if w.x1 <= strip[0]]
         b = [w for w in row.words if w.x0 >= strip[1]]
-        parts = [_line(_Row(tuple(p), row.top, row.bottom)) for p in (a, b) if p]
+        parts = [_line(_row(tuple(p), row.top, row.bottom)) for p in (a, b) if p]
         out.append(_join(parts, CELL_SEP))
     return out
 
@@ -258,17 +270,20 @@ def _line(row: _Row, left: float | None = None) -> PlacedLine:
     """A row as a line; with ``left`` (the margin), its indent from it."""
     words = row.words
     texts = [w.text for w in words]
-    size = median(w.size for w in words)
+    sizes = [w.size for w in words]
+    same = isinstance(sizes[0], float) and sizes.count(sizes[0]) == len(sizes)
+    size = sizes[0] if same else median(sizes)  # the median of equal floats is that float
     x0 = row.x0
+    dots = "".join(texts).count(".")
     return PlacedLine(
-        text=line_text(words),
+        text=line_text(words, dots=dots),
         x0=x0,
         x1=row.x1,
         top=row.top,
         bottom=row.bottom,
         size=size,
         indent=0 if left is None else _indent(x0, size, left),
-        leader=_has_leader(texts),
+        leader=dots >= 4 and _has_leader(texts),
     )
 
 
@@ -294,11 +309,12 @@ def _join(lines: list[PlacedLine], sep: str) -> PlacedLine:
     )
 
 
-def line_text(words: Sequence[Word]) -> str:
+def line_text(words: Sequence[Word], *, dots: int | None = None) -> str:
     """Words of one line joined by single spaces (four where a wide gap says tab stop), with
-    letter-spaced runs closed up and dot leaders dropped."""
-    words = _drop_leaders(list(words))
-    if _letter_spaced(words):
+    letter-spaced runs closed up and dot leaders dropped (``dots``: how many dots the words
+    hold, if known; a line with fewer than four has no leader to drop)."""
+    words = list(words) if dots is not None and dots < 4 else _drop_leaders(list(words))
+    if len(words) >= 4 and _letter_spaced(words):
         return _close_up(words)
     parts = [words[0].text]
     for prev, word in itertools.pairwise(words):

@@ -13,6 +13,7 @@ as much as the rest of the work on that glyph), see :mod:`.pdfium_batch`.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 from typing import Any
 
@@ -20,7 +21,7 @@ from ..errors import InputError
 from ..limits import PAGES
 from .bounds import check_pdf_streams, check_text_size
 from .glyphs import GlyphColumns, PageContent, Rule, box_edges
-from .pdfium_batch import page_columns
+from .pdfium_batch import c_function, page_columns
 
 _NO_PAGES = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+0\b|/Count\s+0\b[^>]*?/Type\s*/Pages\b")
 
@@ -78,40 +79,56 @@ def _page(number: int, page: Any) -> PageContent:
 
 def _rules(page: Any, height: float) -> list[Rule]:
     """Straight-edged paths (lines and rectangles), as pdfplumber's rects and lines are: paths on
-    the page and inside its form XObjects (one level down), read with raw PDFium calls (the
-    helper objects pypdfium2 makes for every text object cost more than the paths themselves)."""
+    the page and inside its form XObjects (one level down), read with plain C calls on object
+    addresses (pypdfium2's typed wrappers, or its helper objects, cost more than the paths)."""
     import pypdfium2.raw as raw
 
+    count_segments = c_function("FPDFPath_CountSegments", ctypes.c_int, ctypes.c_void_p)
+    segment = c_function("FPDFPath_GetPathSegment", ctypes.c_size_t, ctypes.c_void_p, ctypes.c_int)
+    segment_type = c_function("FPDFPathSegment_GetType", ctypes.c_int, ctypes.c_void_p)
+    bounds = c_function("FPDFPageObj_GetBounds", ctypes.c_int, *[ctypes.c_void_p] * 5)
+    draw_mode = c_function("FPDFPath_GetDrawMode", ctypes.c_int, *[ctypes.c_void_p] * 3)
     out: list[Rule] = []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    for obj in _path_objects(page.raw):
-        segments = raw.FPDFPath_CountSegments(obj)
+    box = [ctypes.addressof(value) for value in (left, bottom, right, top)]
+    modes = ctypes.addressof(fill), ctypes.addressof(stroke)
+    for obj in _path_objects(ctypes.cast(page.raw, ctypes.c_void_p).value):
+        segments = count_segments(obj)
         if segments < 2 or segments > 5:
             continue
-        kinds = {raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(obj, i)) for i in range(segments)}
+        kinds = set(map(segment_type, map(segment, itertools.repeat(obj, segments), range(segments))))
         if raw.FPDF_SEGMENT_BEZIERTO in kinds:
             continue
-        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        if not bounds(obj, *box):
             continue
-        raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+        draw_mode(obj, *modes)
         out += box_edges(left.value, height - top.value, right.value, height - bottom.value, stroked=bool(stroke.value))
     return out
 
 
-def _path_objects(page: Any) -> list[Any]:
-    """Path objects of a page, then of each form XObject on it (one level), in document order."""
+def _path_objects(page: int | None) -> list[int]:
+    """Addresses of the path objects of a page, then of each form XObject on it (one level), in
+    document order."""
     import pypdfium2.raw as raw
 
-    out: list[Any] = []
-    for index in range(raw.FPDFPage_CountObjects(page)):
-        obj = raw.FPDFPage_GetObject(page, index)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_PATH:
+    count = c_function("FPDFPage_CountObjects", ctypes.c_int, ctypes.c_void_p)
+    get = c_function("FPDFPage_GetObject", ctypes.c_size_t, ctypes.c_void_p, ctypes.c_int)
+    count_in_form = c_function("FPDFFormObj_CountObjects", ctypes.c_int, ctypes.c_void_p)
+    get_in_form = c_function("FPDFFormObj_GetObject", ctypes.c_size_t, ctypes.c_void_p, ctypes.c_ulong)
+    kind = c_function("FPDFPageObj_GetType", ctypes.c_int, ctypes.c_void_p)
+    n = count(page)
+    objects = list(map(get, itertools.repeat(page, n), range(n)))
+    out: list[int] = []
+    for obj, obj_kind in zip(objects, map(kind, objects), strict=True):
+        if obj_kind == raw.FPDF_PAGEOBJ_PATH:
             out.append(obj)
-        elif kind == raw.FPDF_PAGEOBJ_FORM:
-            for inner in range(raw.FPDFFormObj_CountObjects(obj)):
-                child = raw.FPDFFormObj_GetObject(obj, inner)
-                if raw.FPDFPageObj_GetType(child) == raw.FPDF_PAGEOBJ_PATH:
-                    out.append(child)
+        elif obj_kind == raw.FPDF_PAGEOBJ_FORM:
+            inner = count_in_form(obj)
+            children = list(map(get_in_form, itertools.repeat(obj, inner), range(inner)))
+            out += [
+                child
+                for child, child_kind in zip(children, map(kind, children), strict=True)
+                if child_kind == raw.FPDF_PAGEOBJ_PATH
+            ]
     return out

@@ -42,12 +42,12 @@ def unreadable(text: str) -> bool:
     alnum = sum(n for c, n in counts.items() if c.isalnum())
     if alnum < 0.4 * len(chars):
         return True
-    words = [w.lower() for w in _TOKEN.findall(text)]
-    if len(words) < 20 or sum(w in _COMMON for w in words) >= 0.05 * len(words):
+    words = list(map(str.lower, _TOKEN.findall(text)))
+    if len(words) < 20 or sum(map(_COMMON.__contains__, words)) >= 0.05 * len(words):
         return False
     from ..phrases.words import english_words
 
     known = english_words()
     if not known:
         return False  # no word list: the character tests above are all there is
-    return sum(w in known for w in words) < 0.3 * len(words)
+    return sum(map(known.__contains__, words)) < 0.3 * len(words)

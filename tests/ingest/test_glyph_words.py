@@ -95,3 +95,54 @@ glyph = st.builds(
 def test_column_words_equal_the_glyph_by_glyph_rule(glyphs: list[Glyph]) -> None:
     assert words_from_columns(GlyphColumns.of(glyphs)) == reference_words(glyphs)
     assert GlyphColumns.of(glyphs).glyphs() == glyphs
+
+
+def _as_arrays(glyphs: list[Glyph]) -> GlyphColumns:
+    """The columns as the PDFium backend gives them: the texts as one string, floats as arrays."""
+    import numpy as np
+
+    columns = GlyphColumns.of(glyphs)
+    return GlyphColumns("".join(columns.texts), *(np.array(column, dtype=float) for column in columns[1:]))
+
+
+free_glyph = st.builds(
+    Glyph,
+    text=st.sampled_from(["a", "B", "1", " ", "-", "\u00a0", "\u3000"]),
+    x0=st.floats(-50, 300, allow_nan=False),
+    x1=st.floats(-50, 300, allow_nan=False),
+    top=st.floats(90, 140, allow_nan=False) | st.sampled_from([100.0, 100.05, 100.15, 112.0]),
+    bottom=st.floats(95, 150, allow_nan=False) | st.sampled_from([110.0, 110.05, 110.15, 110.5, 111.5, 122.0]),
+    size=st.sampled_from([0.5, 1.0, 8.0, 10.0, 12.0]) | st.floats(0, 30, allow_nan=False),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(free_glyph, max_size=80))
+def test_the_array_rules_equal_the_list_rules(glyphs: list[Glyph]) -> None:
+    """Rows and words by array operations (any floats, texts as a list or as one string) are the
+    ones the list form of the rules gives; it stays for pages with a NaN coordinate."""
+    from specdiff.ingest.glyph_arrays import row_lists
+    from specdiff.ingest.glyphs import _listed_words, _row_positions
+
+    columns = GlyphColumns.of(glyphs)
+    expected = _listed_words(columns)
+    assert words_from_columns(columns) == expected
+    assert words_from_columns(_as_arrays(glyphs)) == expected
+    if glyphs:
+        import numpy as np
+
+        tops, bottoms, x0s = (np.array(c, dtype=float) for c in (columns.tops, columns.bottoms, columns.x0s))
+        assert row_lists(tops, bottoms, x0s) == _row_positions(columns.tops, columns.bottoms, columns.x0s)
+
+
+def test_a_nan_coordinate_takes_the_list_rules() -> None:
+    """Python's sort orders NaN keys in a way no array sort reproduces, so such a page keeps the
+    list form (whose result is the one the rules have always given it)."""
+    from specdiff.ingest.glyph_arrays import finite_floats
+    from specdiff.ingest.glyphs import _listed_words
+
+    glyphs = [_glyph("a", 0), _glyph("b", 5.5), Glyph("c", float("nan"), 20.0, 100.0, 110.0, 10.0)]
+    columns = GlyphColumns.of(glyphs)
+    assert finite_floats(*columns[1:]) is None
+    assert finite_floats(*GlyphColumns.of(glyphs[:2])[1:]) is not None
+    assert [w.text for w in words_from_columns(columns)] == [w.text for w in _listed_words(columns)] == ["abc"]
