@@ -54,13 +54,26 @@ def is_english_word(word: str) -> bool:
     ``"`` there delimits a string once the only escape in the text is ``\\/`` (checked, else
     the set is built), only JSON punctuation lies between one string and the next, and a
     string of letters is written as itself. Files that are not JSON at all would make the two
-    answers differ; spacy-lookups-data's are JSON (they are what spaCy loads)."""
+    answers differ; spacy-lookups-data's are JSON (they are what spaCy loads).
+
+    A search of the text costs ~5 ms and building the set ~85 ms, once: each word's answer is
+    remembered, and a process that has searched for :data:`_SEARCHES` words (a batch reading
+    many files) builds the set and looks words up in it from then on."""
     if english_words.cache_info().currsize or not (word.isascii() and word.isalpha() and word.islower()):
         return word in english_words()
-    texts = texts_of_files()
-    if texts is None:
+    if _searched.cache_info().misses >= _SEARCHES:
         return word in english_words()
-    return quoted_in(word, *texts)
+    return _searched(word)
+
+
+_SEARCHES = 16  # searches of the files' text that cost about what building the set does
+
+
+@functools.lru_cache(maxsize=_SEARCHES)
+def _searched(word: str) -> bool:
+    """:func:`is_english_word` for an ASCII lower-case word, by searching the files' text."""
+    texts = texts_of_files()
+    return word in english_words() if texts is None else quoted_in(word, *texts)
 
 
 def quoted_in(word: str, lookup: str, index: str) -> bool:

@@ -54,3 +54,16 @@ def test_quoted_in_agrees_with_the_set(texts: tuple[str, str]) -> None:
 def test_is_english_word_falls_back_to_the_set_for_other_words() -> None:
     for word in ("café", "Word", "x-ray", "", "twenty4"):
         assert is_english_word(word) == (word in english_words())
+
+
+def test_a_process_that_asks_often_builds_the_set_once_and_answers_the_same() -> None:
+    from specdiff.phrases import words
+
+    asked = ["ljc", "the", "mjk", "word", "qqx", "clerk", "zzv", "apply", "xqj", "salary"] * 3
+    asked += [f"{a}{b}" for a in "bcd" for b in "xyz"]
+    words.english_words.cache_clear()
+    words._searched.cache_clear()
+    answers = [words.is_english_word(w) for w in asked]
+    assert words._searched.cache_info().misses == words._SEARCHES  # each word searched once, then the set
+    assert words.english_words.cache_info().currsize == 1
+    assert answers == [w in words.english_words() for w in asked]
