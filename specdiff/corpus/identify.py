@@ -33,7 +33,7 @@ _DATE_LABEL = re.compile(
 # Every label _DATE_LABEL knows holds one of these, lower-cased. In ASCII text (where ignoring case
 # is lower-casing) a line without any cannot match; other text is searched whatever it holds.
 _DATE_STEMS = (
-    "dat",
+    "date",  # also "dated", "dates", "updated"
     "revis",
     "rev.",
     "effective",
@@ -41,7 +41,6 @@ _DATE_STEMS = (
     "established",
     "issued",
     "approved",
-    "updated",
     "amended",
     "evaluated",
 )
