@@ -15,6 +15,7 @@ import stat
 import zipfile
 import zlib
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -140,30 +141,27 @@ def check_pdf_streams(data: bytes, label: str) -> None:
     costs a pass of zlib over the file's text streams and its memory stays flat. Images are
     skipped: reading text never decodes them.
     """
-    budget = UNPACKED_MB.get() * MB
+    total, _ = stream_survey(data, UNPACKED_MB.get() * MB)
+    if total > UNPACKED_MB.get() * MB:
+        raise UNPACKED_MB.error(label, f"its compressed streams inflate to more than {total:,} bytes")
+
+
+@lru_cache(maxsize=1)
+def stream_survey(data: bytes, budget: int) -> tuple[int, tuple[bool, ...]]:
+    """(bytes the Flate streams of ``data`` inflate to, whether each ended cleanly), stopping
+    once past ``budget``. Remembered for the last PDF: reading a PDF asks twice (the size check
+    before PDFium opens it, the damage check after), and one zlib pass over its streams is
+    enough. Within the budget every stream is inflated in full, so each answer is the one
+    :func:`inflate_count` gives with the whole budget."""
     total = 0
     clean: list[bool] = []
     for start in flate_streams(data):
         size, ended = inflate_count(data, start, budget - total)
         total += size
         if total > budget:
-            raise UNPACKED_MB.error(label, f"its compressed streams inflate to more than {total:,} bytes")
+            break
         clean.append(ended)
-    _SURVEYED[:] = [(data, clean)]
-
-
-# The last PDF whose streams were all inflated within the budget, with whether each ended
-# cleanly: the same answer :func:`inflate_count` gives with the whole budget (no stream reached
-# its share of it), so the damage check (``pdfdamage``) reads it instead of inflating them again.
-_SURVEYED: list[tuple[bytes, list[bool]]] = []
-
-
-def surveyed_streams(data: bytes) -> list[bool] | None:
-    """Whether each Flate stream of ``data`` inflated cleanly, if :func:`check_pdf_streams` just
-    inflated them all (the answer is handed over once, then forgotten); else None."""
-    if _SURVEYED and _SURVEYED[0][0] is data:
-        return _SURVEYED.pop()[1]
-    return None
+    return total, tuple(clean)
 
 
 def flate_streams(data: bytes) -> Iterator[int]:
@@ -208,6 +206,6 @@ __all__ = [
     "inflate_count",
     "partial_read_warnings",
     "read_regular_file",
-    "surveyed_streams",
+    "stream_survey",
     "without_controls",
 ]

@@ -13,7 +13,7 @@ import ctypes
 import re
 
 from ..limits import MB, UNPACKED_MB
-from .bounds import flate_streams, inflate_count, surveyed_streams
+from .bounds import flate_streams, inflate_count, stream_survey
 
 _STARTXREF = re.compile(rb"startxref\s+(\d{1,12})\s+%%EOF\s*$")
 
@@ -47,10 +47,10 @@ def _sound_trailer(data: bytes) -> bool:
 
 def _broken_streams(data: bytes) -> int:
     """Flate streams that fail to inflate or stop before their end."""
-    surveyed = surveyed_streams(data)
-    if surveyed is not None:
-        return surveyed.count(False)
     budget = UNPACKED_MB.get() * MB
+    total, clean = stream_survey(data, budget)
+    if total <= budget:
+        return clean.count(False)
     return sum(1 for start in flate_streams(data) if not inflate_count(data, start, budget)[1])
 
 
