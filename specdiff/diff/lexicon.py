@@ -55,6 +55,8 @@ def _blob() -> bytes:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
+    """The lemma lookup's words only: phrases.words.english_words() adds the lemma index (some
+    52,000 more lower-case forms, names among them), so fewer misspellings would count as non-words."""
     table = _table()
     return frozenset(table) | frozenset(table.values())
 

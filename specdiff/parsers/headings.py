@@ -265,6 +265,7 @@ FIELD_KINDS = frozenset({"pay_and_benefits", "application_process", "selection_p
 
 def inline_heading(text: str) -> tuple[str, str] | None:
     """ "NOTE: text" or "MINIMUM QUALIFICATIONS: text": a known heading word before a colon."""
+    # Looser than rows._FIELD (lower case, commas, 60 characters): exact_kind below, not the shape, decides.
     m = re.match(r"^([A-Za-z][A-Za-z ,/&'-]{1,60}?)\s*:\s+(\S.*)$", text)
     if not m or exact_kind(m.group(1)) in (None, "other", *FIELD_KINDS):
         return None

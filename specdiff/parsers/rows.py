@@ -34,7 +34,10 @@ _CONNECTOR = re.compile(r"^(?P<conn>either|or|and)\s*[:,]?\s+(?=\(|[IVX]{1,4}\b)
 _OPTION_ONLY = re.compile(r"^(?:either|or)\s+(?P<opt>[IVX]{1,4}|[A-Z])\s*[:.]?$", re.IGNORECASE)
 _GOAL = re.compile(r"^(?P<label>(?i:goal|objective)\s+[A-Z0-9]{1,3})\s*[:.\-–]?(?:\s+|$)")
 _WEIGHT = re.compile(r"^(?P<w>\d{1,3}(?:\.\d+)?\s?%)(?:\s+|$)")
-_FIELD = re.compile(r"^[A-Z][\w/()&,.' -]{1,45}:\s{2,}\S")
+# The characters of a "Label: value" field's label after its capital ("Job Number", "Salary (Annual)").
+FIELD_LABEL_CHARS = r"[\w/()&,.' -]"
+# A lone line is a field only with a column gap after its colon: "Note: the ..." with one space is prose.
+_FIELD = re.compile(rf"^[A-Z]{FIELD_LABEL_CHARS}{{1,45}}:\s{{2,}}\S")
 _DOT_LEADER = re.compile(r"(?:\.\s?){6,}")
 _PAGE_NO = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3}|\d+\s*/\s*\d+)$", re.IGNORECASE)
 _CONTD = re.compile(r"\(?\b(?:cont(?:['\u2019]?d|inued)?\.?)\)?\s*\.?$", re.IGNORECASE)

@@ -18,9 +18,11 @@ from itertools import pairwise
 
 from ..phrases.figures import figures_only
 from .headings import heading_shape
-from .rows import JOINERS, Opening, Row, ends_sentence, is_caps, opening, star_spaced, words
+from .rows import FIELD_LABEL_CHARS, JOINERS, Opening, Row, ends_sentence, is_caps, opening, star_spaced, words
 
+# A clause-opening label ("NOTE:", "Promotion:"), not a field: one to three words of letters, a value optional.
 _LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,2}\s*:(?:\s|$)")
+# A semicolon list's lead-in ("Knowledge of: a; b"): up to four words, "of/to/in", and items after it.
 _LEADIN = re.compile(r"^(?P<lead>(?:[A-Z][\w/-]*)(?:\s+[\w/-]+){0,3}\s*(?:of|to|in)?\s*:)\s+(?=\S)")
 
 
@@ -113,7 +115,8 @@ def _flat(rows: list[Row], width: int) -> list[ClauseDraft]:
     return drafts
 
 
-_LABELLED = re.compile(r"^[A-Z][\w/()&,.' -]{1,40}:\s+\S")
+# One space after the colon is enough here, unlike rows._FIELD: the run of FIELD_RUN lines is the evidence.
+_LABELLED = re.compile(rf"^[A-Z]{FIELD_LABEL_CHARS}{{1,40}}:\s+\S")
 FIELD_RUN = 3  # adjacent "Label: value" lines that make a block of fields
 
 

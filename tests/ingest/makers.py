@@ -4,6 +4,10 @@ each layout the PDF reader must handle is pinned by a file we control."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 LEFT_COLUMN = [
     "The first column opens the",
@@ -57,15 +61,20 @@ def paged_pdf(path: Path, pages: list[list[str]], *, header: str, footer: str) -
             pdf.cell(0, 12, header.format(n=number))
         pdf.set_xy(72, 750)
         pdf.cell(0, 12, footer.format(n=number), align="C")
-        pdf.set_font("Helvetica", size=11)
-        y = 90.0
-        for line in lines:
-            if line:
-                pdf.set_xy(72, y)
-                pdf.cell(0, 14, line)
-            y += 14
+        body_lines(pdf, lines)
     pdf.output(str(path))
     return path
+
+
+def body_lines(pdf: FPDF, lines: list[str]) -> None:
+    """A page's body: 11 pt lines 14 pt apart from the top margin down; "" leaves a blank line."""
+    pdf.set_font("Helvetica", size=11)
+    y = 90.0
+    for line in lines:
+        if line:
+            pdf.set_xy(72, y)
+            pdf.cell(0, 14, line)
+        y += 14
 
 
 def form_pdf(path: Path) -> Path:

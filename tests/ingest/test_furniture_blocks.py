@@ -9,6 +9,7 @@ from specdiff.ingest import read
 from specdiff.ingest.export import end_block, running_line
 from specdiff.ingest.marks import END_BLOCK, PAGE_FOOTER, RUNNING
 from specdiff.parsers import parse
+from tests.ingest.makers import body_lines
 
 BODY = [
     "SAMPLE INSPECTOR",
@@ -120,13 +121,7 @@ def _footer_pdf(path: Path) -> Path:
     ]
     for number, lines in enumerate(body, start=1):
         pdf.add_page()
-        pdf.set_font("Helvetica", size=11)
-        y = 90.0
-        for line in lines:
-            if line:
-                pdf.set_xy(72, y)
-                pdf.cell(0, 14, line)
-            y += 14
+        body_lines(pdf, lines)
         pdf.set_font("Helvetica", size=8)
         if number == 1:
             pdf.set_xy(72, 740)
