@@ -18,11 +18,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .corpus_speed import DOCS, corpus_pairs
+from .corpus_speed import ANCHOR, DOCS, corpus_pairs
 from .data import DEFAULT_CACHE, corpus_inbox
 
-# Run in a fresh process: wraps the stage functions, then runs the anchor or the command.
-_CHILD = r"""
+# Run in a fresh process, around the corpus bench's own anchor or around the command: the stage
+# functions wrapped with timers, the CPU of each printed as JSON at the end.
+_TIMERS = r"""
 import collections, json, sys, time
 spent = collections.Counter()
 
@@ -39,26 +40,22 @@ def wrap(module, name):
 import specdiff.diff, specdiff.ingest, specdiff.parsers
 for name, module in (("read", specdiff.ingest), ("parse", specdiff.parsers), ("compare", specdiff.diff)):
     wrap(module, name)
-mode, order, pairs, root = json.loads(sys.argv[1])
-if mode == "anchor":
-    from specdiff.diff import compare
-    from specdiff.ingest import read
-    from specdiff.parsers import parse
-    docs = [parse(read(path)) for path in order]
-    for old, new in pairs:
-        compare(docs[old], docs[new])
-else:
-    import specdiff.corpus.add as add, specdiff.corpus.work as work
-    for name in ("facts_of", "document_payload", "describe"):
-        wrap(work, name)
-    for name in ("write_version", "index_version", "series_for", "version_for", "_known", "sync", "flush_to_disk"):
-        wrap(add, name)
-    from specdiff.cli import main
-    for args in (["corpus", "--corpus", root, "init"], ["corpus", "--corpus", root, "add", "--jobs", "1", *order]):
-        try:
-            main(args, standalone_mode=False)
-        except SystemExit:
-            pass
+"""
+_ADD = r"""
+import specdiff.corpus.add as add, specdiff.corpus.work as work
+for name in ("facts_of", "document_payload", "describe"):
+    wrap(work, name)
+for name in ("write_version", "index_version", "series_for", "version_for", "_known", "sync", "flush_to_disk"):
+    wrap(add, name)
+from specdiff.cli import main
+order, root = json.loads(sys.argv[1])[0], sys.argv[2]
+for args in (["corpus", "--corpus", root, "init"], ["corpus", "--corpus", root, "add", "--jobs", "1", *order]):
+    try:
+        main(args, standalone_mode=False)
+    except SystemExit:
+        pass
+"""
+_REPORT = r"""
 spent["total"] = time.process_time()
 print(json.dumps(spent))
 """
@@ -68,8 +65,9 @@ _STEPS = ("read", "parse", "compare")
 
 def run(mode: str, order: list[str], pairs: list[tuple[int, int]], root: str) -> dict[str, float]:
     """The CPU seconds of each step in one fresh process (``total``: the whole process)."""
-    args = json.dumps([mode, order, pairs, root])
-    done = subprocess.run([sys.executable, "-c", _CHILD, args], check=True, capture_output=True, text=True)
+    script = _TIMERS + (ANCHOR if mode == "anchor" else _ADD) + _REPORT
+    command = [sys.executable, "-c", script, json.dumps([order, pairs]), root]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
     spent: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return spent
 

@@ -107,7 +107,8 @@ def printed_date(doc: Document, items: Sequence[str]) -> tuple[str | None, str]:
         return parse_date(doc.date) or doc.date, "date from the parser"
     found: list[str] = []
     for item in list(items[:_HEAD]) + list(items[-_TAIL:]):
-        if item.isascii() and not any(stem in item.lower() for stem in _DATE_STEMS):
+        lower = item.lower()
+        if item.isascii() and not any(stem in lower for stem in _DATE_STEMS):
             continue  # most lines name no date: skip the search
         for label in _DATE_LABEL.finditer(item):
             iso = parse_date(item[label.end() : label.end() + 40].split(";")[0].split(",  ")[0])

@@ -137,9 +137,6 @@ _ROW_COLUMNS = tuple(field.name for field in fields(VersionRow))
 class Index(Transactions):
     """A connection to ``index.sqlite`` with the few queries the corpus commands need."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        super().__init__(conn)
-
     @classmethod
     def open(cls, path: Path, *, timeout: float = 30.0) -> Index:
         """Open (creating if absent) an index; raise IndexCorrupt for one that cannot be used.

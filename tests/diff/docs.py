@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from specdiff.model import Clause, Definition, Document, Section, Source, Span, Title
+from specdiff.model import Clause, Definition, Document, Requirement, Section, Source, Span, Title
 
 SOURCE_OLD = Source(path="old.txt", sha256="a" * 64, media_type="text/plain")
 SOURCE_NEW = Source(path="new.txt", sha256="b" * 64, media_type="text/plain")
@@ -103,3 +103,16 @@ POSTING_NOTES = [
     "Applications are reviewed in the order in which they arrive at the personnel office.",
     "Interviews are held in the main library building downtown during the first week.",
 ]
+
+
+REQUIREMENTS_SOURCE = Source("x.txt", "0" * 64, "text/plain")
+
+
+def requirements_doc(*reqs: Requirement) -> Document:
+    """A document that holds nothing but these requirements (the requirement-diff tests)."""
+    return Document(REQUIREMENTS_SOURCE, "generic", requirements=reqs)
+
+
+def open_competitive(title: str, **facts: object) -> Requirement:
+    """The open-competitive requirement of ``title`` with these facts."""
+    return Requirement(route="open_competitive", title=title, **facts)  # type: ignore[arg-type]

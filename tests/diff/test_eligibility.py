@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from specdiff.diff.eligibility import eligibility
-from specdiff.model import Document, Requirement, Source, Standing, Substitution
+from specdiff.model import Requirement, Standing, Substitution
 from specdiff.model.eligibility import standing
+from tests.diff.docs import open_competitive, requirements_doc
 
-SOURCE = Source("x.txt", "0" * 64, "text/plain")
 T = "Analyst 1"
 
 
 def oc(**facts: object) -> Requirement:
-    return Requirement(route="open_competitive", title=T, **facts)  # type: ignore[arg-type]
+    return open_competitive(T, **facts)
 
 
-def doc(*reqs: Requirement) -> Document:
-    return Document(SOURCE, "generic", requirements=reqs)
+doc = requirements_doc
 
 
 def test_a_required_degree_bars_lower_profiles_and_cannot_count_twice() -> None:

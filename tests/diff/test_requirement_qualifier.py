@@ -4,19 +4,18 @@ the change says so, in its summary, its ``qualifier`` and the key-changes senten
 from __future__ import annotations
 
 from specdiff.diff.requirements import requirement_changes
-from specdiff.model import Document, Requirement, RequirementChange, Source, Substitution
+from specdiff.model import Requirement, RequirementChange, Substitution
 from specdiff.renderers.keychanges import fact_sentence
+from tests.diff.docs import open_competitive, requirements_doc
 
-SOURCE = Source("x.txt", "0" * 64, "text/plain")
 TITLE = "Grants Officer 1"
 
 
-def doc(*reqs: Requirement) -> Document:
-    return Document(SOURCE, "generic", requirements=reqs)
+doc = requirements_doc
 
 
 def oc(**facts: object) -> Requirement:
-    return Requirement(route="open_competitive", title=TITLE, **facts)  # type: ignore[arg-type]
+    return open_competitive(TITLE, **facts)
 
 
 def _years(changes: tuple[RequirementChange, ...]) -> RequirementChange:

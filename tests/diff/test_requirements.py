@@ -7,18 +7,17 @@ from hypothesis import strategies as st
 
 from specdiff.diff import compare
 from specdiff.diff.requirements import requirement_changes
-from specdiff.model import Document, Requirement, Source, Substitution
+from specdiff.model import Requirement, Substitution
+from tests.diff.docs import open_competitive, requirements_doc
 
-SOURCE = Source("x.txt", "0" * 64, "text/plain")
 T1 = "Park Ranger 1 (Coastal Region)"
 
 
-def doc(*reqs: Requirement) -> Document:
-    return Document(SOURCE, "generic", requirements=reqs)
+doc = requirements_doc
 
 
 def oc(**facts: object) -> Requirement:
-    return Requirement(route="open_competitive", title=T1, **facts)  # type: ignore[arg-type]
+    return open_competitive(T1, **facts)
 
 
 def test_a_changed_number_is_one_change_with_a_sentence() -> None:
