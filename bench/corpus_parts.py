@@ -6,20 +6,32 @@ functions, no profiler, so the figures are what the steps cost): the anchor (rea
 file, compare the neighbouring versions, no corpus) and ``corpus add --jobs 1`` of the same 300
 files, run in that process through the command line's ``main``. Whatever ``add`` spends outside
 read, parse and compare is the corpus's own cost, listed by step.
+
+``--jobs2`` instead runs ``corpus add --jobs 2`` as a command and reads the CPU of every process
+it starts from ``/proc`` (:mod:`bench.proc_cpu`: the workers are the fork server's children, so
+no ``getrusage`` sees them), beside the anchor's wall time. The fork server's start (imports and
+spaCy) happens before any worker exists, so it is serial; with everything else spread perfectly
+over the machine's cores, the wall time cannot be below ``server + (total - server) / cores``,
+which is printed as the bound.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from .corpus_speed import ANCHOR, DOCS, corpus_pairs
 from .data import DEFAULT_CACHE, corpus_inbox
+from .ours import specdiff_command
+from .proc_cpu import TreeCpu, run_tree
 
 # Run in a fresh process, around the corpus bench's own anchor or around the command: the stage
 # functions wrapped with timers, the CPU of each printed as JSON at the end.
@@ -72,10 +84,43 @@ def run(mode: str, order: list[str], pairs: list[tuple[int, int]], root: str) ->
     return spent
 
 
+def jobs2_line(anchor_wall: float, tree: TreeCpu, cores: int) -> str:
+    """One run of ``add --jobs 2`` beside the anchor: the CPU by process role and the bound."""
+    children = [p for p in tree.processes if p.ppid == tree.root]
+    parents = {p.ppid for p in tree.processes}
+    server = next((p for p in children if p.pid in parents), None)
+    workers = [p for p in tree.processes if server is not None and p.ppid == server.pid]
+    command = next(p for p in tree.processes if p.pid == tree.root)
+    others = tree.total - command.cpu - (server.cpu if server else 0.0) - sum(w.cpu for w in workers)
+    serial = server.cpu if server else 0.0
+    bound = serial + (tree.total - serial) / cores
+    return (
+        f"anchor {anchor_wall:.2f} s wall | add --jobs 2 {tree.wall:.2f} s wall ({anchor_wall / tree.wall:.2f} x);"
+        f" CPU {tree.total:.2f} s = command {command.cpu:.2f} + fork server {serial:.2f}"
+        f" + workers {' + '.join(f'{w.cpu:.2f}' for w in workers)} + other {others:.2f}"
+        f" | bound on {cores} cores {bound:.2f} s wall ({anchor_wall / bound:.2f} x)"
+    )
+
+
+def run_jobs2(order: list[str], pairs: list[tuple[int, int]], root: str, repeat: int) -> None:
+    """``--jobs2``: the anchor's wall time and ``add --jobs 2`` read from /proc, ``repeat`` times."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    print(f"{len(order)} files, {len(pairs)} comparisons, {cores} cores; one line per run")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", ANCHOR, json.dumps([order, pairs])], check=True)
+        anchor_wall = time.perf_counter() - start
+        shutil.rmtree(root, ignore_errors=True)
+        subprocess.run([*specdiff_command(), "corpus", "--corpus", root, "init"], check=True, capture_output=True)
+        tree = run_tree([*specdiff_command(), "corpus", "--corpus", root, "add", "--jobs", "2", *order])
+        print(jobs2_line(anchor_wall, tree, cores), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs2", action="store_true", help="time add --jobs 2 over all its processes instead")
     options = parser.parse_args()
     files = corpus_inbox(options.cache / "corpus", DOCS)
     order = [str(p) for p in files]
@@ -84,6 +129,9 @@ def main() -> None:
         root = str(Path(tmp) / "corpus")
         run("add", order, [], root)  # untimed: its corpus says which versions neighbour
         pairs = corpus_pairs(Path(root), order)
+        if options.jobs2:
+            run_jobs2(order, pairs, f"{root}-jobs2", options.repeat)
+            return
         rows = []
         for i in range(options.repeat):
             anchor = run("anchor", order, pairs, f"{root}-{i}-anchor")
