@@ -151,12 +151,11 @@ def condition_kind(sentence: str, *, section: str = "minimum_qualifications") ->
     """
     if is_question(sentence) or _HEDGE.search(sentence) or is_preference(sentence) or _SUBSTITUTES.search(sentence):
         return None  # a substitution ("... or a Certificate of Achievement may be substituted") is not one
-    kind = _first_named(sentence)
     if section == "conditions_of_employment":
-        return kind or "other"
-    if kind is None or not _OBLIGATION.search(sentence):
-        return None
-    return kind
+        return _first_named(sentence) or "other"
+    if not _OBLIGATION.search(sentence):
+        return None  # asked first: one search, where naming the kind tries every kind's pattern
+    return _first_named(sentence)
 
 
 __all__ = ["CONDITION_PATTERNS", "condition_kind", "is_answer", "is_preference", "is_question"]

@@ -134,6 +134,10 @@ def words(text: str) -> list[str]:
 
 def is_caps(text: str) -> bool:
     """ALL CAPS text with at least four letters (a heading or title by its shape)."""
+    if text.isascii() and not text.isupper():
+        # The common answer, from one C call: ASCII text that is not upper case has a lower-case
+        # letter or no letter at all (ASCII's cased characters are exactly its letters).
+        return False
     letters = list(filter(str.isalpha, text))  # C-level loops: this runs on every row
     return len(letters) >= 4 and all(map(str.isupper, letters))
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from specdiff.parsers.rows import is_caps, normalise
 
 TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=80)
+ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=40)  # the one-call path
 CAPS_LIKE = st.text(alphabet=st.sampled_from(list("ABCDÉ abcé1 -:\n\tΣσ\u00aa\u01c5")), max_size=20)
 
 
@@ -30,7 +31,7 @@ def test_normalise_as_before(text: str) -> None:
     assert normalise(text) == reference_normalise(text)
 
 
-@given(st.one_of(TEXT, CAPS_LIKE))
+@given(st.one_of(TEXT, CAPS_LIKE, ASCII))
 def test_is_caps_as_before(text: str) -> None:
     assert is_caps(text) == reference_is_caps(text)
 
