@@ -70,17 +70,21 @@ def end_block(lines: list[str]) -> int | None:
     paragraph's lines need be a sentence by itself, and a page number printed inside the text
     ("Page 5") must not turn the wrapped paragraphs after it into a footer block. A running line
     ends a block like a blank line does: a page break inside a file with no blank lines at all
-    leaves wrapped text on both sides of it."""
-    last = max((i for i, t in enumerate(lines) if _paragraph(t) and not running_line(t)), default=-1)
-    for start, end in _blocks(lines):
+    leaves wrapped text on both sides of it.
+
+    Whether each line is a running line is asked once (the blocks, the last paragraph and the
+    tail all need it), and the last paragraph is looked for from the end."""
+    running = [running_line(t) for t in lines]
+    last = next((i for i in reversed(range(len(lines))) if not running[i] and _paragraph(lines[i])), -1)
+    for start, end in _blocks(lines, running):
         if _wrapped(lines[start:end]):
             last = max(last, end - 1)
     tail = [(i, " ".join(lines[i].split()).lower()) for i in range(last + 1, len(lines)) if lines[i].strip()]
-    if not any(running_line(lines[i]) for i, _ in tail):
+    if not any(running[i] for i, _ in tail):
         return None
     counts = Counter(text for _, text in tail)
     for i, text in tail:
-        if running_line(lines[i]) or (counts[text] > 1 and len(_WORD.findall(text)) <= 12):
+        if running[i] or (counts[text] > 1 and len(_WORD.findall(text)) <= 12):
             return i
     return None  # pragma: no cover - the loop meets the running line at the latest
 
@@ -90,12 +94,13 @@ def _wrapped(block: list[str]) -> bool:
     return any(not _SENTENCE_END.search(a.rstrip()) and b.lstrip()[:1].islower() for a, b in pairwise(block))
 
 
-def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each run of non-blank lines that are not running lines."""
+def _blocks(lines: list[str], running: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines that are not running lines (``running[i]``:
+    whether line ``i`` is one)."""
     out: list[tuple[int, int]] = []
     start: int | None = None
     for i, text in enumerate([*lines, ""]):
-        breaks = not text.strip() or running_line(text)
+        breaks = not text.strip() or (i < len(lines) and running[i])
         if not breaks and start is None:
             start = i
         elif breaks and start is not None:
