@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -99,12 +100,40 @@ def _sparse_western(data: bytes) -> bool:
     return not any(b in _CP1252_UNDEFINED for run in runs for b in run)
 
 
+# A character reference: named (``&amp;``) or numeric (``&#39;``, ``&#x2019;``), with its semicolon.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_references(text: str) -> str:
+    """The characters that HTML character references left in recovered text stand for.
+
+    A page converted to text or Markdown without decoding its references prints them
+    ("Director of Elections &amp; Registration"); no standard means the five characters
+    ``&amp;``, and Markdown itself reads a reference as its character. Only complete references
+    are decoded (``AT&T`` and ``R&D;`` stay as printed), and only to printable characters: one
+    that stands for a line break or another control or private character, or names none, stays.
+    """
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(_character, text)
+
+
+def _character(reference: re.Match[str]) -> str:
+    printed = reference.group()
+    char = html.unescape(printed)
+    if char == printed or "\ufffd" in char or any(unicodedata.category(c)[0] == "C" for c in char):
+        return printed
+    return char
+
+
 def clean_text(text: str) -> str:
-    """NFC, ordinary spaces, no invisible characters, and mojibake repaired where ftfy can.
+    """NFC, ordinary spaces, no invisible characters, character references decoded
+    (:func:`decode_references`), and mojibake repaired where ftfy can.
 
     Called once per line, so the common case is short-cut: printable ASCII and common
     typographic marks (``SAFE_MARKS``) hold no mojibake or invisible characters and are already
     NFC, so only tabs and no-break spaces change (ftfy costs ~50 µs a line, importing it ~40 ms)."""
+    text = decode_references(text)
     if _PLAIN.fullmatch(text):
         return text.replace("\t", _SPACES["\t"]).replace("\u00a0", _SPACES["\u00a0"])
     return clean_text_fully(text)
@@ -114,6 +143,7 @@ def clean_text_fully(text: str) -> str:
     """:func:`clean_text` without the ASCII short cut (what it must always agree with)."""
     import ftfy
 
+    text = decode_references(text)
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, unescape_html=False)
     text = text.translate(_INVISIBLE)
     for odd, plain in _SPACES.items():

@@ -56,6 +56,7 @@ def _assert_clean(lines: list[str]) -> None:
         assert not re.search(r"(?:\.\s?){4,}", text), f"dot leader left: {text!r}"
         assert not re.search(r"(?:\b\w\s{1,4}){5,}", text.replace("|", "")), f"letter spacing left: {text!r}"
         assert len(text) - len(text.lstrip()) < 16, f"centring padding left: {text!r}"
+        assert not re.search(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-f]+);", text, re.I), f"&ref; left: {text!r}"
 
 
 def _assert_no_furniture(raw: RawText) -> None:

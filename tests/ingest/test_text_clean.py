@@ -42,3 +42,28 @@ def test_any_line_cleans_as_ftfy_would(text: str) -> None:
 
 def test_tab_becomes_four_spaces_without_ftfy() -> None:
     assert clean_text("Salary\t$40,000") == "Salary    $40,000"
+
+
+# Character references left in recovered text (a page converted without decoding them).
+REFERENCES = st.lists(
+    st.sampled_from(["&amp;", "&#39;", "&#x2019;", "&lt;", "&nbsp;", "&#10;", "&#0;", "&nosuch;", "AT&T", "R&D;", "a"]),
+    max_size=8,
+).map(" ".join)
+
+
+@given(REFERENCES)
+def test_references_decode_alike_on_both_paths(text: str) -> None:
+    assert clean_text(text) == clean_text_fully(text)
+
+
+def test_complete_references_to_printable_characters_are_decoded() -> None:
+    assert clean_text("Director of Elections &amp; Registration") == "Director of Elections & Registration"
+    assert clean_text("the employee&#39;s duties") == "the employee's duties"
+    assert clean_text("the employee&#x2019;s duties") == "the employee\u2019s duties"
+    assert clean_text("&lt;b&gt; is not a tag here") == "<b> is not a tag here"
+    assert clean_text("Q&amp;amp;A") == "Q&amp;A"  # one decoding: what the page printed
+
+
+def test_incomplete_unknown_and_control_references_stay_as_printed() -> None:
+    for printed in ("AT&T", "R&D;", "&nosuch;", "&amp", "line&#10;break", "&#0;", "&#xD800;", "&#1114112;"):
+        assert clean_text(printed) == printed
