@@ -15,7 +15,8 @@ every word the file holds. What the reader adds is what Markdown marks up:
 - front matter (``---`` ... ``---``): its values are content (a listing may keep all of itself
   there, with block scalars holding Markdown); the delimiters, ``#`` comments (template
   instructions) and keys with no value are flagged; a block scalar's key (``role_summary: |``)
-  is a heading of its own, its indented block is read as Markdown; ``title:`` is the page title;
+  is a heading of its own (in words: "Role summary"), its indented block is read as Markdown;
+  ``title:`` is the page title;
   a key set apart by a blank line or a comment starts a group of its own (like a paragraph in
   the body), so the keys a template groups together stay one clause and unrelated groups never
   run on into each other across the flagged lines between them.
@@ -70,7 +71,7 @@ def front_matter(lines: list[str]) -> list[PageLine]:
         if stripped.startswith("#"):
             out.append(Flagged(line, TEMPLATE_COMMENT))
         elif m and m[4] is not None and _BLOCK_SCALAR.match(m[4]):
-            out.append(Heading(line, 2))
+            out.append(Heading(block_heading(m[3]), 2))
             indent = len(m[1])
             block_end = i + 1
             while block_end < last and (
@@ -93,6 +94,14 @@ def front_matter(lines: list[str]) -> list[PageLine]:
         i += 1
     out.append(Flagged(lines[last], FRONT_MATTER))
     return out
+
+
+def block_heading(key: str) -> str:
+    """The words of a block scalar's key as its heading reads: ``specialized_requirements: |``
+    heads its block as "Specialized requirements" (the ``: |`` is YAML's, the underscores the
+    template's; like the ``#`` of a heading, the marks go and the words stay)."""
+    words = " ".join(key.replace("_", " ").replace("-", " ").split())
+    return words[:1].upper() + words[1:]
 
 
 def body(lines: list[str]) -> list[PageLine]:

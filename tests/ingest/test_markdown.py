@@ -67,7 +67,7 @@ def test_markdown_is_read_by_its_name_and_keeps_every_line() -> None:
 def test_headings_lose_their_marks_and_keep_their_level() -> None:
     headings = {ln.text: ln.heading for ln in _lines() if ln.heading}
     assert headings["You will"] == 2 and headings["Skills you need"] == 2
-    assert headings["role_summary: |"] == 2  # a block scalar's key heads its block
+    assert headings["Role summary"] == 2  # a block scalar's key ("role_summary: |") heads its block, in words
     assert headings['title: "Sample analyst"'] == 1
 
 
@@ -133,3 +133,16 @@ def test_front_matter_groups_set_apart_by_blank_lines_or_comments_are_clauses_of
     assert "opens: 2024-12-16 closes: 2024-12-17" in clauses
     assert 'status_alert: true alert_keywords: "Policy; Strategy"' in clauses
     assert not any("tags: jobs" in c and "opens" in c for c in clauses)
+
+
+def test_an_empty_block_scalar_heads_nothing_and_leaves_no_stray_mark() -> None:
+    """A template's block left empty ("qualifications: |" and nothing under it) is a heading with
+    nothing to compare: no section, and no clause made of YAML's "|"."""
+    text = (
+        "---\ntitle: Analyst\nqualifications: |\n\n# Leave the | on the first line.\n"
+        "specialized_requirements: |\n  One year of specialized experience.\n---\n"
+    )
+    doc = parse(read(text.encode(), name="job.md"))
+    assert [s.heading for s in doc.sections if s.heading] == ["Specialized requirements"]
+    assert "|" not in [c.text.strip() for _, c in doc.clauses()]
+    assert [c.text for s in doc.sections if s.heading for c in s.clauses] == ["One year of specialized experience."]
