@@ -310,10 +310,22 @@ def titles(diff: Diff) -> KeyGroup | None:
     for i, m in _metadata(diff, ("title",)):
         if m.editorial:
             continue  # the same title printed another way, or read on one side only: the header table lists it
+        # A version that states no title at all did not have this one taken away or added to it
+        # (a posting layout without a "Title:" line): say that, not "added" or "removed".
         if m.old is None:
-            items.append(KeyChange(f"Title added: {m.new}", metadata=i))
+            text = (
+                f"Title added: {m.new}"
+                if diff.old.titles
+                else f"Title now stated: {m.new} (the old version states none)"
+            )
+            items.append(KeyChange(text, metadata=i))
         elif m.new is None:
-            items.append(KeyChange(f"Title removed: {m.old}", metadata=i))
+            text = (
+                f"Title removed: {m.old}"
+                if diff.new.titles
+                else f"Title no longer stated: {m.old} (the new version states none)"
+            )
+            items.append(KeyChange(text, metadata=i))
         else:
             items.append(KeyChange(f"Title renamed from {m.old} to {m.new}", metadata=i))
     return _group("titles", "Titles", items)

@@ -1,7 +1,8 @@
 """Title differences go through the editorial rules: a name printed with other punctuation is the
 same title, and a title only one version's layout prints as a title (the other names the job in
 its text) was read on one side only. A different name, or a name the other version never prints,
-stays a rename, an addition or a removal. Documents here are built by hand."""
+stays a rename, an addition or a removal (worded "now stated" / "no longer stated" when the other
+version states no title at all). Documents here are built by hand."""
 
 from __future__ import annotations
 
@@ -68,12 +69,23 @@ def test_a_title_the_other_version_prints_in_its_text_is_read_on_one_side_only()
     assert _titles(back) == [(PLANNER.title, None, True)] and _key_titles(back) == []
 
 
-def test_a_title_the_other_version_never_prints_is_still_added() -> None:
+def test_a_title_the_other_version_never_prints_is_still_a_change() -> None:
+    """Substantive, but worded as what happened: the old version states no title at all, so the
+    title was not added to a series of titles, it is stated where none was."""
     old = make_doc(_spec_naming("intake officer"), titles=())
     new = make_doc(_spec_naming("intake officer"), new=True, titles=(PLANNER,))
     diff = compare(old, new)
     assert _titles(diff) == [(None, PLANNER.title, False)]
-    assert _key_titles(diff) == [f"Title added: {PLANNER.title}"]
+    assert _key_titles(diff) == [f"Title now stated: {PLANNER.title} (the old version states none)"]
+    assert _key_titles(compare(new, old)) == [f"Title no longer stated: {PLANNER.title} (the new version states none)"]
+
+
+def test_a_title_beside_titles_of_its_own_is_added_or_removed() -> None:
+    clerk = Title("c", "Intake Clerk")
+    old = make_doc(_spec_naming("intake officer"), titles=(clerk,))
+    new = make_doc(_spec_naming("intake officer"), new=True, titles=(clerk, PLANNER))
+    assert _key_titles(compare(old, new)) == [f"Title added: {PLANNER.title}"]
+    assert _key_titles(compare(new, old)) == [f"Title removed: {PLANNER.title}"]
 
 
 def test_a_version_with_titles_of_its_own_gains_a_title_it_names() -> None:
