@@ -157,8 +157,13 @@ def display_op(change: Change) -> str:
 # --------------------------------------------------------------------------- quoting
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().casefold().replace("’", "").replace("'", ""), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+@functools.lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The words of ``text`` as (comparison word, start, end). Remembered: every quoted hunk of
+    a change looks for its words in the same printed clause, which would be read again each time."""
+    return tuple(
+        (m.group().casefold().replace("’", "").replace("'", ""), m.start(), m.end()) for m in _TOKEN.finditer(text)
+    )
 
 
 def _key(words: str) -> list[str]:
