@@ -19,15 +19,16 @@ from .order import settle, unlink_weak_moves
 from .requirement_report import requirement_report
 from .splits import group_links
 from .titles import align_titles
-from .units import build_units, heading_forms, section_table, set_contexts
+from .units import build_units, document_forms, heading_forms, section_table, set_contexts
 
 
 def compare(old: Document, new: Document) -> Diff:
     """Compare two versions of a standard."""
     glossary = build_glossary(old, new)
-    headings = (heading_forms(old, glossary), heading_forms(new, glossary))
-    olds = set_contexts(build_units(old, glossary), headings[1], glossary)
-    news = set_contexts(build_units(new, glossary), headings[0], glossary)
+    forms = document_forms((old, new), glossary)
+    headings = (heading_forms(old, forms), heading_forms(new, forms))
+    olds = set_contexts(build_units(old, glossary, forms), headings[1], forms)
+    news = set_contexts(build_units(new, glossary, forms), headings[0], forms)
     titles = align_titles(old.titles, new.titles, glossary)
     tables = (section_table(old, olds), section_table(new, news))
     state = align(olds, news, tables, titles, glossary)

@@ -242,9 +242,12 @@ def judge_text(
     a, b = old, new
     if (collapse(a) != a or collapse(b) != b) and re.findall(r"\s+", a) != re.findall(r"\s+", b):
         reasons.append("whitespace")
+    distance = _distance(a, b)
     for name, step in STEPS:
-        before = _distance(a, b)
+        if not distance:
+            break  # the steps are functions of the text: equal texts stay equal, nothing closes
         a, b = step(a, glossary), step(b, glossary)
-        if before and _distance(a, b) < before:
+        before, distance = distance, _distance(a, b)
+        if distance < before:
             reasons.append(name)
     return Verdict(True, tuple(dict.fromkeys((*surface, *reasons, *verdict.reasons))))

@@ -24,10 +24,18 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{0,9}[A-Z]s?$")
 _WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+")
 
 
+_APOSTROPHES = re.compile(r"[\u2019\u2018'`\u02bc]")
+
+
 def word_tokens(text: str) -> Tokens:
-    """Lower-cased word tokens, apostrophes dropped ("Health's" -> "healths")."""
-    text = re.sub(r"[\u2019\u2018'`\u02bc]", "", text)
-    return tuple(w.casefold() for w in _WORD.findall(text))
+    """Lower-cased word tokens, apostrophes dropped ("Health's" -> "healths"). It runs on every
+    parenthetical and the text before it, every title and heading: an ASCII text (most of them)
+    is lower-cased whole, where casefold and lower agree and no letter changes its length, so
+    the words found are the same."""
+    text = _APOSTROPHES.sub("", text)
+    if text.isascii():
+        return tuple(_WORD.findall(text.lower()))
+    return tuple(map(str.casefold, _WORD.findall(text)))
 
 
 def initials_match(abbr: str, words: Sequence[str]) -> bool:

@@ -24,10 +24,6 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def _key(token: str) -> str:
-    return " " if token.isspace() else token
-
-
 def _words(tokens: list[str]) -> int:
     return sum(1 for t in tokens if t[0].isalnum() or t[0] == "_")
 
@@ -35,7 +31,11 @@ def _words(tokens: list[str]) -> int:
 def _raw_segments(old: str, new: str) -> list[Segment]:
     a, b = _tokens(old), _tokens(new)
     out: list[Segment] = []
-    for tag, i1, i2, j1, j2 in runs([_key(t) for t in a], [_key(t) for t in b]):
+    # what the alignment compares: a run of whitespace is one " " whatever it holds (a
+    # re-wrapped line is the same text), every other token itself
+    keys_a = [" " if t.isspace() else t for t in a]
+    keys_b = [" " if t.isspace() else t for t in b]
+    for tag, i1, i2, j1, j2 in runs(keys_a, keys_b):
         if tag == "equal":
             out.append(("equal", b[j1:j2]))
             continue
@@ -64,27 +64,26 @@ def _regroup(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-def _edit_words(segments: list[Segment], words: list[int], lo: int, hi: int) -> int:
-    """Words in the larger of the edits among ``segments[lo:hi]`` (-1 when there is none);
-    ``words[k]`` is the word count of ``segments[k]``."""
-    lo = max(0, lo)
-    return max((words[j] for j in range(lo, min(hi, len(segments))) if segments[j][0] != "equal"), default=-1)
+def _edit_words(edits: list[int], lo: int, hi: int) -> int:
+    """Words in the larger of the edits among segments ``lo`` to ``hi`` (-1 when there is
+    none); ``edits[k]`` is the word count of segment ``k`` when it is an edit, else -1."""
+    return max(edits[max(0, lo) : hi], default=-1)
 
 
 def _fold_small_equalities(segments: list[Segment]) -> list[Segment]:
     """diff-match-patch's semantic cleanup on words: an unchanged run between two edits that is
     no longer than either of them becomes part of both. Each sweep folds every such run at once,
     then regroups; sweeps repeat until nothing folds (a fold can make a neighbour foldable).
-    Word counts are taken once per sweep, not once per neighbour looked at."""
+    Word counts are taken once per sweep, not once per neighbour looked at, and an equal run's
+    only when it could fold."""
     while True:
-        words = [_words(tokens) for _, tokens in segments]
+        edits = [-1 if op == "equal" else _words(tokens) for op, tokens in segments]
         folded: list[Segment] = []
         changed = False
+        last = len(segments) - 1
         for k, (op, tokens) in enumerate(segments):
-            inner = op == "equal" and 0 < k < len(segments) - 1
-            if inner and words[k] <= min(
-                _edit_words(segments, words, k - 2, k), _edit_words(segments, words, k + 1, k + 3)
-            ):
+            inner = op == "equal" and 0 < k < last
+            if inner and _words(tokens) <= min(_edit_words(edits, k - 2, k), _edit_words(edits, k + 1, k + 3)):
                 folded += [("delete", tokens), ("insert", tokens)]
                 changed = True
             else:

@@ -76,7 +76,10 @@ _STRONG = frozenset(["download", "downloads", "reader", "window", "tab", "extern
 _ASIDE = re.compile(r"\s*\(([^()]{1,60})\)")
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
 _REGION_TWICE = re.compile(r"(,\s*)([A-Z]{2})(?:,\s*\2)+\b")
-_POSTAL = re.compile(r"(?<=,)(\s*[A-Z]{2}),\s*(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b")
+# The comma before the region code is part of the match (and put back by the substitution): a
+# pattern that opens with a character lets the engine skip to the commas of a clause, where a
+# look-behind would be tried at every character.
+_POSTAL = re.compile(r",(\s*[A-Z]{2}),\s*(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b")
 
 
 def _annotation(inner: str) -> bool:
@@ -87,6 +90,8 @@ def _annotation(inner: str) -> bool:
 
 
 def _without_annotations(text: str) -> str:
+    if "(" not in text:  # most clauses: no aside, and _ASIDE would be tried at every character
+        return text
     return _ASIDE.sub(lambda m: "" if _annotation(m.group(1)) else m.group(0), text)
 
 
@@ -103,7 +108,7 @@ def settle(old: str, new: str) -> tuple[str, str, tuple[str, ...]]:
     a, b = a2, b2
     codes_a, codes_b = _POSTAL.search(a), _POSTAL.search(b)
     if bool(codes_a) != bool(codes_b):
-        a, b = _POSTAL.sub(r"\1", a), _POSTAL.sub(r"\1", b)
+        a, b = _POSTAL.sub(r",\1", a), _POSTAL.sub(r",\1", b)
         if ADDRESS not in reasons:
             reasons.append(ADDRESS)
     return a, b, tuple(reasons)

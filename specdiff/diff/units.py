@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -144,14 +145,35 @@ def _place_footnotes(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
+Forms = Mapping[str, str]  # text -> its comparison form (see document_forms)
+
+
+def document_forms(docs: tuple[Document, ...], glossary: Glossary) -> dict[str, str]:
+    """The comparison form of every text the units of ``docs`` are built from (clause texts,
+    section headings, title names and aliases), each distinct text once. Two versions of one
+    standard repeat most of their clauses, every title name and most headings word for word,
+    and the form is the costliest step of building a unit: one shared table for both versions
+    computes each form once instead of once per version and once per use."""
+    texts: dict[str, None] = {}
+    for doc in docs:
+        for title in doc.titles:
+            texts.update(dict.fromkeys(n for n in (title.title, *title.aliases) if n))
+        for section in doc.sections:
+            texts[section.heading] = None
+            texts.update(dict.fromkeys(clause.text for clause in section.walk()))
+    return {text: comparison_form(text, glossary) for text in texts}
+
+
+def build_units(doc: Document, glossary: Glossary, forms: Forms) -> list[Unit]:
+    """Every clause of ``doc`` in document order as a Unit; ``forms`` holds the comparison form
+    of each of its texts (document_forms)."""
     units: list[Unit] = []
     resolved: dict[str | None, str | None] = {}
     for section_index, section in enumerate(doc.sections):
         if section.title not in resolved:
             resolved[section.title] = title_id(section.title, doc.titles, glossary)
         for clause in section.walk():
-            form = comparison_form(clause.text, glossary)
+            form = forms[clause.text]
             units.append(
                 Unit(
                     index=len(units),
@@ -164,7 +186,7 @@ def build_units(doc: Document, glossary: Glossary) -> list[Unit]:
                     marker=_marker(clause),
                 )
             )
-    titles = {comparison_form(name, glossary) for t in doc.titles for name in (t.title, *t.aliases) if name}
+    titles = {forms[name] for t in doc.titles for name in (t.title, *t.aliases) if name}
     return mark_empty_labels(mark_headings(_place_footnotes(units), titles))
 
 
@@ -273,11 +295,11 @@ def section_table(doc: Document, units: list[Unit]) -> list[tuple[Section, str |
     return [(s, titles[k], counts[k]) for k, s in enumerate(doc.sections)]
 
 
-def heading_forms(doc: Document, glossary: Glossary) -> set[str]:
-    return {f for f in (comparison_form(s.heading, glossary) for s in doc.sections) if f}
+def heading_forms(doc: Document, forms: Forms) -> set[str]:
+    return {f for f in (forms[s.heading] for s in doc.sections) if f}
 
 
-def set_contexts(units: list[Unit], other_headings: set[str], glossary: Glossary) -> list[Unit]:
+def set_contexts(units: list[Unit], other_headings: set[str], forms: Forms) -> list[Unit]:
     """Give each clause the headings it reads under: its section's, and the latest clause of
     its section that is a heading (see mark_headings) or that the other version prints as one. A
     PDF parsed without its bold headings turns "B Physical Effort" into a clause; the DOCX of
@@ -289,7 +311,7 @@ def set_contexts(units: list[Unit], other_headings: set[str], glossary: Glossary
     for unit in units:
         if unit.section_index != section:
             section = unit.section_index
-            head = current = comparison_form(unit.section.heading, glossary)
+            head = current = forms[unit.section.heading]
             contexts = (head,) if head else ()
         out.append(replace(unit, contexts=contexts))
         if unit.form in other_headings or unit.heading:

@@ -16,6 +16,7 @@ and print what it returns, so the three never word the same change differently.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -96,9 +97,18 @@ def parse_reason(text: str) -> Reason:
 def heading_label(ref: ClauseRef) -> str:
     """The heading a clause reads under, as printed but not shouted ("ANNUAL SALARY" -> "Annual
     salary"); the section's kind in words when the parser found no heading."""
-    printed = " ".join((ref.heading or "").split()).rstrip(":").strip()
+    printed = _unshouted(ref.heading or "")
     if not printed:
         return "Document header" if ref.section == "other" else section_label(ref.section)
+    return printed
+
+
+@functools.lru_cache(maxsize=1024)
+def _unshouted(heading: str) -> str:
+    """The printed heading, spacing and a trailing colon aside, in sentence case when it is
+    shouted. Remembered: a report asks it of the same few headings for every change it places
+    and words (a few hundred times for a two-page standard)."""
+    printed = " ".join(heading.split()).rstrip(":").strip()
     letters = [c for c in printed if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return printed[:1].upper() + printed[1:].lower()
@@ -147,8 +157,13 @@ def display_op(change: Change) -> str:
 # --------------------------------------------------------------------------- quoting
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().casefold().replace("’", "").replace("'", ""), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+@functools.lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The words of ``text`` as (comparison word, start, end). Remembered: every quoted hunk of
+    a change looks for its words in the same printed clause, which would be read again each time."""
+    return tuple(
+        (m.group().casefold().replace("’", "").replace("'", ""), m.start(), m.end()) for m in _TOKEN.finditer(text)
+    )
 
 
 def _key(words: str) -> list[str]:
@@ -162,14 +177,17 @@ def _short(text: str, limit: int = QUOTE_WORDS) -> str:
 
 
 def _find(words: str, text: str) -> tuple[int, int] | None:
-    """Where the diff's quoted words (comparison form) stand in the printed text."""
+    """Where the diff's quoted words (comparison form) stand in the printed text. The text's
+    words are listed once and compared by slices (C), not rebuilt at every position."""
     key = _key(words)
-    tokens = _tokens(text)
     if not key:
         return None
-    for i in range(len(tokens) - len(key) + 1):
-        if [t[0] for t in tokens[i : i + len(key)]] == key:
-            return tokens[i][1], tokens[i + len(key) - 1][2]
+    tokens = _tokens(text)
+    found = [t[0] for t in tokens]
+    size = len(key)
+    for i in range(len(tokens) - size + 1):
+        if found[i] == key[0] and found[i : i + size] == key:
+            return tokens[i][1], tokens[i + size - 1][2]
     return None
 
 
