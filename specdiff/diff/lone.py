@@ -13,7 +13,11 @@ An added or removed clause is substantive, except when
   with no values): a label without a value states nothing (labels.py);
 - it is a field that restates another field of its own version, one the other version prints
   too ("Employment Type: FULL_TIME" beside "Job Type: Full-time": a posting platform's newer
-  layout prints both): the fact was there before and is still there.
+  layout prints both): the fact was there before and is still there. The restated field counts
+  as printed by the other version when that version has a field of the same label, whatever its
+  value ("Date Posted: 2023-09-29" beside "Opening Date: 09/29/2023", where the older posting
+  printed "Opening Date: 10/04/2018"): that the date moved is the change of the field that
+  carries it, reported there. Values that are only a date are compared as the date they name.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..model.identity import parse_date
 from .labels import EMPTY_LABEL
 from .units import Unit
 
@@ -29,8 +34,13 @@ HEADING_ELSEWHERE = "printed as a heading in the other version"
 HEADING = "a heading"
 COPY = "printed twice"
 RESTATES = "restates another field"
-_FIELD = re.compile(r"^\s*[A-Z][A-Za-z /&'-]{0,40}?\s*:\s+(\S.*)$")
+_FIELD = re.compile(r"^\s*([A-Z][A-Za-z /&'-]{0,40}?)\s*:\s+(\S.*)$")
 _FIELD_WORDS = 6  # a value longer than this is a sentence, not a field's value
+# A value that is a date and nothing else: "2023-09-29", "09/29/2023", "September 29, 2023".
+_DATE_ONLY = re.compile(
+    r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})$"
+)
 
 # Sections whose kind gives a clause its role: a duty, a requirement, a knowledge or a condition
 # of the job. Moving a clause between two such kinds (a duty that became a qualification), or into
@@ -61,24 +71,44 @@ Copies = dict[tuple[str | None, str], list[str]]  # (title, comparison form) -> 
 
 def field_value(text: str) -> str | None:
     """The value of a short "Key: value" field in comparison words ("FULL_TIME", "Full-time" ->
-    "full time"), or None."""
+    "full time"; a value that is only a date, as that date: "09/29/2023" -> "2023-09-29"), or
+    None."""
     match = _FIELD.match(text)
     if not match:
         return None
-    words = re.sub(r"[^a-z0-9]+", " ", match.group(1).lower()).split()
+    value = match.group(2).strip()
+    if _DATE_ONLY.match(value):
+        day = parse_date(value)
+        if day is not None and len(day) == 10:
+            return day
+    words = re.sub(r"[^a-z0-9]+", " ", value.lower()).split()
     return " ".join(words) if 0 < len(words) <= _FIELD_WORDS else None
 
 
-Fields = dict[str, set[str]]  # a field's value -> the comparison forms of the fields holding it
+def field_label(text: str) -> str | None:
+    """The label of a short "Key: value" field in comparison words ("Opening Date" -> "opening
+    date"), or None when the text is no such field."""
+    match = _FIELD.match(text)
+    if not match or field_value(text) is None:
+        return None
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", match.group(1).lower()).split())
+
+
+Fields = dict[str, set[tuple[str, str]]]  # a field's value -> (comparison form, label) of each field holding it
 
 
 def _fields(units: Sequence[Unit]) -> Fields:
     out: Fields = {}
     for unit in units:
         value = field_value(unit.clause.text)
-        if value is not None:
-            out.setdefault(value, set()).add(unit.form)
+        label = field_label(unit.clause.text)
+        if value is not None and label is not None:
+            out.setdefault(value, set()).add((unit.form, label))
     return out
+
+
+def _labels(fields: Fields) -> frozenset[str]:
+    return frozenset(label for held in fields.values() for _, label in held)
 
 
 def _copies(units: Sequence[Unit]) -> Copies:
@@ -96,17 +126,24 @@ class Sides:
     copies: tuple[Copies, Copies]
     fields: tuple[Fields, Fields] = field(default=({}, {}))
     forms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    labels: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     @classmethod
     def of(cls, olds: Sequence[Unit], news: Sequence[Unit], headings: tuple[set[str], set[str]]) -> Sides:
         forms = (frozenset(u.form for u in olds), frozenset(u.form for u in news))
-        return cls(headings, (_copies(olds), _copies(news)), (_fields(olds), _fields(news)), forms)
+        fields = (_fields(olds), _fields(news))
+        return cls(headings, (_copies(olds), _copies(news)), fields, forms, (_labels(fields[0]), _labels(fields[1])))
 
     def _restates(self, unit: Unit, mine: int, other: int) -> bool:
-        value = field_value(unit.clause.text)
-        if value is None:
+        """Another field of this version holds the same value under another label, and the other
+        version prints that field too: the same text, or a field of the same label."""
+        value, label = field_value(unit.clause.text), field_label(unit.clause.text)
+        if value is None or label is None:
             return False
-        return any(f != unit.form and f in self.forms[other] for f in self.fields[mine].get(value, ()))
+        return any(
+            f != unit.form and (f in self.forms[other] or (held != label and held in self.labels[other]))
+            for f, held in self.fields[mine].get(value, ())
+        )
 
     def lone_reason(self, unit: Unit, *, added: bool) -> str | None:
         """Why an added (or removed) clause is not substantive, or None when it is."""

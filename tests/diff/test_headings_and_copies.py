@@ -116,3 +116,24 @@ def test_a_field_restating_another_field_both_versions_print_is_editorial() -> N
         True,
     )
     assert "restates another field" in changes["Employment Type: FULL_TIME"].reasons
+
+
+def test_a_date_field_restating_a_dated_field_the_other_version_prints_is_editorial() -> None:
+    """ "Date Posted: 2023-09-29" beside "Opening Date: 09/29/2023" restates it, though the older
+    posting's opening date differs: the date moved in "Opening Date", which says so. A posting
+    date that is not the opening date is a fact of its own."""
+    old_fields = ["Salary: $50,000 - $60,000 Annually", "Opening Date: 10/04/2018", "Job Number: 1234"]
+    new_fields = [old_fields[0], "Date Posted: 2023-09-29", "Opening Date: 09/29/2023", old_fields[2]]
+    old = [("other", "Job Details", old_fields), ("duties", "Duties", POSTING_DUTIES)]
+    new = [("other", "Job Details", new_fields), ("duties", "Duties", POSTING_DUTIES)]
+    changes = {(c.new or c.old)[0].text: c for c in _changed(old, new)}
+    assert changes["Date Posted: 2023-09-29"].substantive is False
+    assert "restates another field" in changes["Date Posted: 2023-09-29"].reasons
+    assert changes["Opening Date: 09/29/2023"].substantive is True  # the date that moved
+    back = {(c.new or c.old)[0].text: c for c in _changed(new, old)}
+    assert back["Date Posted: 2023-09-29"].substantive is False  # dropped again: the same
+
+    other_day = [old_fields[0], "Date Posted: 2023-09-28", "Opening Date: 09/29/2023", old_fields[2]]
+    new = [("other", "Job Details", other_day), ("duties", "Duties", POSTING_DUTIES)]
+    changes = {(c.new or c.old)[0].text: c for c in _changed(old, new)}
+    assert changes["Date Posted: 2023-09-28"].substantive is True
