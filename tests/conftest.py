@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -20,6 +21,11 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SPECDIFF_SHARED", ROOT.parent / "shared"))
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+# Property tests check results, not speed: hypothesis's default 200 ms deadline per example
+# turned a test red when the machine was busy (two test workers beside a bench), which is noise.
+settings.register_profile("specdiff", deadline=None)
+settings.load_profile("specdiff")
 
 
 def shared_path(*parts: str) -> Path:

@@ -14,6 +14,12 @@ import re
 from collections.abc import Sequence
 
 EMPTY_LABEL = "an empty form label"
+PLACEHOLDER = "a placeholder that states nothing"
+
+# What a form prints where it has nothing to say: an answer line "N/A", a cell "None" or "-".
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:n\s*/\s*a|n\.a\.?|not\s+applicable|none|nil|tbd|tba|to\s+be\s+(?:determined|announced))?\W*$", re.I
+)
 
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)\s*$")  # "(if applicable)", "(if required)"
 _SENTENCE = re.compile(r"[.;!?]")
@@ -59,6 +65,14 @@ def is_empty_label(text: str) -> bool:
         return len(cells) >= 2 and all(_column_label(c) for c in cells)
     bare = _ASIDE.sub("", body).rstrip()
     return bare.endswith(":") and len(bare) > 1 and _label_name(bare[:-1], aside=bare != body)
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` is only a placeholder ("N/A", "None", "TBD", a dash) or punctuation: a
+    clause of its own that says nothing about the job, so adding or dropping it changes nothing
+    (the same word as a field's value, "Supervision exercised: None", is a statement, and is
+    judged as one)."""
+    return bool(text.strip()) and _PLACEHOLDER.match(text.strip()) is not None
 
 
 def empty_labels(texts: Sequence[str], adjacent: Sequence[bool]) -> list[bool]:

@@ -10,7 +10,8 @@ An added or removed clause is substantive, except when
   other version, and no role is lost with it (a qualification printed in the notes too is not
   a copy of the qualification);
 - it is an empty form label ("Other:", "This Job Reports to:", a header row of column labels
-  with no values): a label without a value states nothing (labels.py);
+  with no values): a label without a value states nothing (labels.py); or a placeholder on its
+  own ("N/A" left on an answer line, "None", "TBD", a dash);
 - it is a field that restates another field of its own version, one the other version prints
   too ("Employment Type: FULL_TIME" beside "Job Type: Full-time": a posting platform's newer
   layout prints both): the fact was there before and is still there. The restated field counts
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model.identity import parse_date
-from .labels import EMPTY_LABEL
+from .labels import EMPTY_LABEL, PLACEHOLDER, is_placeholder
 from .units import Unit
 
 HEADING_ELSEWHERE = "printed as a heading in the other version"
@@ -154,6 +155,8 @@ class Sides:
             return HEADING
         if unit.empty_label:
             return EMPTY_LABEL
+        if is_placeholder(unit.clause.text):
+            return PLACEHOLDER
         kinds = self.copies[mine].get((unit.title, unit.form), [])
         kept = len(kinds) >= 2 and (unit.title, unit.form) in self.copies[other]
         if kept and (unit.section.kind not in ROLE_KINDS or kinds.count(unit.section.kind) >= 2):

@@ -2,13 +2,14 @@
 
 Adding, dropping or renaming an empty label ("Other:", a header row of column labels with no
 values) is editorial with the reason "an empty form label"; a label that gains a value, or a row
-that carries values, is still a change. Fixtures are written for these tests.
+that carries values, is still a change. So is a placeholder printed on its own ("N/A").
+Fixtures are written for these tests.
 """
 
 from __future__ import annotations
 
 from specdiff.diff import compare
-from specdiff.diff.labels import EMPTY_LABEL, is_empty_label
+from specdiff.diff.labels import EMPTY_LABEL, PLACEHOLDER, is_empty_label, is_placeholder
 from specdiff.model import Change
 
 from .docs import POSTING_DUTIES, make_headed_doc
@@ -73,3 +74,20 @@ def test_a_label_that_gains_a_value_or_a_row_of_values_is_substantive() -> None:
     changes = _changed(old, new)
     assert changes and all(c.substantive for c in changes), changes
     assert not any(EMPTY_LABEL in c.reasons for c in changes)
+
+
+def test_placeholder_shapes() -> None:
+    for text in ("N/A", "  n/a ", "(N/A)", "None", "none.", "TBD", "To be announced", "Not applicable", "-", "—"):
+        assert is_placeholder(text), text
+    for text in ("", "NA", "Nancy", "N/A - see the notes", "Supervision exercised: None", "None of the above apply."):
+        assert not is_placeholder(text), text
+
+
+def test_a_placeholder_on_its_own_line_added_or_dropped_is_editorial() -> None:
+    """An answer line left as "N/A" under a questionnaire's instructions states nothing; a
+    placeholder that is a field's value ("Supervision exercised: None") is a statement."""
+    old = [("duties", "Duties", POSTING_DUTIES), ("other", "Questionnaire", [SUMMARY, "N/A"])]
+    new = [("duties", "Duties", POSTING_DUTIES), ("other", "Questionnaire", [SUMMARY, "Supervision exercised: None"])]
+    changes = {_texts(c): c for c in _changed(old, new)}
+    assert (changes[("N/A",)].substantive, changes[("N/A",)].reasons[-1]) == (False, PLACEHOLDER)
+    assert changes[("Supervision exercised: None",)].substantive
