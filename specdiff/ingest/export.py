@@ -46,7 +46,14 @@ _FRAMED = re.compile(r"^\s*([=*#~_+-])\1{2,}\s*[^=*#~_+\s-][^=*#~_+]*?\s*\1{3,}\
 
 def running_line(text: str) -> bool:
     """A running header or footer line: a dot leader between a label and a date, code, "CONT"
-    or page number, with few words, or a bare page number."""
+    or page number, with few words, or a bare page number.
+
+    Most lines have fewer than the four dots a leader needs (a count, in C), and are asked only
+    whether they are a page number, on the stripped text: the page-number pattern takes any run
+    of whitespace wherever a match can hold one, so it matches there exactly when it matches
+    the text with its whitespace runs made single spaces, which was built for every line."""
+    if text.count(".") < 4:
+        return _PAGE_NUMBER.match(text.strip()) is not None
     body = " ".join(text.split())
     if _PAGE_NUMBER.match(body):
         return True

@@ -297,14 +297,21 @@ def _semicolons(text: str, start: int) -> list[int]:
     its own, and the same paragraph would be one clause under one heading and two under a
     knowledge heading (the only kind cut at two items), so an unchanged requirement whose heading
     was read as another kind would show as removed and added."""
+    if text.find(";", start) < 0:
+        return []
     depth, cuts = 0, []
-    for i in range(start, len(text)):
-        ch = text[i]
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        if ch == ";" and depth == 0 and text[i + 1 : i + 2] in (" ", "") and not _ALTERNATIVE.match(text, i + 1):
+    for mark in _PAREN_OR_SEMICOLON.finditer(text, start):  # only these characters change anything
+        ch, i = mark.group(), mark.start()
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= depth > 0
+        elif depth == 0 and text[i + 1 : i + 2] in (" ", "") and not _ALTERNATIVE.match(text, i + 1):
             cuts.append(i)
     return cuts
+
+
+_PAREN_OR_SEMICOLON = re.compile(r"[();]")
 
 
 def _rows_for(draft: ClauseDraft, text: str, a: int, b: int) -> list[Row]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .numbers import parse_number
+from .reach import Reach, reach
 
 # Words that may sit between a number and its unit: "two additional years", "one full-time year".
 MODIFIERS = ["full", "-", "time", "paid", "additional", "calendar", "consecutive", "whole"]
@@ -125,38 +126,26 @@ def _degree_patterns() -> dict[str, list[list[dict[str, Any]]]]:
 
 @dataclass(frozen=True)
 class _Matchers:
-    """The Matcher over every pattern, and one per group (quantities, degrees) with what the
-    first token of each of the group's patterns must be. A text in which no token can open a
-    group's patterns gets no match from that group, so the combined Matcher would return only
-    the other group's matches: those are found with that group's Matcher alone, and a text
-    that can open neither skips matching (the Matcher was most of the time of reading
-    requirements, and half of the alternatives in our documents can open only one group or
-    none)."""
+    """One Matcher per pattern group (quantities, degrees) with the group's :class:`Reach`: each
+    runs only on the windows of the text where one of its patterns can match
+    (:mod:`specdiff.phrases.reach`), which finds every match the Matcher finds on the whole
+    text (the Matcher was most of the time of reading requirements: it tries every pattern at
+    every token). The groups' labels differ and no two labels match the same tokens (a test
+    holds this), so :func:`scan`'s result does not depend on the order of the matches."""
 
-    combined: Any
     quantities: Any
     degrees: Any
-    degree_openers: frozenset[str]
+    quantity_reach: Reach
+    degree_reach: Reach
 
     def matches(self, doc: Any) -> list[tuple[int, int, int]]:
-        quantity = any(token.like_num for token in doc)  # every quantity pattern opens with LIKE_NUM
-        degree = any(token.lower_ in self.degree_openers for token in doc)
-        if quantity and degree:
-            return list(self.combined(doc))
-        if quantity:
-            return list(self.quantities(doc))
-        return list(self.degrees(doc)) if degree else []
-
-
-def _degree_openers(patterns: list[list[dict[str, Any]]]) -> frozenset[str]:
-    """The lower-case words a degree pattern's first token may be (each is a plain LOWER test)."""
-    words: set[str] = set()
-    for pattern in patterns:
-        first = pattern[0]
-        assert set(first) == {"LOWER"}, first  # no OP: the first token is always there
-        value = first["LOWER"]
-        words.update(value["IN"] if isinstance(value, dict) else [value])
-    return frozenset(words)
+        lowers = [token.lower_ for token in doc]
+        numeric = [token.like_num for token in doc]
+        found: list[tuple[int, int, int]] = []
+        for matcher, where in ((self.quantities, self.quantity_reach), (self.degrees, self.degree_reach)):
+            for start, end in where.windows(lowers, numeric):
+                found += [(key, start + s, start + e) for key, s, e in matcher(doc[start:end])]
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -167,19 +156,18 @@ def _pipeline() -> tuple[Any, _Matchers]:
     from ..nlp import english
 
     nlp = english()
-    combined, quantities, degrees = Matcher(nlp.vocab), Matcher(nlp.vocab), Matcher(nlp.vocab)
+    quantities, degrees = Matcher(nlp.vocab), Matcher(nlp.vocab)
     modifiers: dict[str, Any] = {"LOWER": {"IN": MODIFIERS}, "OP": "*"}
-    assert all(form[0] == {"LIKE_NUM": True} for form in _number_forms())
+    every_quantity: list[list[dict[str, Any]]] = []
     for unit, tails in _unit_tails().items():
         patterns = [[*form, modifiers, *tail] for form in _number_forms() for tail in tails]
-        for matcher in (combined, quantities):
-            matcher.add(f"QTY_{unit}", patterns, greedy="LONGEST")
-    openers: set[str] = set()
+        quantities.add(f"QTY_{unit}", patterns, greedy="LONGEST")
+        every_quantity += patterns
+    every_degree: list[list[dict[str, Any]]] = []
     for level, patterns in _degree_patterns().items():
-        openers |= _degree_openers(patterns)
-        for matcher in (combined, degrees):
-            matcher.add(f"DEG_{level}", patterns, greedy="LONGEST")
-    return nlp, _Matchers(combined, quantities, degrees, frozenset(openers))
+        degrees.add(f"DEG_{level}", patterns, greedy="LONGEST")
+        every_degree += patterns
+    return nlp, _Matchers(quantities, degrees, reach(every_quantity), reach(every_degree))
 
 
 _TRAILING_MODIFIERS = re.compile(
