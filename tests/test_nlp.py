@@ -44,3 +44,25 @@ def test_pipeline_tokenizes_like_spacy_blank_english() -> None:
 
 def test_a_stand_in_answers_other_names_from_the_real_module() -> None:
     assert _DeferredModule("json").dumps is json.dumps
+
+
+# Each way into spaCy, first thing in a fresh process: none may import spaCy's command line
+# (a stage importing from spacy before specdiff.nlp has imported it brings spacy.cli: ~0.25 s).
+FIRST_USES = {
+    "sentences": "from specdiff.parsers.sentences import spans_for_all; spans_for_all(['One. Two.', 'Three'])",
+    "scan": "from specdiff.phrases.quantities import scan; scan('two (2) years of experience')",
+    "parse and compare": (
+        "from specdiff.ingest import read; from specdiff.parsers import parse; from specdiff.diff import compare;"
+        "import pathlib, tempfile; d = pathlib.Path(tempfile.mkdtemp());"
+        "(d / 'a.txt').write_text('MINIMUM QUALIFICATIONS\\n\\nTwo years of experience. A license.\\n');"
+        "(d / 'b.txt').write_text('MINIMUM QUALIFICATIONS\\n\\nThree years of experience. A license.\\n');"
+        "compare(parse(read(d / 'a.txt')), parse(read(d / 'b.txt')))"
+    ),
+}
+
+
+def test_no_first_use_of_spacy_imports_its_command_line() -> None:
+    for name, code in FIRST_USES.items():
+        check = f"{code}\nimport sys\nprint('spacy' in sys.modules, 'spacy.cli' in sys.modules, 'typer' in sys.modules)"
+        out = subprocess.run([sys.executable, "-c", check], check=True, capture_output=True, text=True)
+        assert out.stdout.split() == ["True", "False", "False"], (name, out.stdout, out.stderr[-500:])

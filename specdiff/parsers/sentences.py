@@ -99,9 +99,9 @@ def _sentence_ends() -> tuple[str, re.Pattern[str], str]:
     regex with ~130 characters far outside ASCII is slow, ~45 ns a character, so it only runs
     on text that is not ASCII), and those of them spaCy counts as punctuation (``is_punct``: a
     token of them never starts a sentence)."""
+    nlp = _nlp()  # first: it imports spaCy with its command line deferred (specdiff.nlp)
     from spacy.attrs import IS_PUNCT
 
-    nlp = _nlp()
     chars = sorted(nlp.get_pipe("sentencizer").punct_chars)
     is_punct = nlp.vocab.lex_attr_getters[IS_PUNCT]
     others = re.compile("[" + "".join(re.escape(c) for c in chars if not c.isascii()) + "]")

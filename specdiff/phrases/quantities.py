@@ -151,11 +151,11 @@ class _Matchers:
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[Any, _Matchers]:
     """spaCy blank English and the Matchers, loaded on first use only (spaCy costs ~0.1-0.6 s)."""
-    from spacy.matcher import Matcher
-
     from ..nlp import english
 
-    nlp = english()
+    nlp = english()  # first: it imports spaCy with its command line deferred (specdiff.nlp)
+    from spacy.matcher import Matcher
+
     quantities, degrees = Matcher(nlp.vocab), Matcher(nlp.vocab)
     modifiers: dict[str, Any] = {"LOWER": {"IN": MODIFIERS}, "OP": "*"}
     every_quantity: list[list[dict[str, Any]]] = []
@@ -177,9 +177,9 @@ _TRAILING_MODIFIERS = re.compile(
 
 def scan(text: str) -> tuple[list[Quantity], list[Degree]]:
     """Every quantity and degree in ``text``, in order, overlaps resolved (longest wins)."""
+    nlp, matchers = _pipeline()  # first: spaCy imported the way specdiff.nlp does it
     from spacy.util import filter_spans
 
-    nlp, matchers = _pipeline()
     squeezed, back = _squeeze(text)
     doc = nlp.make_doc(squeezed)
     matches = matchers.matches(doc)
