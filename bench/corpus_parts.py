@@ -111,11 +111,25 @@ print(json.dumps({"own": time.process_time() - start, "compared": len(diffs)}))
 
 def run(mode: str, order: list[str], pairs: list[tuple[int, int]], root: str) -> dict[str, float]:
     """The CPU seconds of each step in one fresh process (``total``: the whole process)."""
-    script = _TIMERS + (ANCHOR if mode == "anchor" else _ADD) + _REPORT
+    return _fresh(_TIMERS + (ANCHOR if mode == "anchor" else _ADD) + _REPORT, order, pairs, root)
+
+
+def _fresh(script: str, order: list[str], pairs: list[tuple[int, int]], root: str) -> dict[str, float]:
+    """Run ``script`` in a fresh process on these files; the JSON it prints last."""
     command = [sys.executable, "-c", script, json.dumps([order, pairs]), root]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
-    spent: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    return spent
+    out: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return out
+
+
+def run_own(order: list[str], pairs: list[tuple[int, int]], root: str, repeat: int) -> None:
+    """``--own``: ``add --jobs 1`` with the stages answered from memory, ``repeat`` times."""
+    for i in range(repeat):
+        own = _fresh(_OWN, order, pairs, f"{root}-{i}")
+        print(
+            f"add --jobs 1 with read, parse and compare from memory: {own['own']:.3f} s CPU"
+            f" ({len(order)} files, {own['compared']:.0f} comparisons answered)"
+        )
 
 
 def jobs2_line(anchor_wall: float, tree: TreeCpu, cores: int) -> str:
@@ -168,14 +182,7 @@ def main() -> None:
             run_jobs2(order, pairs, f"{root}-jobs2", options.repeat)
             return
         if options.own:
-            for i in range(options.repeat):
-                command = [sys.executable, "-c", _OWN, json.dumps([order, pairs]), f"{root}-own-{i}"]
-                done = subprocess.run(command, check=True, capture_output=True, text=True)
-                own = json.loads(done.stdout.strip().splitlines()[-1])
-                print(
-                    f"add --jobs 1 with read, parse and compare from memory: {own['own']:.3f} s CPU"
-                    f" ({len(order)} files, {own['compared']} comparisons answered)"
-                )
+            run_own(order, pairs, f"{root}-own", options.repeat)
             return
         rows = []
         for i in range(options.repeat):

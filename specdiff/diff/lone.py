@@ -70,29 +70,21 @@ def role_changed(a: Unit, b: Unit) -> bool:
 Copies = dict[tuple[str | None, str], list[str]]  # (title, comparison form) -> kinds of its copies
 
 
-def field_value(text: str) -> str | None:
-    """The value of a short "Key: value" field in comparison words ("FULL_TIME", "Full-time" ->
-    "full time"; a value that is only a date, as that date: "09/29/2023" -> "2023-09-29"), or
-    None."""
+def field_parts(text: str) -> tuple[str, str] | None:
+    """The label and value of a short "Key: value" field in comparison words ("Job Type:
+    FULL_TIME" -> ("job type", "full time"); a value that is only a date, as that date:
+    "09/29/2023" -> "2023-09-29"), or None when the text is no such field."""
     match = _FIELD.match(text)
     if not match:
         return None
+    label = " ".join(re.sub(r"[^a-z0-9]+", " ", match.group(1).lower()).split())
     value = match.group(2).strip()
     if _DATE_ONLY.match(value):
         day = parse_date(value)
         if day is not None and len(day) == 10:
-            return day
+            return label, day
     words = re.sub(r"[^a-z0-9]+", " ", value.lower()).split()
-    return " ".join(words) if 0 < len(words) <= _FIELD_WORDS else None
-
-
-def field_label(text: str) -> str | None:
-    """The label of a short "Key: value" field in comparison words ("Opening Date" -> "opening
-    date"), or None when the text is no such field."""
-    match = _FIELD.match(text)
-    if not match or field_value(text) is None:
-        return None
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", match.group(1).lower()).split())
+    return (label, " ".join(words)) if 0 < len(words) <= _FIELD_WORDS else None
 
 
 Fields = dict[str, set[tuple[str, str]]]  # a field's value -> (comparison form, label) of each field holding it
@@ -101,10 +93,9 @@ Fields = dict[str, set[tuple[str, str]]]  # a field's value -> (comparison form,
 def _fields(units: Sequence[Unit]) -> Fields:
     out: Fields = {}
     for unit in units:
-        value = field_value(unit.clause.text)
-        label = field_label(unit.clause.text)
-        if value is not None and label is not None:
-            out.setdefault(value, set()).add((unit.form, label))
+        parts = field_parts(unit.clause.text)
+        if parts is not None:
+            out.setdefault(parts[1], set()).add((unit.form, parts[0]))
     return out
 
 
@@ -138,9 +129,10 @@ class Sides:
     def _restates(self, unit: Unit, mine: int, other: int) -> bool:
         """Another field of this version holds the same value under another label, and the other
         version prints that field too: the same text, or a field of the same label."""
-        value, label = field_value(unit.clause.text), field_label(unit.clause.text)
-        if value is None or label is None:
+        parts = field_parts(unit.clause.text)
+        if parts is None:
             return False
+        label, value = parts
         return any(
             f != unit.form and (f in self.forms[other] or (held != label and held in self.labels[other]))
             for f, held in self.fields[mine].get(value, ())

@@ -136,14 +136,19 @@ def clean_text(text: str) -> str:
     text = decode_references(text)
     if _PLAIN.fullmatch(text):
         return text.replace("\t", _SPACES["\t"]).replace("\u00a0", _SPACES["\u00a0"])
-    return clean_text_fully(text)
+    return _repaired(text)
 
 
 def clean_text_fully(text: str) -> str:
     """:func:`clean_text` without the ASCII short cut (what it must always agree with)."""
+    return _repaired(decode_references(text))
+
+
+def _repaired(text: str) -> str:
+    """Mojibake repaired, invisible characters dropped, spaces made ordinary, NFC: the work after
+    references are decoded (done once: "&amp;amp;" prints "&amp;")."""
     import ftfy
 
-    text = decode_references(text)
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, unescape_html=False)
     text = text.translate(_INVISIBLE)
     for odd, plain in _SPACES.items():

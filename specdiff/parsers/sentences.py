@@ -72,9 +72,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     if _one_sentence(text):
         return (_trim(text, (0, len(text))),)
-    doc = _nlp()(text)
-    raw = [(s.start_char, s.end_char) for s in doc.sents]
-    return tuple(_trim(text, span) for span in merge_spans(text, raw) if text[span[0] : span[1]].strip())
+    return _spans(text, _nlp()(text))
 
 
 def spans_for_all(texts: list[str]) -> list[tuple[tuple[int, int], ...]]:
@@ -88,9 +86,14 @@ def spans_for_all(texts: list[str]) -> list[tuple[tuple[int, int], ...]]:
         if known:
             out.append((_trim(text, (0, len(text))),) if text.strip() else ())
             continue
-        raw = [(s.start_char, s.end_char) for s in next(docs).sents]
-        out.append(tuple(_trim(text, sp) for sp in merge_spans(text, raw) if text[sp[0] : sp[1]].strip()))
+        out.append(_spans(text, next(docs)))
     return out
+
+
+def _spans(text: str, doc: Any) -> tuple[tuple[int, int], ...]:
+    """The sentencizer's sentences of ``text`` (its ``doc``), wrong splits merged, trimmed."""
+    raw = [(s.start_char, s.end_char) for s in doc.sents]
+    return tuple(_trim(text, span) for span in merge_spans(text, raw) if text[span[0] : span[1]].strip())
 
 
 @lru_cache(maxsize=1)

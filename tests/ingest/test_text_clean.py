@@ -46,7 +46,23 @@ def test_tab_becomes_four_spaces_without_ftfy() -> None:
 
 # Character references left in recovered text (a page converted without decoding them).
 REFERENCES = st.lists(
-    st.sampled_from(["&amp;", "&#39;", "&#x2019;", "&lt;", "&nbsp;", "&#10;", "&#0;", "&nosuch;", "AT&T", "R&D;", "a"]),
+    st.sampled_from(
+        [
+            "&amp;",
+            "&amp;amp;",
+            "&#39;",
+            "&#x2019;",
+            "&lt;",
+            "&nbsp;",
+            "&#10;",
+            "&#0;",
+            "&nosuch;",
+            "AT&T",
+            "R&D;",
+            "a",
+            "é",
+        ]
+    ),
     max_size=8,
 ).map(" ".join)
 
